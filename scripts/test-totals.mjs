@@ -1,0 +1,15 @@
+// Prints "N passed, N failed" from vitest JSON reports (one or more files), the line CI reads.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = 0;
+let failed = 0;
+for (const file of process.argv.slice(2)) {
+  if (!existsSync(file)) {
+    console.error(`no test report at ${file}: the suite did not run`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numRuntimeErrors ?? 0);
+}
+console.log(`${passed} passed, ${failed} failed`);

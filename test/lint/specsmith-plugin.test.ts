@@ -1,0 +1,70 @@
+// The Specsmith lint rules, exercised the way users meet them: through `redocly lint`.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+
+interface LintProblem {
+  ruleId: string;
+  message: string;
+  location: { pointer: string; start: { line: number; col: number } }[];
+}
+
+async function lint(file: string): Promise<{ exitCode: number; problems: LintProblem[] }> {
+  try {
+    const { stdout } = await run('npx', ['redocly', 'lint', '--format=json', file], { env: { ...process.env, NO_COLOR: '1' } });
+    return { exitCode: 0, problems: JSON.parse(stdout).problems };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string };
+    return { exitCode: failed.code, problems: JSON.parse(failed.stdout).problems };
+  }
+}
+
+const summary = (problems: LintProblem[]) =>
+  problems.map((problem) => ({
+    rule: problem.ruleId,
+    at: `${problem.location[0]?.pointer} ${problem.location[0]?.start.line}:${problem.location[0]?.start.col}`,
+    message: problem.message,
+  }));
+
+describe('specsmith lint plugin', () => {
+  it('accepts a spec whose extensions follow specs/README.md', async () => {
+    const result = await lint('test/fixtures/lint/valid.yaml');
+    expect(summary(result.problems)).toEqual([]);
+    expect(result.exitCode).toBe(0);
+  });
+
+  it('reports each malformed extension at its key, with the rule and a fix-it message', async () => {
+    const result = await lint('test/fixtures/lint/malformed-extensions.yaml');
+    expect(result.exitCode).toBe(1);
+    expect(summary(result.problems)).toEqual([
+      {
+        rule: 'specsmith/error-codes',
+        at: '#/x-error-codes/codes/0/name 22:26',
+        message: 'x-error-codes.codes[0].name must be PascalCase (/^[A-Z][A-Za-z0-9]*$/), found "token_required".',
+      },
+      {
+        rule: 'specsmith/error-codes',
+        at: '#/x-error-codes/codes/1/retryable 23:71',
+        message: 'x-error-codes.codes[1].retryable must be true or false.',
+      },
+      {
+        rule: 'specsmith/pagination',
+        at: '#/paths/~1things/get/x-pagination/pageSize 33:9',
+        message:
+          'x-pagination has no key "pageSize"; allowed keys: style, in, limitParam, offsetParam, skipParam, moreField, cursorParam, nextCursorField, itemsField, maxLimit.',
+      },
+      {
+        rule: 'specsmith/pagination',
+        at: '#/paths/~1things/get/x-pagination/skipParam 35:20',
+        message: 'x-pagination.skipParam names "offset", but the operation has no query parameter of that name.',
+      },
+      {
+        rule: 'specsmith/idempotent',
+        at: '#/paths/~1things/get/x-idempotent 30:21',
+        message: 'x-idempotent must be true or false, found a string.',
+      },
+    ]);
+  });
+});
