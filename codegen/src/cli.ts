@@ -1,0 +1,129 @@
+// The `specsmith` command line: argument parsing, progress lines and exit codes.
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { findProjectRoot, readVendors } from './config.js';
+import { generate, type GenerateTarget, type TargetResult } from './generate.js';
+import { formatProblem, SpecError } from './problems.js';
+import { toIdentifier } from './model/naming.js';
+
+const HELP = `specsmith — OpenAPI specs to typed TypeScript client packages
+
+Usage:
+  specsmith generate [vendor ...]           every vendor in redocly.yaml apis: (or only those named) -> generated/<vendor>/
+  specsmith generate --check [vendor ...]   regenerate in memory and compare with generated/; exit 1 when stale; writes nothing
+  specsmith generate --spec <file> --name <name> --out <dir>
+                                            any OpenAPI 3.0/3.1 document (YAML or JSON) -> a self-contained package in <dir>
+
+Options:
+  --check        compare instead of writing
+  --force        regenerate even when the cache says nothing changed
+  --quiet        print only errors (and warnings with --check)
+  --spec <file>  generate from this document instead of redocly.yaml's list
+  --name <name>  package name for --spec (the package is @specsmith/<name>-api unless it contains a /)
+  --out <dir>    output directory for --spec
+  --help         show this help
+`;
+
+const OPTIONS = {
+  check: { type: 'boolean' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  spec: { type: 'string' },
+  name: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const known = Object.keys(OPTIONS).map((option) => `--${option}`).join(', ');
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Valid options: ${known}.`);
+  }
+}
+
+function packageNameFor(name: string): string {
+  return name.includes('/') ? name : `@specsmith/${name}-api`;
+}
+
+function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonly string[], cwd: string): { targets: GenerateTarget[]; root: string } {
+  if (values.spec !== undefined || values.name !== undefined || values.out !== undefined) {
+    if (!values.spec || !values.name || !values.out) throw new UsageError('--spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.');
+    if (vendors.length > 0) throw new UsageError(`--spec generates one document; drop the vendor names (${vendors.join(', ')}).`);
+    if (toIdentifier(values.name, '') === '') throw new UsageError(`--name "${values.name}" has no letters or digits to name the package by.`);
+    return {
+      root: cwd,
+      targets: [{ name: values.name, specFile: resolve(cwd, values.spec), outDirectory: resolve(cwd, values.out), packageName: packageNameFor(values.name), vendor: null, requireErrorCatalogue: false }],
+    };
+  }
+  const root = findProjectRoot(cwd);
+  if (!root) throw new UsageError('No redocly.yaml here or above: run inside the Specsmith repository, or use --spec <file> --name <name> --out <dir>.');
+  const known = readVendors(root);
+  const unknown = vendors.filter((vendor) => !known.some((entry) => entry.name === vendor));
+  if (unknown.length > 0) {
+    throw new UsageError(`Unknown vendor ${unknown.map((vendor) => `"${vendor}"`).join(', ')}. Valid vendors (redocly.yaml apis:): ${known.map((entry) => entry.name).join(', ')}.`);
+  }
+  const selected = vendors.length > 0 ? known.filter((entry) => vendors.includes(entry.name)) : known;
+  return {
+    root,
+    targets: selected.map((entry) => ({
+      name: entry.name,
+      specFile: entry.specFile,
+      outDirectory: join(root, 'generated', entry.name),
+      packageName: packageNameFor(entry.name),
+      vendor: entry.name,
+      requireErrorCatalogue: true,
+    })),
+  };
+}
+
+function progressLine(result: TargetResult): string {
+  const time = `${Math.round(result.milliseconds)} ms`;
+  const name = result.target.name.padEnd(12);
+  if (result.operations < 0) return `${name} ${result.status} (cache)  ${result.files} files  ${time}`;
+  return `${name} ${result.status}  ${result.operations} operations  ${result.files} files  ${time}`;
+}
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help || positionals.length === 0) {
+      process.stdout.write(HELP);
+      return values.help ? 0 : 2;
+    }
+    const [command, ...vendors] = positionals;
+    if (command !== 'generate') throw new UsageError(`Unknown command "${command}". Valid commands: generate. See specsmith --help.`);
+    const { targets, root } = targetsFor(values, vendors, cwd);
+    const results = await generate(targets, { check: values.check === true, force: values.force === true, root });
+    for (const result of results) {
+      if (!values.quiet) {
+        for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning, cwd)}\n`);
+        process.stdout.write(`${progressLine(result)}\n`);
+      }
+      for (const line of result.drift) process.stderr.write(`  ${line}  (${result.target.name})\n`);
+    }
+    const stale = results.filter((result) => result.status === 'stale');
+    if (stale.length > 0) {
+      const names = stale.map((result) => result.target.name).join(' ');
+      process.stderr.write(`generated/ is out of date for: ${names}. Run \`npm run generate\` and commit the result.\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`specsmith: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof SpecError) {
+      for (const problem of error.problems) process.stderr.write(`${formatProblem(problem, cwd)}\n`);
+      process.stderr.write(`specsmith: generation failed with ${error.problems.length} error${error.problems.length === 1 ? '' : 's'}; nothing was written.\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,97 @@
+// Loads a spec for generation: read, lint with the generation rules, bundle external
+// `$ref`s into one document. Fatal problems become one SpecError listing all of them.
+import { resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  BaseResolver,
+  bundle,
+  getLineColLocation,
+  lintDocument,
+  type NormalizedProblem,
+} from '@redocly/openapi-core';
+import { SpecError, type SpecProblem } from '../problems.js';
+import { generationConfig, type GenerationRuleOptions } from './generation-rules.js';
+import { readDocument } from './read-document.js';
+
+export interface LoadedSpec {
+  /** Absolute path of the root document. */
+  readonly file: string;
+  /** The whole description in one object; only local (`#/…`) refs remain. */
+  readonly document: Record<string, unknown>;
+  /** Every file the description was read from (root first), for the cache. */
+  readonly inputFiles: readonly string[];
+  readonly warnings: readonly SpecProblem[];
+}
+
+const HINTS: Record<string, string> = {
+  'no-unresolved-refs': 'Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...).',
+  'operation-operationId-unique': 'Give each operation its own operationId.',
+};
+
+function toSpecProblem(problem: NormalizedProblem): SpecProblem {
+  const where = problem.location[0];
+  const severity = problem.severity === 'error' ? 'error' : 'warning';
+  if (!where) return { severity, rule: problem.ruleId, message: problem.message, location: { file: '' } };
+  const file = where.source.absoluteRef.startsWith('file:') ? fileURLToPath(where.source.absoluteRef) : where.source.absoluteRef;
+  let line: number | undefined;
+  let column: number | undefined;
+  try {
+    const lineCol = getLineColLocation(where);
+    line = lineCol.start.line;
+    column = lineCol.start.col;
+  } catch {
+    // A pointer the AST cannot map (it happens for synthesised nodes) still locates the problem.
+  }
+  const pointer = 'pointer' in where && typeof where.pointer === 'string' ? where.pointer : undefined;
+  const hint = HINTS[problem.ruleId] ?? (problem.suggest.length > 0 ? `did you mean ${problem.suggest.join(' or ')}?` : undefined);
+  return {
+    severity,
+    rule: problem.ruleId,
+    message: problem.message,
+    location: { file, ...(line === undefined || column === undefined ? {} : { line, column }), ...(pointer ? { pointer } : {}) },
+    ...(hint ? { hint } : {}),
+  };
+}
+
+/** True when some `$ref` leaves the document, so it needs bundling. */
+function hasExternalRefs(node: unknown): boolean {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current !== 'object' || current === null) continue;
+    if (Array.isArray(current)) {
+      for (const item of current) if (typeof item === 'object' && item !== null) stack.push(item);
+      continue;
+    }
+    for (const [key, value] of Object.entries(current)) {
+      if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
+      if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+  }
+  return false;
+}
+
+export async function loadSpec(file: string, options: GenerationRuleOptions): Promise<LoadedSpec> {
+  const absolute = resolvePath(file);
+  const document = await readDocument(absolute);
+  const config = await generationConfig(options);
+  const resolver = new BaseResolver(config.resolve);
+  const problems = (await lintDocument({ document, config, externalRefResolver: resolver })).map(toSpecProblem);
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (errors.length > 0) throw new SpecError(errors);
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+
+  if (!hasExternalRefs(document.parsed)) {
+    return { file: absolute, document: document.parsed as Record<string, unknown>, inputFiles: [absolute], warnings };
+  }
+  const bundled = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
+  const bundleErrors = bundled.problems.map(toSpecProblem).filter((problem) => problem.severity === 'error');
+  if (bundleErrors.length > 0) throw new SpecError(bundleErrors);
+  const dependencies = [...bundled.fileDependencies].filter((dependency) => dependency !== absolute).sort();
+  return {
+    file: absolute,
+    document: bundled.bundle.parsed as Record<string, unknown>,
+    inputFiles: [absolute, ...dependencies],
+    warnings,
+  };
+}

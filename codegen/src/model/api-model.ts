@@ -1,0 +1,287 @@
+// The generator's view of a spec: what every emitter needs, computed once from the bundled
+// document (operations with stable names, servers, security, the Specsmith extensions).
+import type { SpecProblem } from '../problems.js';
+import { methodNameWithinTag, toIdentifier } from './naming.js';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Methods whose repetition cannot double an effect (RFC 9110 §9.2.2). */
+const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
+
+export interface PaginationModel {
+  readonly style: 'link' | 'offset' | 'cursor' | 'skip';
+  readonly in: 'query' | 'body';
+  readonly limitParam: string;
+  readonly offsetParam?: string;
+  readonly skipParam?: string;
+  readonly moreField?: string;
+  readonly cursorParam?: string;
+  readonly nextCursorField?: string;
+  readonly itemsField?: string;
+  readonly maxLimit?: number;
+}
+
+export interface OperationModel {
+  /** As written in the spec, or derived from method and path when the spec has none. */
+  readonly operationId: string;
+  /** A valid, unique identifier for the operation (its key in the operation table). */
+  readonly identifier: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly tags: readonly string[];
+  /** The resource (first tag) the client groups it under, as an identifier. */
+  readonly resource: string;
+  /** The method name inside that resource. */
+  readonly methodName: string;
+  readonly summary: string;
+  readonly description: string;
+  readonly deprecated: boolean;
+  readonly idempotent: boolean;
+  readonly pagination: PaginationModel | null;
+  /** Alternatives, each a list of scheme names that must all be satisfied; [] = no auth. */
+  readonly security: readonly (readonly string[])[];
+  /** The JSON body property the runtime fills with the secret, or null. */
+  readonly bodyToken: string | null;
+  readonly requestMediaTypes: readonly string[];
+  /** The caller must pass an init object (path params, required params or a required body). */
+  readonly initRequired: boolean;
+  /** The body still has required fields once the runtime has added the body token. */
+  readonly bodyRequired: boolean;
+}
+
+export interface ResourceModel {
+  readonly name: string;
+  readonly tag: string;
+  readonly description: string;
+  readonly operations: readonly OperationModel[];
+}
+
+export interface ServerModel {
+  readonly url: string;
+  readonly description: string;
+  readonly variables: Readonly<Record<string, { readonly default: string; readonly enum?: readonly string[]; readonly description?: string }>>;
+}
+
+export interface ErrorCodeModel {
+  readonly code: number | string;
+  readonly name: string;
+  readonly status: number;
+  readonly retryable: boolean;
+  readonly description: string;
+}
+
+export interface ErrorCatalogueModel {
+  readonly in: 'status' | 'body';
+  readonly field?: string;
+  readonly message?: string;
+  readonly success?: { readonly field: string; readonly equals: string | number | boolean };
+  readonly codes: readonly ErrorCodeModel[];
+}
+
+export interface ApiModel {
+  readonly title: string;
+  readonly version: string;
+  readonly description: string;
+  readonly servers: readonly ServerModel[];
+  readonly securitySchemes: Readonly<Record<string, Record<string, unknown>>>;
+  readonly operations: readonly OperationModel[];
+  readonly resources: readonly ResourceModel[];
+  readonly errorCatalogue: ErrorCatalogueModel | null;
+  readonly bodyToken: { readonly field: string; readonly description: string } | null;
+  readonly retry: Readonly<Record<string, unknown>> | null;
+  readonly rateLimit: Readonly<Record<string, unknown>> | null;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Follows local refs (`#/components/...`) until a non-ref node; cycles end as undefined. */
+function deref(document: Json, node: unknown): Json | undefined {
+  let current = node;
+  for (let hops = 0; hops < 32 && isObject(current) && typeof current['$ref'] === 'string'; hops += 1) {
+    const ref = current['$ref'];
+    if (!ref.startsWith('#/')) return undefined;
+    current = ref
+      .slice(2)
+      .split('/')
+      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((parent, key) => (isObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
+  }
+  return isObject(current) ? current : undefined;
+}
+
+/** Required property names of a schema, following refs and allOf. */
+function requiredProperties(document: Json, schema: unknown, depth = 0): Set<string> {
+  const names = new Set<string>();
+  const node = deref(document, schema);
+  if (!node || depth > 8) return names;
+  if (Array.isArray(node['required'])) for (const name of node['required']) if (typeof name === 'string') names.add(name);
+  if (Array.isArray(node['allOf'])) for (const part of node['allOf']) for (const name of requiredProperties(document, part, depth + 1)) names.add(name);
+  return names;
+}
+
+function securityOf(value: unknown): string[][] | null {
+  if (!Array.isArray(value)) return null;
+  return value.filter(isObject).map((requirement) => Object.keys(requirement));
+}
+
+function derivedOperationId(method: HttpMethod, path: string): string {
+  return toIdentifier(`${method} ${path.replace(/[{}]/g, '')}`, method);
+}
+
+function readPagination(value: unknown): PaginationModel | null {
+  if (!isObject(value)) return null;
+  const pick = (key: string) => (typeof value[key] === 'string' ? { [key]: value[key] as string } : {});
+  return {
+    style: value['style'] as PaginationModel['style'],
+    in: value['in'] === 'body' ? 'body' : 'query',
+    limitParam: text(value['limitParam']),
+    ...pick('offsetParam'),
+    ...pick('skipParam'),
+    ...pick('moreField'),
+    ...pick('cursorParam'),
+    ...pick('nextCursorField'),
+    ...pick('itemsField'),
+    ...(typeof value['maxLimit'] === 'number' ? { maxLimit: value['maxLimit'] } : {}),
+  };
+}
+
+/** Makes `name` unique within `taken` by a numeric suffix, in document order (so it is stable). */
+function unique(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let suffix = 2; taken.has(candidate); suffix += 1) candidate = `${name}${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+export function buildApiModel(document: Json, file: string): { model: ApiModel; warnings: SpecProblem[] } {
+  const warnings: SpecProblem[] = [];
+  const info = isObject(document['info']) ? document['info'] : {};
+  const rootSecurity = securityOf(document['security']) ?? [];
+  const bodyTokenValue = document['x-body-token'];
+  const bodyToken = isObject(bodyTokenValue) ? { field: text(bodyTokenValue['field']), description: text(bodyTokenValue['description']) } : null;
+  const tagDescriptions = new Map<string, string>();
+  if (Array.isArray(document['tags'])) for (const tag of document['tags'].filter(isObject)) tagDescriptions.set(text(tag['name']), text(tag['description']));
+
+  const identifiers = new Set<string>();
+  const operations: OperationModel[] = [];
+  const paths = isObject(document['paths']) ? document['paths'] : {};
+  for (const [path, pathItemValue] of Object.entries(paths)) {
+    const pathItem = deref(document, pathItemValue);
+    if (!pathItem) continue;
+    const sharedParameters = Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : [];
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!isObject(operation)) continue;
+      const pointer = `#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
+      const specId = text(operation['operationId']);
+      const operationId = specId || derivedOperationId(method, path);
+      if (!specId) {
+        warnings.push({ severity: 'warning', rule: 'operation-operationId', message: `Operation has no operationId; using "${operationId}".`, location: { file, pointer }, hint: 'Add an operationId so the generated name cannot change when the path does.' });
+      }
+      const identifier = unique(toIdentifier(operationId, method), identifiers);
+      if (specId && identifier !== toIdentifier(operationId, method)) {
+        warnings.push({ severity: 'warning', rule: 'operation-name-collision', message: `operationId "${specId}" maps to the same identifier as an earlier operation; using "${identifier}".`, location: { file, pointer: `${pointer}/operationId` } });
+      }
+      const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+      const parameters = [...sharedParameters, ...(Array.isArray(operation['parameters']) ? operation['parameters'] : [])]
+        .map((parameter) => deref(document, parameter))
+        .filter((parameter): parameter is Json => parameter !== undefined);
+      const requestBody = deref(document, operation['requestBody']);
+      const content = requestBody && isObject(requestBody['content']) ? requestBody['content'] : {};
+      const requestMediaTypes = Object.keys(content);
+      const takesBodyToken = bodyToken !== null && operation['x-body-token'] !== false && requestMediaTypes.length > 0;
+      const tokenField = takesBodyToken ? bodyToken.field : null;
+      let bodyRequired = requestBody?.['required'] === true;
+      if (bodyRequired && tokenField) {
+        const media = content['application/json'] ?? Object.values(content)[0];
+        const required = requiredProperties(document, isObject(media) ? media['schema'] : undefined);
+        required.delete(tokenField);
+        bodyRequired = required.size > 0;
+      }
+      const initRequired = bodyRequired || parameters.some((parameter) => parameter['in'] === 'path' || parameter['required'] === true);
+      const explicitIdempotent = operation['x-idempotent'];
+      operations.push({
+        operationId,
+        identifier,
+        method,
+        path,
+        tags,
+        resource: toIdentifier(tags[0] ?? 'untagged', 'untagged'),
+        methodName: '',
+        summary: text(operation['summary']),
+        description: text(operation['description']),
+        deprecated: operation['deprecated'] === true,
+        idempotent: typeof explicitIdempotent === 'boolean' ? explicitIdempotent : IDEMPOTENT_METHODS.has(method),
+        pagination: readPagination(operation['x-pagination']),
+        security: securityOf(operation['security']) ?? rootSecurity,
+        bodyToken: tokenField,
+        requestMediaTypes,
+        initRequired,
+        bodyRequired,
+      });
+    }
+  }
+
+  const resources = groupIntoResources(operations, tagDescriptions);
+  const servers = (Array.isArray(document['servers']) ? document['servers'] : []).filter(isObject).map((server) => ({
+    url: text(server['url']),
+    description: text(server['description']),
+    variables: Object.fromEntries(
+      Object.entries(isObject(server['variables']) ? server['variables'] : {})
+        .filter((entry): entry is [string, Json] => isObject(entry[1]))
+        .map(([name, variable]) => [
+          name,
+          {
+            default: String(variable['default'] ?? ''),
+            ...(Array.isArray(variable['enum']) ? { enum: variable['enum'].map(String) } : {}),
+            ...(typeof variable['description'] === 'string' ? { description: variable['description'] } : {}),
+          },
+        ]),
+    ),
+  }));
+  const components = isObject(document['components']) ? document['components'] : {};
+  const schemes = isObject(components['securitySchemes']) ? components['securitySchemes'] : {};
+  const securitySchemes = Object.fromEntries(
+    Object.entries(schemes).map(([name, scheme]) => [name, deref(document, scheme) ?? {}]),
+  );
+  const catalogue = document['x-error-codes'];
+  return {
+    model: {
+      title: text(info['title']),
+      version: text(info['version']),
+      description: text(info['description']),
+      servers,
+      securitySchemes,
+      operations: resources.flatMap((resource) => resource.operations),
+      resources,
+      errorCatalogue: isObject(catalogue) ? (catalogue as unknown as ErrorCatalogueModel) : null,
+      bodyToken,
+      retry: isObject(document['x-retry']) ? document['x-retry'] : null,
+      rateLimit: isObject(document['x-rate-limit']) ? document['x-rate-limit'] : null,
+    },
+    warnings,
+  };
+}
+
+/** Groups operations by resource in first-seen order and names each method within it. */
+function groupIntoResources(operations: OperationModel[], tagDescriptions: Map<string, string>): ResourceModel[] {
+  const byResource = new Map<string, { tag: string; operations: OperationModel[] }>();
+  for (const operation of operations) {
+    const group = byResource.get(operation.resource) ?? { tag: operation.tags[0] ?? 'untagged', operations: [] };
+    group.operations.push(operation);
+    byResource.set(operation.resource, group);
+  }
+  return [...byResource.entries()].map(([name, group]) => {
+    const taken = new Set<string>();
+    const named = group.operations.map((operation) => {
+      const short = methodNameWithinTag(operation.operationId, group.tag);
+      const methodName = taken.has(short) ? unique(operation.identifier, taken) : unique(short, taken);
+      return { ...operation, methodName };
+    });
+    return { name, tag: group.tag, description: tagDescriptions.get(group.tag) ?? '', operations: named };
+  });
+}
