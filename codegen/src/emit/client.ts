@@ -1,9 +1,9 @@
 // Emits src/client.gen.ts: the operation table the runtime packages read, and one typed
 // function per operation grouped by resource, built on openapi-fetch. Built as ts-morph
 // structures in memory and inserted in one go (adding nodes one at a time is quadratic).
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
+import { StructureKind, type CodeBlockWriter, type StatementStructures } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/api-model.js';
-import { docText, literal, propertyKey, stringLiteral } from './literal.js';
+import { docText, exportedConst, literal, objectBlock, propertyKey, stringLiteral } from './literal.js';
 import { printSourceFile } from './print.js';
 
 const TABLE_TYPES = `/** How to walk a list operation (the spec's x-pagination). */
@@ -113,45 +113,19 @@ export function emitClient(model: ApiModel, header: string): string {
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', isTypeOnly: true, namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.gen.js', isTypeOnly: true, namedImports: ['paths'] },
     TABLE_TYPES,
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Every operation of the API: what the runtime needs to send, retry and page it.'],
-      declarations: [
-        {
-          name: 'operationTable',
-          initializer: (writer) => {
-            writer.inlineBlock(() => {
-              for (const operation of model.operations) writer.writeLine(`${operation.identifier}: ${literal(operationRow(operation))},`);
-            });
-            writer.write(' as const satisfies Record<string, OperationInfo>');
-          },
-        },
-      ],
-    },
+    exportedConst(
+      'Every operation of the API: what the runtime needs to send, retry and page it.',
+      'operationTable',
+      `${objectBlock(model.operations.map((operation) => `${propertyKey(operation.identifier)}: ${literal(operationRow(operation))},`))} as const satisfies Record<string, OperationInfo>`,
+    ),
     { kind: StructureKind.TypeAlias, isExported: true, name: 'OperationId', type: 'keyof typeof operationTable' },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['The servers the spec lists, with their variables (regions, instances, hosts).'],
-      declarations: [{ name: 'servers', initializer: `${literal(model.servers)} as const` }],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Security schemes by name, as the spec declares them.'],
-      declarations: [{ name: 'securitySchemes', initializer: `${literal(model.securitySchemes)} as const` }],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ["The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit."],
-      declarations: [{ name: 'vendorPolicy', initializer: `${literal({ bodyToken: model.bodyToken, retry: model.retry, rateLimit: model.rateLimit })} as const` }],
-    },
+    exportedConst('The servers the spec lists, with their variables (regions, instances, hosts).', 'servers', `${literal(model.servers)} as const`),
+    exportedConst('Security schemes by name, as the spec declares them.', 'securitySchemes', `${literal(model.securitySchemes)} as const`),
+    exportedConst(
+      "The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit.",
+      'vendorPolicy',
+      `${literal({ bodyToken: model.bodyToken, retry: model.retry, rateLimit: model.rateLimit })} as const`,
+    ),
     CALL_TYPES,
     {
       kind: StructureKind.Function,

@@ -1,8 +1,8 @@
 // Emits src/errors.gen.ts from x-error-codes: the error-code enum as an `as const` object
 // plus its union type (erasable TypeScript, no runtime enum), and the metadata per code.
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/api-model.js';
-import { docText, literal, propertyKey } from './literal.js';
+import { docText, exportedConst, literal, objectBlock, propertyKey } from './literal.js';
 import { printSourceFile } from './print.js';
 
 export function emitErrors(model: ApiModel, header: string): string {
@@ -13,27 +13,16 @@ export function emitErrors(model: ApiModel, header: string): string {
       ? `the response body field \`${catalogue.field ?? ''}\``
       : 'the HTTP status'
     : 'nowhere: the spec has no x-error-codes catalogue';
-  const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`Error codes of ${docText(model.title) || 'the API'}. The code is read from ${where}.`],
-      declarations: [
-        {
-          name: 'ErrorCode',
-          initializer: (writer) => {
-            writer.inlineBlock(() => {
-              for (const code of codes) {
-                writer.writeLine(`/** ${docText(code.description)} (HTTP ${code.status}${code.retryable ? ', retryable' : ''}) */`);
-                writer.writeLine(`${propertyKey(code.name)}: ${literal(code.code)},`);
-              }
-            });
-            writer.write(' as const');
-          },
-        },
-      ],
-    },
+  const enumLines = codes.flatMap((code) => [
+    `/** ${docText(code.description)} (HTTP ${code.status}${code.retryable ? ', retryable' : ''}) */`,
+    `${propertyKey(code.name)}: ${literal(code.code)},`,
+  ]);
+  const infoLines = codes.map((code) => {
+    const key = typeof code.code === 'number' ? String(code.code) : propertyKey(code.code);
+    return `${key}: ${literal({ name: code.name, status: code.status, retryable: code.retryable, description: code.description })},`;
+  });
+  const statements: (string | StatementStructures)[] = [
+    exportedConst(`Error codes of ${model.title || 'the API'}. The code is read from ${where}.`, 'ErrorCode', `${objectBlock(enumLines)} as const`),
     { kind: StructureKind.TypeAlias, isExported: true, name: 'ErrorCode', type: '(typeof ErrorCode)[keyof typeof ErrorCode]' },
     {
       kind: StructureKind.Interface,
@@ -46,40 +35,12 @@ export function emitErrors(model: ApiModel, header: string): string {
         { name: 'description', type: 'string', isReadonly: true },
       ],
     },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Meaning, HTTP status and retryability of each code.'],
-      declarations: [
-        {
-          name: 'errorCodeInfo',
-          initializer: (writer) => {
-            writer.inlineBlock(() => {
-              for (const code of codes) {
-                const key = typeof code.code === 'number' ? String(code.code) : propertyKey(code.code);
-                writer.writeLine(`${key}: ${literal({ name: code.name, status: code.status, retryable: code.retryable, description: code.description })},`);
-              }
-            });
-            writer.write(' as const satisfies Record<ErrorCode, ErrorCodeInfo>');
-          },
-        },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Where a response carries its code and message, and how a 2xx body signals failure.'],
-      declarations: [
-        {
-          name: 'errorCatalogue',
-          initializer: catalogue
-            ? `${literal({ in: catalogue.in, field: catalogue.field, message: catalogue.message, success: catalogue.success })} as const`
-            : 'null',
-        },
-      ],
-    },
+    exportedConst('Meaning, HTTP status and retryability of each code.', 'errorCodeInfo', `${objectBlock(infoLines)} as const satisfies Record<ErrorCode, ErrorCodeInfo>`),
+    exportedConst(
+      'Where a response carries its code and message, and how a 2xx body signals failure.',
+      'errorCatalogue',
+      catalogue ? `${literal({ in: catalogue.in, field: catalogue.field, message: catalogue.message, success: catalogue.success })} as const` : 'null',
+    ),
   ];
   return printSourceFile('errors.gen.ts', header, statements);
 }

@@ -29,3 +29,13 @@ export function literal(value: unknown): string {
 export function docText(text: string): string {
   return text.replace(/\*\//g, '*\\/').replace(/\r/g, '').trim();
 }
+
+/** `{}` or a multi-line object literal from ready-made `key: value,` lines (and comment lines). */
+export function objectBlock(lines: readonly string[]): string {
+  return lines.length === 0 ? '{}' : `{\n${lines.map((line) => `  ${line}`).join('\n')}\n}`;
+}
+
+/** An exported const as a verbatim statement (ts-morph re-indents multi-line initializers). */
+export function exportedConst(doc: string, name: string, initializer: string): string {
+  return `/** ${docText(doc)} */\nexport const ${name} = ${initializer};`;
+}

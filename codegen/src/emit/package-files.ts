@@ -10,11 +10,12 @@ handlebars.registerHelper('upper', (value: unknown) => String(value).toUpperCase
 /** A Markdown table cell: one line, pipes escaped. */
 handlebars.registerHelper('cell', (value: unknown) => String(value ?? '').split('\n')[0]?.replace(/\|/g, '\\|') ?? '');
 
+// noEscape: the outputs are Markdown and JSON, not HTML; JSON values go through the json helper.
 const templates = new Map<string, HandlebarsTemplateDelegate>();
 
 function render(name: string, context: object): string {
   const template =
-    templates.get(name) ?? handlebars.compile(readFileSync(new URL(`../../templates/${name}.hbs`, import.meta.url), 'utf8'), { strict: true });
+    templates.get(name) ?? handlebars.compile(readFileSync(new URL(`../../templates/${name}.hbs`, import.meta.url), 'utf8'), { strict: true, noEscape: true });
   templates.set(name, template);
   return template(context);
 }
@@ -29,6 +30,13 @@ export interface PackageContext {
   readonly specPath: string;
   readonly header: string;
   readonly notice: string;
+}
+
+/** The first server's URL with every variable at its default. */
+function defaultServerUrl(model: ApiModel): string {
+  const server = model.servers[0];
+  if (!server) return 'https://api.example.test';
+  return server.url.replace(/\{([^}]+)\}/g, (whole, name: string) => server.variables[name]?.default ?? whole);
 }
 
 function usageExample(model: ApiModel): { resource: string; method: string; init: string } | null {
@@ -62,7 +70,7 @@ export function emitReadme(model: ApiModel, context: PackageContext): string {
     specPath: context.specPath,
     operationCount: model.operations.length,
     resourceCount: model.resources.length,
-    baseUrl: model.servers[0]?.url ?? 'https://api.example.test',
+    baseUrl: defaultServerUrl(model),
     example: usageExample(model),
     operations: model.operations,
     errorCodes: catalogue?.codes ?? [],

@@ -28,6 +28,26 @@ const HINTS: Record<string, string> = {
   'operation-operationId-unique': 'Give each operation its own operationId.',
 };
 
+/** The value at a JSON pointer (`#/a/b~1c`) of a parsed document, or undefined. */
+function valueAt(root: unknown, pointer: string): unknown {
+  return pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((part) => part.length > 0)
+    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), root);
+}
+
+/** Redocly's message for an unresolved ref does not say which ref; add it. */
+function withRefValue(problem: NormalizedProblem, parsed: unknown): NormalizedProblem {
+  const where = problem.location[0];
+  if (problem.ruleId !== 'no-unresolved-refs' || !where || !('pointer' in where) || typeof where.pointer !== 'string') return problem;
+  const node = valueAt(parsed, where.pointer);
+  const ref = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)['$ref'] : undefined;
+  if (typeof ref !== 'string' || problem.message.includes(ref)) return problem;
+  return { ...problem, message: `${problem.message.replace(/^Can't resolve \$ref/, `Can't resolve $ref '${ref}'`)}` };
+}
+
 function toSpecProblem(problem: NormalizedProblem): SpecProblem {
   const where = problem.location[0];
   const severity = problem.severity === 'error' ? 'error' : 'warning';
@@ -76,7 +96,8 @@ export async function loadSpec(file: string, options: GenerationRuleOptions): Pr
   const document = await readDocument(absolute);
   const config = await generationConfig(options);
   const resolver = new BaseResolver(config.resolve);
-  const problems = (await lintDocument({ document, config, externalRefResolver: resolver })).map(toSpecProblem);
+  const problems = (await lintDocument({ document, config, externalRefResolver: resolver }))
+    .map((problem) => toSpecProblem(withRefValue(problem, document.parsed)));
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new SpecError(errors);
   const warnings = problems.filter((problem) => problem.severity === 'warning');

@@ -50,7 +50,8 @@ function parseYaml(text: string, file: string): Document {
     return makeDocumentFromString(text, file);
   } catch (error) {
     if (error instanceof YamlParseError) {
-      const reason = error.originalError.message.split('\n')[0] ?? 'unreadable YAML';
+      // js-yaml appends ` in "<file>" (line:col)`; the location is reported separately.
+      const reason = (error.originalError.message.split('\n')[0] ?? 'unreadable YAML').replace(/ in "[^"]*" \(\d+:\d+\)$/, '').replace(/ \(\d+:\d+\)$/, '');
       throw specError('parse', `Invalid YAML: ${reason}.`, { file, line: error.line + 1, column: error.col + 1 }, 'Fix the YAML syntax (indentation, quotes, colons) at that position.');
     }
     throw error;

@@ -34,27 +34,27 @@ export interface OperationInfo {
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
 export const operationTable = {
-    listSales: { operationId: 'listSales', method: 'get', path: '/sales', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    createSale: { operationId: 'createSale', method: 'post', path: '/sales/add', tags: ['sales'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getSale: { operationId: 'getSale', method: 'get', path: '/sales/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    updateSale: { operationId: 'updateSale', method: 'put', path: '/sales/edit/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listCustomers: { operationId: 'listCustomers', method: 'get', path: '/customers', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    createCustomer: { operationId: 'createCustomer', method: 'post', path: '/customers/add', tags: ['customers'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getCustomer: { operationId: 'getCustomer', method: 'get', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    updateCustomer: { operationId: 'updateCustomer', method: 'put', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listCustomerGroups: { operationId: 'listCustomerGroups', method: 'get', path: '/customer-groups', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    createCustomerGroup: { operationId: 'createCustomerGroup', method: 'post', path: '/customer-groups/add', tags: ['customerGroups'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    updateCustomerGroup: { operationId: 'updateCustomerGroup', method: 'put', path: '/customer-groups/{id}', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listItems: { operationId: 'listItems', method: 'get', path: '/inventory/items', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    createItem: { operationId: 'createItem', method: 'post', path: '/inventory/items/add', tags: ['items'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getItem: { operationId: 'getItem', method: 'get', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    updateItem: { operationId: 'updateItem', method: 'put', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listItemCategories: { operationId: 'listItemCategories', method: 'get', path: '/inventory/categories', tags: ['itemCategories'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    createExpense: { operationId: 'createExpense', method: 'post', path: '/expenses/add', tags: ['expenses'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getExpense: { operationId: 'getExpense', method: 'get', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-    updateExpense: { operationId: 'updateExpense', method: 'put', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    authenticateUser: { operationId: 'authenticateUser', method: 'get', path: '/user/authenticate', tags: ['users'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  } as const satisfies Record<string, OperationInfo>;
+  listSales: { operationId: 'listSales', method: 'get', path: '/sales', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  createSale: { operationId: 'createSale', method: 'post', path: '/sales/add', tags: ['sales'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getSale: { operationId: 'getSale', method: 'get', path: '/sales/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  updateSale: { operationId: 'updateSale', method: 'put', path: '/sales/edit/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listCustomers: { operationId: 'listCustomers', method: 'get', path: '/customers', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  createCustomer: { operationId: 'createCustomer', method: 'post', path: '/customers/add', tags: ['customers'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getCustomer: { operationId: 'getCustomer', method: 'get', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  updateCustomer: { operationId: 'updateCustomer', method: 'put', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listCustomerGroups: { operationId: 'listCustomerGroups', method: 'get', path: '/customer-groups', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  createCustomerGroup: { operationId: 'createCustomerGroup', method: 'post', path: '/customer-groups/add', tags: ['customerGroups'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  updateCustomerGroup: { operationId: 'updateCustomerGroup', method: 'put', path: '/customer-groups/{id}', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listItems: { operationId: 'listItems', method: 'get', path: '/inventory/items', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  createItem: { operationId: 'createItem', method: 'post', path: '/inventory/items/add', tags: ['items'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getItem: { operationId: 'getItem', method: 'get', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  updateItem: { operationId: 'updateItem', method: 'put', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listItemCategories: { operationId: 'listItemCategories', method: 'get', path: '/inventory/categories', tags: ['itemCategories'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  createExpense: { operationId: 'createExpense', method: 'post', path: '/expenses/add', tags: ['expenses'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getExpense: { operationId: 'getExpense', method: 'get', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  updateExpense: { operationId: 'updateExpense', method: 'put', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  authenticateUser: { operationId: 'authenticateUser', method: 'get', path: '/user/authenticate', tags: ['users'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+} as const satisfies Record<string, OperationInfo>;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://api.xtrakit.com/api/v1', description: 'API host used by the newest doc snapshots.', variables: {} }, { url: 'https://app.xtrakit.com/api/v1', description: 'API host used by older doc snapshots (also the dashboard host). Uncertain: whether it still answers API calls is not documented.', variables: {} }] as const;

@@ -34,81 +34,81 @@ export interface OperationInfo {
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
 export const operationTable = {
-    listRequests: { operationId: 'listRequests', method: 'get', path: '/requests', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createRequest: { operationId: 'createRequest', method: 'post', path: '/requests', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listOpenRequests: { operationId: 'listOpenRequests', method: 'get', path: '/requests/open', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listCompletedRequests: { operationId: 'listCompletedRequests', method: 'get', path: '/requests/completed', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listRequestsRequestedByOrForMe: { operationId: 'listRequestsRequestedByOrForMe', method: 'get', path: '/requests/requested_by_or_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listRequestsAssignedToMyTeam: { operationId: 'listRequestsAssignedToMyTeam', method: 'get', path: '/requests/assigned_to_my_team', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listRequestsAssignedToMe: { operationId: 'listRequestsAssignedToMe', method: 'get', path: '/requests/assigned_to_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listRequestsWaitingForMe: { operationId: 'listRequestsWaitingForMe', method: 'get', path: '/requests/waiting_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getRequest: { operationId: 'getRequest', method: 'get', path: '/requests/{id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateRequest: { operationId: 'updateRequest', method: 'patch', path: '/requests/{id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    archiveRequest: { operationId: 'archiveRequest', method: 'post', path: '/requests/{id}/archive', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    trashRequest: { operationId: 'trashRequest', method: 'post', path: '/requests/{id}/trash', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    restoreRequest: { operationId: 'restoreRequest', method: 'post', path: '/requests/{id}/restore', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listRequestNotes: { operationId: 'listRequestNotes', method: 'get', path: '/requests/{id}/notes', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    addRequestNote: { operationId: 'addRequestNote', method: 'post', path: '/requests/{id}/notes', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listRequestConfigurationItems: { operationId: 'listRequestConfigurationItems', method: 'get', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    unlinkAllRequestConfigurationItems: { operationId: 'unlinkAllRequestConfigurationItems', method: 'delete', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    linkRequestConfigurationItem: { operationId: 'linkRequestConfigurationItem', method: 'post', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    unlinkRequestConfigurationItem: { operationId: 'unlinkRequestConfigurationItem', method: 'delete', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listPeople: { operationId: 'listPeople', method: 'get', path: '/people', tags: ['people'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createPerson: { operationId: 'createPerson', method: 'post', path: '/people', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getPerson: { operationId: 'getPerson', method: 'get', path: '/people/{id}', tags: ['people'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updatePerson: { operationId: 'updatePerson', method: 'patch', path: '/people/{id}', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listSites: { operationId: 'listSites', method: 'get', path: '/sites', tags: ['sites'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createSite: { operationId: 'createSite', method: 'post', path: '/sites', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getSite: { operationId: 'getSite', method: 'get', path: '/sites/{id}', tags: ['sites'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateSite: { operationId: 'updateSite', method: 'patch', path: '/sites/{id}', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listTeams: { operationId: 'listTeams', method: 'get', path: '/teams', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createTeam: { operationId: 'createTeam', method: 'post', path: '/teams', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getTeam: { operationId: 'getTeam', method: 'get', path: '/teams/{id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateTeam: { operationId: 'updateTeam', method: 'patch', path: '/teams/{id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listTeamMembers: { operationId: 'listTeamMembers', method: 'get', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    removeAllTeamMembers: { operationId: 'removeAllTeamMembers', method: 'delete', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    addTeamMember: { operationId: 'addTeamMember', method: 'post', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    removeTeamMember: { operationId: 'removeTeamMember', method: 'delete', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listOrganizations: { operationId: 'listOrganizations', method: 'get', path: '/organizations', tags: ['organizations'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createOrganization: { operationId: 'createOrganization', method: 'post', path: '/organizations', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getOrganization: { operationId: 'getOrganization', method: 'get', path: '/organizations/{id}', tags: ['organizations'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateOrganization: { operationId: 'updateOrganization', method: 'patch', path: '/organizations/{id}', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listServices: { operationId: 'listServices', method: 'get', path: '/services', tags: ['services'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createService: { operationId: 'createService', method: 'post', path: '/services', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getService: { operationId: 'getService', method: 'get', path: '/services/{id}', tags: ['services'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateService: { operationId: 'updateService', method: 'patch', path: '/services/{id}', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listServiceInstances: { operationId: 'listServiceInstances', method: 'get', path: '/service_instances', tags: ['serviceInstances'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createServiceInstance: { operationId: 'createServiceInstance', method: 'post', path: '/service_instances', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getServiceInstance: { operationId: 'getServiceInstance', method: 'get', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateServiceInstance: { operationId: 'updateServiceInstance', method: 'patch', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listConfigurationItems: { operationId: 'listConfigurationItems', method: 'get', path: '/cis', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createConfigurationItem: { operationId: 'createConfigurationItem', method: 'post', path: '/cis', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getConfigurationItem: { operationId: 'getConfigurationItem', method: 'get', path: '/cis/{id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateConfigurationItem: { operationId: 'updateConfigurationItem', method: 'patch', path: '/cis/{id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listConfigurationItemUsers: { operationId: 'listConfigurationItemUsers', method: 'get', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    removeAllConfigurationItemUsers: { operationId: 'removeAllConfigurationItemUsers', method: 'delete', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    addConfigurationItemUser: { operationId: 'addConfigurationItemUser', method: 'post', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    removeConfigurationItemUser: { operationId: 'removeConfigurationItemUser', method: 'delete', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listWorkflows: { operationId: 'listWorkflows', method: 'get', path: '/workflows', tags: ['workflows'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    createWorkflow: { operationId: 'createWorkflow', method: 'post', path: '/workflows', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    getWorkflow: { operationId: 'getWorkflow', method: 'get', path: '/workflows/{id}', tags: ['workflows'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateWorkflow: { operationId: 'updateWorkflow', method: 'patch', path: '/workflows/{id}', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    createTask: { operationId: 'createTask', method: 'post', path: '/workflows/{id}/tasks', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listTasks: { operationId: 'listTasks', method: 'get', path: '/tasks', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getTask: { operationId: 'getTask', method: 'get', path: '/tasks/{id}', tags: ['tasks'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    updateTask: { operationId: 'updateTask', method: 'patch', path: '/tasks/{id}', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'] },
-    listTaskNotes: { operationId: 'listTaskNotes', method: 'get', path: '/tasks/{id}/notes', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    listNotes: { operationId: 'listNotes', method: 'get', path: '/notes', tags: ['notes'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getNote: { operationId: 'getNote', method: 'get', path: '/notes/{id}', tags: ['notes'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getEnums: { operationId: 'getEnums', method: 'get', path: '/enums', tags: ['enums'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getMe: { operationId: 'getMe', method: 'get', path: '/me', tags: ['me'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-    getRateLimit: { operationId: 'getRateLimit', method: 'get', path: '/rate_limit', tags: ['rateLimit'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: null, requestMediaTypes: [] },
-  } as const satisfies Record<string, OperationInfo>;
+  listRequests: { operationId: 'listRequests', method: 'get', path: '/requests', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createRequest: { operationId: 'createRequest', method: 'post', path: '/requests', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listOpenRequests: { operationId: 'listOpenRequests', method: 'get', path: '/requests/open', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listCompletedRequests: { operationId: 'listCompletedRequests', method: 'get', path: '/requests/completed', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listRequestsRequestedByOrForMe: { operationId: 'listRequestsRequestedByOrForMe', method: 'get', path: '/requests/requested_by_or_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listRequestsAssignedToMyTeam: { operationId: 'listRequestsAssignedToMyTeam', method: 'get', path: '/requests/assigned_to_my_team', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listRequestsAssignedToMe: { operationId: 'listRequestsAssignedToMe', method: 'get', path: '/requests/assigned_to_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listRequestsWaitingForMe: { operationId: 'listRequestsWaitingForMe', method: 'get', path: '/requests/waiting_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getRequest: { operationId: 'getRequest', method: 'get', path: '/requests/{id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateRequest: { operationId: 'updateRequest', method: 'patch', path: '/requests/{id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  archiveRequest: { operationId: 'archiveRequest', method: 'post', path: '/requests/{id}/archive', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  trashRequest: { operationId: 'trashRequest', method: 'post', path: '/requests/{id}/trash', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  restoreRequest: { operationId: 'restoreRequest', method: 'post', path: '/requests/{id}/restore', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listRequestNotes: { operationId: 'listRequestNotes', method: 'get', path: '/requests/{id}/notes', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  addRequestNote: { operationId: 'addRequestNote', method: 'post', path: '/requests/{id}/notes', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listRequestConfigurationItems: { operationId: 'listRequestConfigurationItems', method: 'get', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  unlinkAllRequestConfigurationItems: { operationId: 'unlinkAllRequestConfigurationItems', method: 'delete', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  linkRequestConfigurationItem: { operationId: 'linkRequestConfigurationItem', method: 'post', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  unlinkRequestConfigurationItem: { operationId: 'unlinkRequestConfigurationItem', method: 'delete', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listPeople: { operationId: 'listPeople', method: 'get', path: '/people', tags: ['people'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createPerson: { operationId: 'createPerson', method: 'post', path: '/people', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getPerson: { operationId: 'getPerson', method: 'get', path: '/people/{id}', tags: ['people'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updatePerson: { operationId: 'updatePerson', method: 'patch', path: '/people/{id}', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listSites: { operationId: 'listSites', method: 'get', path: '/sites', tags: ['sites'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createSite: { operationId: 'createSite', method: 'post', path: '/sites', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getSite: { operationId: 'getSite', method: 'get', path: '/sites/{id}', tags: ['sites'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateSite: { operationId: 'updateSite', method: 'patch', path: '/sites/{id}', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listTeams: { operationId: 'listTeams', method: 'get', path: '/teams', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createTeam: { operationId: 'createTeam', method: 'post', path: '/teams', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getTeam: { operationId: 'getTeam', method: 'get', path: '/teams/{id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateTeam: { operationId: 'updateTeam', method: 'patch', path: '/teams/{id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listTeamMembers: { operationId: 'listTeamMembers', method: 'get', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  removeAllTeamMembers: { operationId: 'removeAllTeamMembers', method: 'delete', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  addTeamMember: { operationId: 'addTeamMember', method: 'post', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  removeTeamMember: { operationId: 'removeTeamMember', method: 'delete', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listOrganizations: { operationId: 'listOrganizations', method: 'get', path: '/organizations', tags: ['organizations'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createOrganization: { operationId: 'createOrganization', method: 'post', path: '/organizations', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getOrganization: { operationId: 'getOrganization', method: 'get', path: '/organizations/{id}', tags: ['organizations'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateOrganization: { operationId: 'updateOrganization', method: 'patch', path: '/organizations/{id}', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listServices: { operationId: 'listServices', method: 'get', path: '/services', tags: ['services'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createService: { operationId: 'createService', method: 'post', path: '/services', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getService: { operationId: 'getService', method: 'get', path: '/services/{id}', tags: ['services'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateService: { operationId: 'updateService', method: 'patch', path: '/services/{id}', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listServiceInstances: { operationId: 'listServiceInstances', method: 'get', path: '/service_instances', tags: ['serviceInstances'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createServiceInstance: { operationId: 'createServiceInstance', method: 'post', path: '/service_instances', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getServiceInstance: { operationId: 'getServiceInstance', method: 'get', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateServiceInstance: { operationId: 'updateServiceInstance', method: 'patch', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listConfigurationItems: { operationId: 'listConfigurationItems', method: 'get', path: '/cis', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createConfigurationItem: { operationId: 'createConfigurationItem', method: 'post', path: '/cis', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getConfigurationItem: { operationId: 'getConfigurationItem', method: 'get', path: '/cis/{id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateConfigurationItem: { operationId: 'updateConfigurationItem', method: 'patch', path: '/cis/{id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listConfigurationItemUsers: { operationId: 'listConfigurationItemUsers', method: 'get', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  removeAllConfigurationItemUsers: { operationId: 'removeAllConfigurationItemUsers', method: 'delete', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  addConfigurationItemUser: { operationId: 'addConfigurationItemUser', method: 'post', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  removeConfigurationItemUser: { operationId: 'removeConfigurationItemUser', method: 'delete', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listWorkflows: { operationId: 'listWorkflows', method: 'get', path: '/workflows', tags: ['workflows'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  createWorkflow: { operationId: 'createWorkflow', method: 'post', path: '/workflows', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  getWorkflow: { operationId: 'getWorkflow', method: 'get', path: '/workflows/{id}', tags: ['workflows'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateWorkflow: { operationId: 'updateWorkflow', method: 'patch', path: '/workflows/{id}', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  createTask: { operationId: 'createTask', method: 'post', path: '/workflows/{id}/tasks', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listTasks: { operationId: 'listTasks', method: 'get', path: '/tasks', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getTask: { operationId: 'getTask', method: 'get', path: '/tasks/{id}', tags: ['tasks'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  updateTask: { operationId: 'updateTask', method: 'patch', path: '/tasks/{id}', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'] },
+  listTaskNotes: { operationId: 'listTaskNotes', method: 'get', path: '/tasks/{id}/notes', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  listNotes: { operationId: 'listNotes', method: 'get', path: '/notes', tags: ['notes'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getNote: { operationId: 'getNote', method: 'get', path: '/notes/{id}', tags: ['notes'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getEnums: { operationId: 'getEnums', method: 'get', path: '/enums', tags: ['enums'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getMe: { operationId: 'getMe', method: 'get', path: '/me', tags: ['me'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [] },
+  getRateLimit: { operationId: 'getRateLimit', method: 'get', path: '/rate_limit', tags: ['rateLimit'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader'], ['accountHeader']], bodyToken: null, requestMediaTypes: [] },
+} as const satisfies Record<string, OperationInfo>;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://api.xurrent.com/v1', description: 'Production, global instance.', variables: {} }, { url: 'https://api.au.xurrent.com/v1', description: 'Production, Australia instance.', variables: {} }, { url: 'https://api.uk.xurrent.com/v1', description: 'Production, United Kingdom instance.', variables: {} }, { url: 'https://api.ch.xurrent.com/v1', description: 'Production, Switzerland instance.', variables: {} }, { url: 'https://api.us.xurrent.com/v1', description: 'Production, United States instance.', variables: {} }, { url: 'https://api.xurrent.qa/v1', description: 'Quality assurance, global instance.', variables: {} }, { url: 'https://api.au.xurrent.qa/v1', description: 'Quality assurance, Australia instance.', variables: {} }, { url: 'https://api.uk.xurrent.qa/v1', description: 'Quality assurance, United Kingdom instance.', variables: {} }, { url: 'https://api.ch.xurrent.qa/v1', description: 'Quality assurance, Switzerland instance.', variables: {} }, { url: 'https://api.us.xurrent.qa/v1', description: 'Quality assurance, United States instance.', variables: {} }, { url: 'https://api.xurrent-demo.com/v1', description: 'Demo instance.', variables: {} }] as const;
 /** Security schemes by name, as the spec declares them. */
-export const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token (its scopes limit what it may do), or an OAuth access token\nobtained from `POST https://oauth.xurrent.com/token` with `grant_type=client_credentials`,\n`client_id` and `client_secret` (valid for one hour). Basic authentication and tokens in\nthe query string were removed in 2021. Every call also needs the `X-Xurrent-Account` header.\n' } } as const;
+export const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal access token (its scopes limit what it may do), or an OAuth access token\nobtained from `POST https://oauth.xurrent.com/token` with `grant_type=client_credentials`,\n`client_id` and `client_secret` (valid for one hour). Basic authentication and tokens in\nthe query string were removed in 2021. Every call also needs the `X-Xurrent-Account` header.\n' }, accountHeader: { type: 'apiKey', in: 'header', name: 'X-Xurrent-Account', description: 'The id of the account to work in, e.g. `widget`; required on every call together with\nthe bearer token. Modelled as a security scheme (not a parameter) because it is a\ncredential the client is configured with once, not an argument of each call. The legacy\nname `X-4me-Account` is still accepted in practice but is undocumented and deprecated.\n' } } as const;
 /** The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit. */
 export const vendorPolicy = { bodyToken: null, retry: { maxRetries: 2, minRetryAfterMs: 2000 }, rateLimit: { headers: 'x-ratelimit', burst: { requests: 20, perMs: 2000 } } } as const;
 type MediaType = `${string}/${string}`;
@@ -144,7 +144,7 @@ export function createResources(call: Caller) {
        * The predefined filters are also available as paths (`/requests/open`, …) or via `state`.
        * `GET /requests` (operationId `listRequests`)
        */
-      list: (init: Init<paths['/requests']['get']>): Result<paths['/requests']['get']> => send(operationTable.listRequests, init),
+      list: (init?: Init<paths['/requests']['get']>): Result<paths['/requests']['get']> => send(operationTable.listRequests, init),
       /**
        * Create a request
        *
@@ -164,7 +164,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/open` (operationId `listOpenRequests`)
        */
-      listOpen: (init: Init<paths['/requests/open']['get']>): Result<paths['/requests/open']['get']> => send(operationTable.listOpenRequests, init),
+      listOpen: (init?: Init<paths['/requests/open']['get']>): Result<paths['/requests/open']['get']> => send(operationTable.listOpenRequests, init),
       /**
        * List completed requests
        *
@@ -173,7 +173,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/completed` (operationId `listCompletedRequests`)
        */
-      listCompleted: (init: Init<paths['/requests/completed']['get']>): Result<paths['/requests/completed']['get']> => send(operationTable.listCompletedRequests, init),
+      listCompleted: (init?: Init<paths['/requests/completed']['get']>): Result<paths['/requests/completed']['get']> => send(operationTable.listCompletedRequests, init),
       /**
        * List requests requested by or for me
        *
@@ -182,7 +182,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/requested_by_or_for_me` (operationId `listRequestsRequestedByOrForMe`)
        */
-      listRequestedByOrForMe: (init: Init<paths['/requests/requested_by_or_for_me']['get']>): Result<paths['/requests/requested_by_or_for_me']['get']> => send(operationTable.listRequestsRequestedByOrForMe, init),
+      listRequestedByOrForMe: (init?: Init<paths['/requests/requested_by_or_for_me']['get']>): Result<paths['/requests/requested_by_or_for_me']['get']> => send(operationTable.listRequestsRequestedByOrForMe, init),
       /**
        * List requests assigned to my teams
        *
@@ -191,7 +191,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/assigned_to_my_team` (operationId `listRequestsAssignedToMyTeam`)
        */
-      listAssignedToMyTeam: (init: Init<paths['/requests/assigned_to_my_team']['get']>): Result<paths['/requests/assigned_to_my_team']['get']> => send(operationTable.listRequestsAssignedToMyTeam, init),
+      listAssignedToMyTeam: (init?: Init<paths['/requests/assigned_to_my_team']['get']>): Result<paths['/requests/assigned_to_my_team']['get']> => send(operationTable.listRequestsAssignedToMyTeam, init),
       /**
        * List requests assigned to me
        *
@@ -200,7 +200,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/assigned_to_me` (operationId `listRequestsAssignedToMe`)
        */
-      listAssignedToMe: (init: Init<paths['/requests/assigned_to_me']['get']>): Result<paths['/requests/assigned_to_me']['get']> => send(operationTable.listRequestsAssignedToMe, init),
+      listAssignedToMe: (init?: Init<paths['/requests/assigned_to_me']['get']>): Result<paths['/requests/assigned_to_me']['get']> => send(operationTable.listRequestsAssignedToMe, init),
       /**
        * List requests waiting for me
        *
@@ -209,7 +209,7 @@ export function createResources(call: Caller) {
        * Same collection fields, sorting and default order (`-id`) as `listRequests`.
        * `GET /requests/waiting_for_me` (operationId `listRequestsWaitingForMe`)
        */
-      listWaitingForMe: (init: Init<paths['/requests/waiting_for_me']['get']>): Result<paths['/requests/waiting_for_me']['get']> => send(operationTable.listRequestsWaitingForMe, init),
+      listWaitingForMe: (init?: Init<paths['/requests/waiting_for_me']['get']>): Result<paths['/requests/waiting_for_me']['get']> => send(operationTable.listRequestsWaitingForMe, init),
       /**
        * Get a request
        *
@@ -297,7 +297,7 @@ export function createResources(call: Caller) {
        * primary_email, supportID and roles (`primary_email` and `supportID` case-insensitively).
        * `GET /people` (operationId `listPeople`)
        */
-      list: (init: Init<paths['/people']['get']>): Result<paths['/people']['get']> => send(operationTable.listPeople, init),
+      list: (init?: Init<paths['/people']['get']>): Result<paths['/people']['get']> => send(operationTable.listPeople, init),
       /**
        * Create a person
        *
@@ -333,7 +333,7 @@ export function createResources(call: Caller) {
        * id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
        * `GET /sites` (operationId `listSites`)
        */
-      list: (init: Init<paths['/sites']['get']>): Result<paths['/sites']['get']> => send(operationTable.listSites, init),
+      list: (init?: Init<paths['/sites']['get']>): Result<paths['/sites']['get']> => send(operationTable.listSites, init),
       /**
        * Create a site
        *
@@ -368,7 +368,7 @@ export function createResources(call: Caller) {
        * id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
        * `GET /teams` (operationId `listTeams`)
        */
-      list: (init: Init<paths['/teams']['get']>): Result<paths['/teams']['get']> => send(operationTable.listTeams, init),
+      list: (init?: Init<paths['/teams']['get']>): Result<paths['/teams']['get']> => send(operationTable.listTeams, init),
       /**
        * Create a team
        *
@@ -427,7 +427,7 @@ export function createResources(call: Caller) {
        * created_at, updated_at.
        * `GET /organizations` (operationId `listOrganizations`)
        */
-      list: (init: Init<paths['/organizations']['get']>): Result<paths['/organizations']['get']> => send(operationTable.listOrganizations, init),
+      list: (init?: Init<paths['/organizations']['get']>): Result<paths['/organizations']['get']> => send(operationTable.listOrganizations, init),
       /**
        * Create an organization
        *
@@ -465,7 +465,7 @@ export function createResources(call: Caller) {
        * plus source and disabled.
        * `GET /services` (operationId `listServices`)
        */
-      list: (init: Init<paths['/services']['get']>): Result<paths['/services']['get']> => send(operationTable.listServices, init),
+      list: (init?: Init<paths['/services']['get']>): Result<paths['/services']['get']> => send(operationTable.listServices, init),
       /**
        * Create a service
        *
@@ -501,7 +501,7 @@ export function createResources(call: Caller) {
        * updated_at (filtering also takes source).
        * `GET /service_instances` (operationId `listServiceInstances`)
        */
-      list: (init: Init<paths['/service_instances']['get']>): Result<paths['/service_instances']['get']> => send(operationTable.listServiceInstances, init),
+      list: (init?: Init<paths['/service_instances']['get']>): Result<paths['/service_instances']['get']> => send(operationTable.listServiceInstances, init),
       /**
        * Create a service instance
        *
@@ -540,7 +540,7 @@ export function createResources(call: Caller) {
        * sourceID, label, name, status, support_team, created_at, updated_at.
        * `GET /cis` (operationId `listConfigurationItems`)
        */
-      list: (init: Init<paths['/cis']['get']>): Result<paths['/cis']['get']> => send(operationTable.listConfigurationItems, init),
+      list: (init?: Init<paths['/cis']['get']>): Result<paths['/cis']['get']> => send(operationTable.listConfigurationItems, init),
       /**
        * Create a configuration item
        *
@@ -602,7 +602,7 @@ export function createResources(call: Caller) {
        * created_at and updated_at filters (available on every other resource) are modelled.
        * `GET /workflows` (operationId `listWorkflows`)
        */
-      list: (init: Init<paths['/workflows']['get']>): Result<paths['/workflows']['get']> => send(operationTable.listWorkflows, init),
+      list: (init?: Init<paths['/workflows']['get']>): Result<paths['/workflows']['get']> => send(operationTable.listWorkflows, init),
       /**
        * Create a workflow
        *
@@ -652,7 +652,7 @@ export function createResources(call: Caller) {
        * id, created_at and updated_at filters (available on every other resource) are modelled.
        * `GET /tasks` (operationId `listTasks`)
        */
-      list: (init: Init<paths['/tasks']['get']>): Result<paths['/tasks']['get']> => send(operationTable.listTasks, init),
+      list: (init?: Init<paths['/tasks']['get']>): Result<paths['/tasks']['get']> => send(operationTable.listTasks, init),
       /**
        * Get a task
        *
@@ -692,7 +692,7 @@ export function createResources(call: Caller) {
        * response carries `X-Pagination-Throttled: true`.
        * `GET /notes` (operationId `listNotes`)
        */
-      list: (init: Init<paths['/notes']['get']>): Result<paths['/notes']['get']> => send(operationTable.listNotes, init),
+      list: (init?: Init<paths['/notes']['get']>): Result<paths['/notes']['get']> => send(operationTable.listNotes, init),
       /**
        * Get a note
        * `GET /notes/{id}` (operationId `getNote`)
@@ -712,7 +712,7 @@ export function createResources(call: Caller) {
        * bearer token and account header are modelled as required.
        * `GET /enums` (operationId `getEnums`)
        */
-      get: (init: Init<paths['/enums']['get']>): Result<paths['/enums']['get']> => send(operationTable.getEnums, init),
+      get: (init?: Init<paths['/enums']['get']>): Result<paths['/enums']['get']> => send(operationTable.getEnums, init),
     },
     /** The person the API token belongs to. */
     me: {
@@ -727,7 +727,7 @@ export function createResources(call: Caller) {
        * modelled through the optional `If-None-Match` header and `ETag` response header.
        * `GET /me` (operationId `getMe`)
        */
-      get: (init: Init<paths['/me']['get']>): Result<paths['/me']['get']> => send(operationTable.getMe, init),
+      get: (init?: Init<paths['/me']['get']>): Result<paths['/me']['get']> => send(operationTable.getMe, init),
     },
     /** The caller's current rate-limit status. */
     rateLimit: {
@@ -743,7 +743,7 @@ export function createResources(call: Caller) {
        * seconds), open to further keys.
        * `GET /rate_limit` (operationId `getRateLimit`)
        */
-      get: (init: Init<paths['/rate_limit']['get']>): Result<paths['/rate_limit']['get']> => send(operationTable.getRateLimit, init),
+      get: (init?: Init<paths['/rate_limit']['get']>): Result<paths['/rate_limit']['get']> => send(operationTable.getRateLimit, init),
     },
   };
 }

@@ -2350,12 +2350,6 @@ export interface components {
         };
     };
     parameters: {
-        /**
-         * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-         *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-         *     undocumented and deprecated; use `X-Xurrent-Account`.
-         */
-        XurrentAccount: string;
         /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
         XurrentLanguage: string;
         /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -2522,13 +2516,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -2549,13 +2537,7 @@ export interface operations {
     createRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -2661,13 +2643,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -2745,13 +2721,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -2829,13 +2799,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -2913,13 +2877,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -2997,13 +2955,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3081,13 +3033,7 @@ export interface operations {
                 /** @description Filter on the supplier's request id. */
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3108,13 +3054,7 @@ export interface operations {
     getRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -3142,13 +3082,7 @@ export interface operations {
     updateRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3187,13 +3121,7 @@ export interface operations {
     archiveRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3219,13 +3147,7 @@ export interface operations {
     trashRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3251,13 +3173,7 @@ export interface operations {
     restoreRequest: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3298,13 +3214,7 @@ export interface operations {
                 /** @description Filter on the author's person id. */
                 person?: components["parameters"]["NoteFilterPerson"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3329,13 +3239,7 @@ export interface operations {
     addRequestNote: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3400,13 +3304,7 @@ export interface operations {
                 /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
                 sort?: components["parameters"]["Sort"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3431,13 +3329,7 @@ export interface operations {
     unlinkAllRequestConfigurationItems: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3462,13 +3354,7 @@ export interface operations {
     linkRequestConfigurationItem: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3496,13 +3382,7 @@ export interface operations {
     unlinkRequestConfigurationItem: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3570,13 +3450,7 @@ export interface operations {
                 /** @description Filter on roles, e.g. `roles=specialist,service_desk_analyst`. */
                 roles?: string;
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3597,13 +3471,7 @@ export interface operations {
     createPerson: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3652,13 +3520,7 @@ export interface operations {
     getPerson: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -3686,13 +3548,7 @@ export interface operations {
     updatePerson: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3757,13 +3613,7 @@ export interface operations {
                 /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
                 disabled?: components["parameters"]["FilterDisabled"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3784,13 +3634,7 @@ export interface operations {
     createSite: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3840,13 +3684,7 @@ export interface operations {
     getSite: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -3874,13 +3712,7 @@ export interface operations {
     updateSite: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -3944,13 +3776,7 @@ export interface operations {
                 /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
                 disabled?: components["parameters"]["FilterDisabled"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -3971,13 +3797,7 @@ export interface operations {
     createTeam: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4024,13 +3844,7 @@ export interface operations {
     getTeam: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -4058,13 +3872,7 @@ export interface operations {
     updateTeam: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4112,13 +3920,7 @@ export interface operations {
                 /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
                 sort?: components["parameters"]["Sort"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4143,13 +3945,7 @@ export interface operations {
     removeAllTeamMembers: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4174,13 +3970,7 @@ export interface operations {
     addTeamMember: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4208,13 +3998,7 @@ export interface operations {
     removeTeamMember: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4272,13 +4056,7 @@ export interface operations {
                 /** @description Filter on the parent organization id. */
                 parent?: string;
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4299,13 +4077,7 @@ export interface operations {
     createOrganization: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4352,13 +4124,7 @@ export interface operations {
     getOrganization: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -4386,13 +4152,7 @@ export interface operations {
     updateOrganization: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4460,13 +4220,7 @@ export interface operations {
                 /** @description Filter on the support team id. */
                 support_team?: string;
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4487,13 +4241,7 @@ export interface operations {
     createService: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4540,13 +4288,7 @@ export interface operations {
     getService: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -4574,13 +4316,7 @@ export interface operations {
     updateService: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4648,13 +4384,7 @@ export interface operations {
                 /** @description Filter on the support team id. */
                 support_team?: string;
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4675,13 +4405,7 @@ export interface operations {
     createServiceInstance: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4728,13 +4452,7 @@ export interface operations {
     getServiceInstance: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -4762,13 +4480,7 @@ export interface operations {
     updateServiceInstance: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4852,13 +4564,7 @@ export interface operations {
                 /** @description Filter on the serial number (case-insensitive). */
                 serial_nr?: string;
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -4879,13 +4585,7 @@ export interface operations {
     createConfigurationItem: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -4933,13 +4633,7 @@ export interface operations {
     getConfigurationItem: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -4967,13 +4661,7 @@ export interface operations {
     updateConfigurationItem: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -5021,13 +4709,7 @@ export interface operations {
                 /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
                 sort?: components["parameters"]["Sort"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5052,13 +4734,7 @@ export interface operations {
     removeAllConfigurationItemUsers: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5083,13 +4759,7 @@ export interface operations {
     addConfigurationItemUser: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5117,13 +4787,7 @@ export interface operations {
     removeConfigurationItemUser: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5169,13 +4833,7 @@ export interface operations {
                 /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
                 updated_at?: components["parameters"]["FilterUpdatedAt"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5196,13 +4854,7 @@ export interface operations {
     createWorkflow: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -5251,13 +4903,7 @@ export interface operations {
     getWorkflow: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -5285,13 +4931,7 @@ export interface operations {
     updateWorkflow: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -5328,13 +4968,7 @@ export interface operations {
     createTask: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -5408,13 +5042,7 @@ export interface operations {
                 /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
                 updated_at?: components["parameters"]["FilterUpdatedAt"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5491,13 +5119,7 @@ export interface operations {
     getTask: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -5525,13 +5147,7 @@ export interface operations {
     updateTask: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
@@ -5576,13 +5192,7 @@ export interface operations {
                 /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
                 search_before?: components["parameters"]["SearchBefore"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5626,13 +5236,7 @@ export interface operations {
                 /** @description Filter on the author's person id. */
                 person?: components["parameters"]["NoteFilterPerson"];
             };
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5653,13 +5257,7 @@ export interface operations {
     getNote: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5695,13 +5293,7 @@ export interface operations {
     getEnums: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
@@ -5813,13 +5405,7 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
@@ -5843,13 +5429,7 @@ export interface operations {
     getRateLimit: {
         parameters: {
             query?: never;
-            header: {
-                /**
-                 * @description The id of the account to work in, e.g. `widget`. Send the id of a trusted account to work
-                 *     in that account. The legacy name `X-4me-Account` is still accepted in practice but is
-                 *     undocumented and deprecated; use `X-Xurrent-Account`.
-                 */
-                "X-Xurrent-Account": components["parameters"]["XurrentAccount"];
+            header?: {
                 /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
