@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/bench/**', '**/node_modules/**'],
+    globalSetup: ['test/setup/prism-global.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -2,9 +2,8 @@
 // would lint and bundle the document again; the generator has already done both, so it
 // calls the transform step directly on the bundled document with openapiTS's defaults.
 import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
-import type { Config } from '@redocly/openapi-core';
 
-export function emitTypes(document: Record<string, unknown>, header: string, redoc: Config): string {
+export function emitTypes(document: Record<string, unknown>, header: string): string {
   const schema = document as unknown as OpenAPI3;
   const options = { silent: true };
   const ctx: GlobalContext = {
@@ -28,8 +27,8 @@ export function emitTypes(document: Record<string, unknown>, header: string, red
     rootTypes: false,
     rootTypesNoSchemaPrefix: false,
     rootTypesKeepCasing: false,
-    // openapi-typescript bundles its own @redocly/openapi-core; its transforms do not read this.
-    redoc: redoc as unknown as GlobalContext['redoc'],
+    // Only openapiTS()'s own lint/bundle step reads the Redocly config; the transforms do not.
+    redoc: undefined as unknown as GlobalContext['redoc'],
     silent: true,
     transform: undefined,
     transformProperty: undefined,

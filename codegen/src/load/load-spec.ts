@@ -94,6 +94,7 @@ function hasExternalRefs(node: unknown): boolean {
 export async function loadSpec(file: string, options: GenerationRuleOptions): Promise<LoadedSpec> {
   const absolute = resolvePath(file);
   const document = await readDocument(absolute);
+  const selfContained = !hasExternalRefs(document.parsed);
   const config = await generationConfig(options);
   const resolver = new BaseResolver(config.resolve);
   const problems = (await lintDocument({ document, config, externalRefResolver: resolver }))
@@ -102,7 +103,7 @@ export async function loadSpec(file: string, options: GenerationRuleOptions): Pr
   if (errors.length > 0) throw new SpecError(errors);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
 
-  if (!hasExternalRefs(document.parsed)) {
+  if (selfContained) {
     return { file: absolute, document: document.parsed as Record<string, unknown>, inputFiles: [absolute], warnings };
   }
   const bundled = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });

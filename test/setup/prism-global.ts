@@ -1,0 +1,35 @@
+// Vitest global setup: one Prism mock per vendor spec in redocly.yaml, started before any
+// test and stopped after the last one (also when tests fail). Tests read the URLs with
+// `inject('prismUrls')`.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { TestProject } from 'vitest/node';
+import { startPrism, type PrismServer } from '../support/prism.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    prismUrls: Record<string, string>;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const config = parse(readFileSync('redocly.yaml', 'utf8')) as { apis: Record<string, { root: string }> };
+  const servers: PrismServer[] = [];
+  const urls: Record<string, string> = {};
+  const started = await Promise.allSettled(
+    Object.entries(config.apis).map(async ([vendor, { root }]) => {
+      const server = await startPrism(root);
+      servers.push(server);
+      urls[vendor] = server.url;
+    }),
+  );
+  const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failure) {
+    await Promise.all(servers.map((server) => server.stop()));
+    throw failure.reason;
+  }
+  project.provide('prismUrls', urls);
+  return async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+  };
+}
