@@ -6,12 +6,12 @@ import { emitErrors } from './emit/errors.js';
 import { generatedHeader, generatedNotice } from './emit/header.js';
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig, type PackageContext } from './emit/package-files.js';
 import { emitTypes } from './emit/types.js';
-import { loadSpec } from './load/load-spec.js';
+import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { buildApiModel } from './model/api-model.js';
 import type { GenerateTarget } from './generate.js';
 import type { GeneratedFile } from './output/generated-file.js';
 import { buildManifest, hashInputs } from './output/manifest.js';
-import type { SpecProblem } from './problems.js';
+import { SpecError, type SpecProblem } from './problems.js';
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
@@ -25,6 +25,33 @@ export async function render(target: GenerateTarget, root: string, generator: st
   const spec = await loadSpec(target.specFile, { requireErrorCatalogue: target.requireErrorCatalogue });
   // The header names the spec relative to the project root, so it is the same on every machine.
   const specPath = toPosix(relative(root, spec.file));
+  try {
+    return await emit(target, spec, generator, specPath);
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    throw unreadableSpec(spec, error as Error);
+  }
+}
+
+/**
+ * A spec whose structure is too broken to emit: its structural warnings become the errors
+ * (they are the likely cause), followed by what the emitter tripped over.
+ */
+function unreadableSpec(spec: LoadedSpec, error: Error): SpecError {
+  const structural = spec.warnings.filter((warning) => warning.rule === 'struct').map((warning) => ({ ...warning, severity: 'error' as const }));
+  return new SpecError([
+    ...structural,
+    {
+      severity: 'error',
+      rule: 'generate',
+      message: `The spec is too malformed to generate from (${error.message}).`,
+      location: { file: spec.file },
+      hint: structural.length > 0 ? 'Fix the structural errors above.' : 'Run `npm run lint:specs` (or `redocly lint <file>`) for details.',
+    },
+  ]);
+}
+
+async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string, specPath: string): Promise<Rendered> {
   const header = generatedHeader(specPath);
   const notice = generatedNotice(specPath);
   const { model, warnings } = buildApiModel(spec.document, spec.file);

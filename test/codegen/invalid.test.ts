@@ -1,6 +1,6 @@
 // Bad input: each malformed spec gives its exact, located message, exit code 1, and leaves
 // the output directory untouched.
-import { readdir } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSpecsmith } from '../support/run-specsmith.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -10,6 +10,34 @@ beforeAll(async () => {
   out = await makeTempDir('invalid');
 });
 afterAll(async () => out.remove());
+
+describe('specsmith generate --spec with a structurally odd but understandable spec', () => {
+  it('generates with a located warning instead of failing', async () => {
+    const result = await runSpecsmith(['generate', '--spec', fixture('paths-not-an-object.yaml'), '--name', 'odd', '--out', `${out.path}/odd`]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe('test/fixtures/malformed/paths-not-an-object.yaml:4:3 at #/paths warning [struct] Expected type `Paths` (object) but got `array`\n');
+    expect(result.stdout).toMatch(/^odd +written  0 operations  8 files/);
+    await rm(`${out.path}/odd`, { recursive: true });
+  });
+});
+
+describe('specsmith generate --spec with a huge malformed file', () => {
+  it('reports the located YAML error at the end of a 20 MB file', async () => {
+    const lines = ['openapi: 3.1.0', 'info: { title: Huge, version: "1" }', 'paths: {}', 'components:', '  schemas:'];
+    for (let index = 0; index < 200_000; index += 1) lines.push(`    Schema${index}: { type: object, description: "${'x'.repeat(60)}" }`);
+    lines.push('    Broken: { type: object', '  oops: [');
+    await writeFile(`${out.path}/../huge-${process.pid}.yaml`, `${lines.join('\n')}\n`);
+    const file = `${out.path}/../huge-${process.pid}.yaml`;
+    try {
+      const result = await runSpecsmith(['generate', '--spec', file, '--name', 'huge', '--out', out.path]);
+      expect(result.exitCode).toBe(1);
+      expect(result.stderr).toMatch(/:200008:4 error \[parse\] Invalid YAML: /);
+      expect(await readdir(out.path)).toEqual([]);
+    } finally {
+      await rm(file, { force: true });
+    }
+  });
+});
 
 const fixture = (name: string) => `test/fixtures/malformed/${name}`;
 
@@ -28,6 +56,48 @@ describe('specsmith generate --spec with a malformed spec', () => {
     ['duplicate-operation-ids.yaml', 'test/fixtures/malformed/duplicate-operation-ids.yaml:10:7 at #/paths/~1b/get/getThing error [operation-operationId-unique] Every operation must have a unique `operationId`.\n  fix: Give each operation its own operationId.'],
     ['bad-idempotent.yaml', 'test/fixtures/malformed/bad-idempotent.yaml:7:21 at #/paths/~1a/post/x-idempotent error [specsmith/idempotent] x-idempotent must be true or false, found a string.'],
     ['bad-pagination.yaml', 'test/fixtures/malformed/bad-pagination.yaml:7:30 at #/paths/~1a/get/x-pagination/style error [specsmith/pagination] x-pagination.style must be one of link, offset, cursor, skip; found "pages".'],
+    [
+      'bad-body-token.yaml',
+      [
+        'test/fixtures/malformed/bad-body-token.yaml:3:15 at #/x-body-token error [specsmith/body-token] x-body-token must be an object { field, description }, found a string.',
+        'test/fixtures/malformed/bad-body-token.yaml:8:21 at #/paths/~1a/post/x-body-token error [specsmith/body-token] x-body-token on an operation may only be false (this operation does not take the body token).',
+      ].join('\n'),
+    ],
+    [
+      'bad-retry.yaml',
+      [
+        'test/fixtures/malformed/bad-retry.yaml:3:47 at #/x-retry/backoff error [specsmith/retry] x-retry has no key "backoff"; allowed keys: maxRetries, delaysMs, minRetryAfterMs.',
+        'test/fixtures/malformed/bad-retry.yaml:3:37 at #/x-retry/delaysMs error [specsmith/retry] x-retry.delaysMs must be an array of integers >= 0 (milliseconds).',
+      ].join('\n'),
+    ],
+    [
+      'bad-rate-limit.yaml',
+      [
+        'test/fixtures/malformed/bad-rate-limit.yaml:3:26 at #/x-rate-limit/headers error [specsmith/rate-limit] x-rate-limit.headers must be "x-ratelimit", "ietf" or "none".',
+        'test/fixtures/malformed/bad-rate-limit.yaml:3:41 at #/x-rate-limit/burst error [specsmith/rate-limit] x-rate-limit.burst must be { requests: integer >= 1, perMs: integer >= 1 }.',
+      ].join('\n'),
+    ],
+    [
+      'duplicate-error-names.yaml',
+      [
+        'test/fixtures/malformed/duplicate-error-names.yaml:7:26 at #/x-error-codes/codes/1/name error [specsmith/error-codes] x-error-codes.codes[1].name "TooManyRequests" repeats codes[0].',
+        'test/fixtures/malformed/duplicate-error-names.yaml:8:15 at #/x-error-codes/codes/2/code error [specsmith/error-codes] x-error-codes.codes[2].code 503 repeats codes[1].',
+      ].join('\n'),
+    ],
+    ['ref-cycle.yaml', "test/fixtures/malformed/ref-cycle.yaml at #/components/schemas/Loop error [no-unresolved-refs] $ref '#/components/schemas/Loop' leads back to itself, so it never reaches a schema.\n  fix: Point the $ref chain at a real schema."],
+    ['openapi-4.yaml', 'test/fixtures/malformed/openapi-4.yaml at #/openapi error [openapi-version] Unsupported document: openapi: "4.0.0"; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.'],
+    [
+      'wrong-types.yaml',
+      [
+        'test/fixtures/malformed/wrong-types.yaml:2:16 at #/info/title error [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:2:29 at #/info/version error [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:6:20 at #/paths/~1a/get/operationId error [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:7:19 at #/paths/~1a/get/parameters error [struct] Expected type `ParameterList` (array) but got `object`',
+        'test/fixtures/malformed/wrong-types.yaml:13:31 at #/paths/~1a/get/responses/200/content/application~1json/schema/type error [struct] `type` can be one of the following only: "object", "array", "string", "number", "integer", "boolean", "null".\n  fix: did you mean string?',
+        'test/fixtures/malformed/wrong-types.yaml:13:50 at #/paths/~1a/get/responses/200/content/application~1json/schema/properties error [struct] Expected type `SchemaProperties` (object) but got `array`',
+        'test/fixtures/malformed/wrong-types.yaml error [generate] The spec is too malformed to generate from ((operationObject.parameters ?? []) is not iterable).\n  fix: Fix the structural errors above.',
+      ].join('\n'),
+    ],
     [
       'bad-error-codes.yaml',
       [

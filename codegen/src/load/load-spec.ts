@@ -7,6 +7,8 @@ import {
   bundle,
   getLineColLocation,
   lintDocument,
+  type Config,
+  type Document,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { SpecError, type SpecProblem } from '../problems.js';
@@ -91,14 +93,55 @@ function hasExternalRefs(node: unknown): boolean {
   return false;
 }
 
+/** The pointer of a `$ref` that leads back to itself, following local refs only. */
+function findRefCycle(root: unknown): string | null {
+  const stack: { node: unknown; pointer: string }[] = [{ node: root, pointer: '#' }];
+  while (stack.length > 0) {
+    const { node, pointer } = stack.pop() as { node: unknown; pointer: string };
+    if (typeof node !== 'object' || node === null) continue;
+    const ref = (node as Record<string, unknown>)['$ref'];
+    if (typeof ref === 'string' && ref.startsWith('#')) {
+      const seen = new Set<string>();
+      let current: string | undefined = ref;
+      while (current !== undefined && current.startsWith('#')) {
+        if (seen.has(current)) return pointer;
+        seen.add(current);
+        const target = valueAt(root, current);
+        const next: unknown = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)['$ref'] : undefined;
+        current = typeof next === 'string' ? next : undefined;
+      }
+    }
+    for (const [key, value] of Object.entries(node)) stack.push({ node: value, pointer: `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` });
+  }
+  return null;
+}
+
+/** Redocly's lint, with its one thrown failure (a ref that resolves to itself) turned into a located problem. */
+async function lintResolving(document: Document, config: Config, resolver: BaseResolver, file: string): Promise<NormalizedProblem[]> {
+  try {
+    return await lintDocument({ document, config, externalRefResolver: resolver });
+  } catch (error) {
+    if (!/circular pointer/i.test((error as Error).message)) throw error;
+    const pointer = findRefCycle(document.parsed) ?? '#';
+    throw new SpecError([
+      {
+        severity: 'error',
+        rule: 'no-unresolved-refs',
+        message: `$ref '${String((valueAt(document.parsed, pointer) as Record<string, unknown> | undefined)?.['$ref'])}' leads back to itself, so it never reaches a schema.`,
+        location: { file, pointer },
+        hint: 'Point the $ref chain at a real schema.',
+      },
+    ]);
+  }
+}
+
 export async function loadSpec(file: string, options: GenerationRuleOptions): Promise<LoadedSpec> {
   const absolute = resolvePath(file);
   const document = await readDocument(absolute);
   const selfContained = !hasExternalRefs(document.parsed);
   const config = await generationConfig(options);
   const resolver = new BaseResolver(config.resolve);
-  const problems = (await lintDocument({ document, config, externalRefResolver: resolver }))
-    .map((problem) => toSpecProblem(withRefValue(problem, document.parsed)));
+  const problems = (await lintResolving(document, config, resolver, absolute)).map((problem) => toSpecProblem(withRefValue(problem, document.parsed)));
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new SpecError(errors);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
