@@ -29,13 +29,17 @@ async function listFiles(directory: string): Promise<string[]> {
 
 let generatorHash: Promise<string> | undefined;
 
-/** A hash of everything that decides the output: the generator's code, templates, lint rules and library versions. */
+/**
+ * A hash of everything that decides the output: the generator's sources (not dist/, which
+ * can hold stale files a fresh clone would not have), templates, lint rules and the versions
+ * of the libraries that emit code.
+ */
 export function currentGeneratorHash(): Promise<string> {
   generatorHash ??= (async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
     const require = createRequire(import.meta.url);
     const files = [
-      ...(await listFiles(join(root, 'dist'))),
+      ...(await listFiles(join(root, 'src'))),
       ...(await listFiles(join(root, 'templates'))),
       join(root, 'lint', 'specsmith-plugin.js'),
       require.resolve('openapi-typescript/package.json'),
