@@ -11,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 function newestSource() {
   let newest = 0;
-  for (const folder of ['src', 'templates']) {
+  for (const folder of ['src']) {
     for (const entry of readdirSync(`${root}${folder}`, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) newest = Math.max(newest, statSync(`${entry.parentPath}/${entry.name}`).mtimeMs);
     }

@@ -2,15 +2,17 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { findProjectRoot, readVendors } from './config.js';
-import { generate, type GenerateTarget, type TargetResult } from './generate.js';
+import { generate, type DocsTarget, type GenerateTarget, type TargetResult } from './generate.js';
 import { formatProblem, SpecError } from './problems.js';
 import { toIdentifier } from './model/naming.js';
 
-const HELP = `specsmith — OpenAPI specs to typed TypeScript client packages
+const HELP = `specsmith — OpenAPI specs to typed TypeScript client packages and API docs
 
 Usage:
   specsmith generate [vendor ...]           every vendor in redocly.yaml apis: (or only those named) -> generated/<vendor>/
+                                            (with no vendor named, also the docs -> generated/docs/)
   specsmith generate --check [vendor ...]   regenerate in memory and compare with generated/; exit 1 when stale; writes nothing
+  specsmith docs [--check]                  only the docs: index.html and one Redoc page per vendor -> generated/docs/
   specsmith generate --spec <file> --name <name> --out <dir>
                                             any OpenAPI 3.0/3.1 document (YAML or JSON) -> a self-contained package in <dir>
 
@@ -51,7 +53,7 @@ function packageNameFor(name: string): string {
   return name.includes('/') ? name : `@specsmith/${name}-api`;
 }
 
-function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonly string[], cwd: string): { targets: GenerateTarget[]; root: string } {
+function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonly string[], cwd: string): { targets: GenerateTarget[]; root: string; docs?: DocsTarget } {
   if (values.spec !== undefined || values.name !== undefined || values.out !== undefined) {
     if (!values.spec || !values.name || !values.out) throw new UsageError('--spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.');
     if (vendors.length > 0) throw new UsageError(`--spec generates one document; drop the vendor names (${vendors.join(', ')}).`);
@@ -71,6 +73,8 @@ function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonl
   const selected = vendors.length > 0 ? known.filter((entry) => vendors.includes(entry.name)) : known;
   return {
     root,
+    // The docs index lists every vendor, so only a run over all of them renders the docs.
+    ...(vendors.length === 0 ? { docs: { name: 'docs', outDirectory: join(root, 'generated', 'docs'), vendors: known } } : {}),
     targets: selected.map((entry) => ({
       name: entry.name,
       specFile: entry.specFile,
@@ -97,9 +101,14 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return values.help ? 0 : 2;
     }
     const [command, ...vendors] = positionals;
-    if (command !== 'generate') throw new UsageError(`Unknown command "${command}". Valid commands: generate. See specsmith --help.`);
-    const { targets, root } = targetsFor(values, vendors, cwd);
-    const results = await generate(targets, { check: values.check === true, force: values.force === true, root });
+    if (command !== 'generate' && command !== 'docs') throw new UsageError(`Unknown command "${command}". Valid commands: generate, docs. See specsmith --help.`);
+    if (command === 'docs' && (vendors.length > 0 || values.spec !== undefined || values.name !== undefined || values.out !== undefined)) {
+      throw new UsageError('docs renders every vendor in redocly.yaml apis: together; drop the vendor names and --spec/--name/--out.');
+    }
+    const selection = targetsFor(values, vendors, cwd);
+    const { root, docs } = selection;
+    const targets = command === 'docs' ? [] : selection.targets;
+    const results = await generate(targets, { check: values.check === true, force: values.force === true, root, ...(docs ? { docs } : {}) });
     for (const result of results) {
       if (!values.quiet) {
         for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning, cwd)}\n`);

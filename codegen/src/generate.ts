@@ -2,6 +2,7 @@
 // writes them atomically, or in check mode compares them with what is on disk.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { VendorEntry } from './config.js';
 import type { GeneratedFile } from './output/generated-file.js';
 import { currentGeneratorHash, isFresh, MANIFEST_FILE, readManifest } from './output/manifest.js';
 import { writePackages, type PackageOutput } from './output/write-files.js';
@@ -19,8 +20,16 @@ export interface GenerateTarget {
   readonly requireErrorCatalogue: boolean;
 }
 
+/** The docs site (generated/docs): one page per vendor plus an index. */
+export interface DocsTarget {
+  /** Shown in progress lines. */
+  readonly name: string;
+  readonly outDirectory: string;
+  readonly vendors: readonly VendorEntry[];
+}
+
 export interface TargetResult {
-  readonly target: GenerateTarget;
+  readonly target: GenerateTarget | DocsTarget;
   readonly status: 'written' | 'unchanged' | 'stale' | 'fresh';
   readonly operations: number;
   readonly files: number;
@@ -36,10 +45,12 @@ export interface GenerateOptions {
   readonly force?: boolean;
   /** Paths in headers are written relative to this directory (the repository root). */
   readonly root: string;
+  /** Also render the docs site, written together with the packages. */
+  readonly docs?: DocsTarget;
 }
 
 /** Files under `directory` the generator owns: the previous manifest's, plus any stray `*.gen.ts`. */
-async function previouslyGenerated(directory: string): Promise<Set<string>> {
+export async function previouslyGenerated(directory: string): Promise<Set<string>> {
   const owned = new Set<string>();
   const manifest = await readManifest(directory);
   if (manifest) {
@@ -51,7 +62,7 @@ async function previouslyGenerated(directory: string): Promise<Set<string>> {
   return owned;
 }
 
-async function driftOf(directory: string, files: readonly GeneratedFile[]): Promise<string[]> {
+export async function driftOf(directory: string, files: readonly GeneratedFile[]): Promise<string[]> {
   const drift: string[] = [];
   const emitted = new Set(files.map((file) => file.path));
   for (const file of files) {
@@ -92,6 +103,12 @@ export async function generate(targets: readonly GenerateTarget[], options: Gene
       warnings: rendered.warnings,
       drift,
     });
+  }
+  if (options.docs) {
+    const { generateDocs } = await import('./docs/generate-docs.js');
+    const docs = await generateDocs(options.docs, options, generator);
+    results.push(docs.result);
+    if (docs.output) outputs.push(docs.output);
   }
   if (!options.check) await writePackages(outputs);
   return results;

@@ -10,7 +10,7 @@ describe('specsmith CLI', () => {
   it('--help prints usage and exits 0', async () => {
     const result = await runSpecsmith(['--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^specsmith — OpenAPI specs to typed TypeScript client packages\n\nUsage:\n  specsmith generate \[vendor \.\.\.\]/);
+    expect(result.stdout).toMatch(/^specsmith — OpenAPI specs to typed TypeScript client packages and API docs\n\nUsage:\n  specsmith generate \[vendor \.\.\.\]/);
   });
 
   it('no command prints usage and exits 2', async () => {
@@ -21,7 +21,7 @@ describe('specsmith CLI', () => {
 
   it.each([
     [['generate', '--bogus'], "specsmith: Unknown option '--bogus'. Valid options: --check, --force, --quiet, --spec, --name, --out, --help.\n"],
-    [['publish'], 'specsmith: Unknown command "publish". Valid commands: generate. See specsmith --help.\n'],
+    [['publish'], 'specsmith: Unknown command "publish". Valid commands: generate, docs. See specsmith --help.\n'],
     [['generate', '--spec', 'x.yaml'], 'specsmith: --spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.\n'],
     [['generate', 'xurrent', '--spec', 'x.yaml', '--name', 'x', '--out', 'o'], 'specsmith: --spec generates one document; drop the vendor names (xurrent).\n'],
     [['generate', '--spec', 'x.yaml', '--name', '@@', '--out', 'o'], 'specsmith: --name "@@" has no letters or digits to name the package by.\n'],

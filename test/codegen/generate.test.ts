@@ -89,18 +89,18 @@ describe('specsmith generate (vendor project)', () => {
   });
   afterAll(async () => project.remove());
 
-  it('writes generated/<vendor>, then answers a no-op run from the cache', async () => {
+  it('writes generated/<vendor> and generated/docs, then answers a no-op run from the cache', async () => {
     const first = await run('--quiet');
     expect(first).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(await listFiles(packageDirectory())).toEqual(FILES);
     const second = await run();
-    expect(withoutTimes(second.stdout)).toBe('sink         unchanged (cache)  8 files  <t> ms\n');
+    expect(withoutTimes(second.stdout)).toBe('sink         unchanged (cache)  8 files  <t> ms\ndocs         unchanged (cache)  5 files  <t> ms\n');
   });
 
   it('--check passes on fresh output', async () => {
     const result = await run('--check');
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('sink         fresh (cache)  8 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('sink         fresh (cache)  8 files  <t> ms\ndocs         fresh (cache)  5 files  <t> ms\n');
   });
 
   it('--check lists stale, missing and extra files, writes nothing, and exits 1', async () => {
@@ -126,7 +126,7 @@ describe('specsmith generate (vendor project)', () => {
 
   it('regenerates what drifted and removes what it no longer emits', async () => {
     const result = await run();
-    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  8 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  8 files  <t> ms\ndocs         unchanged (cache)  5 files  <t> ms\n');
     expect(await listFiles(packageDirectory())).toEqual(FILES);
     expect((await run('--check')).exitCode).toBe(0);
   });
