@@ -1,0 +1,67 @@
+// Renders the benchmark figures as BENCHMARKS.md, with each target judged from the figures.
+import { fmt } from './measure.mjs';
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const verdict = (ok) => (ok ? '**met**' : '**missed**');
+
+export function renderBenchmarks(results, command) {
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Measured with \`${command}\` on ${results.machine}, ${results.date.slice(0, 10)}.`,
+    'Peers run in the same invocation, interleaved; times are median (min–max) in milliseconds unless noted.',
+    'Absolute times on this 2-core machine are noisy; the ratios are what count.',
+    '',
+  ];
+  if (results.generation) {
+    lines.push('## 1. Generation', '', '| spec | tool | wall ms | peak RSS MB | output |', '| --- | --- | --- | --- | --- |');
+    for (const row of results.generation) lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.wallMs)} | ${fmt(row.peakMb)} | ${kb(row.outputBytes)} |`);
+    const github = results.generation.filter((row) => row.spec.startsWith('github'));
+    const ours = github.find((row) => row.tool === 'specsmith');
+    const redocly = github.find((row) => row.tool === 'redocly generate-client');
+    if (ours && redocly) {
+      const ratio = ours.wallMs.median / redocly.wallMs.median;
+      lines.push('', `Target ≤ 0.5× Redocly's wall time on GitHub's spec: ${ratio.toFixed(2)}× — ${verdict(ratio <= 0.5)}.`);
+    }
+    lines.push('');
+  }
+  if (results.noop) {
+    lines.push('## No-op regeneration (all five vendors and the docs, from the cache)', '');
+    lines.push(`- \`node codegen/bin/specsmith.js generate\`: ${fmt(results.noop.direct)} ms`);
+    lines.push(`- \`npm run generate\` (adds npm's own start-up): ${fmt(results.noop.viaNpm)} ms`);
+    lines.push('', `Target < 500 ms: ${verdict(results.noop.direct.median < 500)} for the generator, ${verdict(results.noop.viaNpm.median < 500)} through npm.`, '');
+  }
+  if (results.typecheck) {
+    lines.push('## 2. Type-check cost (strict tsc, consumer file calling one operation)', '', '| spec | client | total ms | check s | instantiations | TS2589 | errors |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of results.typecheck) lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.totalMs)} | ${row.checkSeconds} | ${row.instantiations} | ${row.ts2589 ? 'yes' : 'no'} | ${row.errors} |`);
+    const [ours, theirs] = results.typecheck;
+    if (ours && theirs) lines.push('', `Target ≤ Redocly's and never TS2589: ${(ours.totalMs.median / theirs.totalMs.median).toFixed(2)}× — ${verdict(ours.totalMs.median <= theirs.totalMs.median && !ours.ts2589)}.`);
+    lines.push('');
+  }
+  if (results.runtime) {
+    lines.push('## 3. Runtime overhead (GET /requests/{id}, loopback server in another process)', '', '| client | median µs | p99 µs | req/s at concurrency 16 |', '| --- | --- | --- | --- |');
+    for (const row of results.runtime) lines.push(`| ${row.client} | ${row.medianUs} | ${row.p99Us} | ${row.requestsPerSecond} |`);
+    const by = Object.fromEntries(results.runtime.map((row) => [row.client, row]));
+    const ours = by['@specsmith/xurrent'];
+    if (ours) {
+      const latencyRatio = ours.medianUs / by['raw fetch'].medianUs;
+      const throughputRatio = ours.requestsPerSecond / by['openapi-fetch'].requestsPerSecond;
+      lines.push('', `Targets: ≤ 1.10× raw fetch latency: ${latencyRatio.toFixed(2)}× — ${verdict(latencyRatio <= 1.1)}; ≥ 0.95× plain openapi-fetch throughput: ${throughputRatio.toFixed(2)}× — ${verdict(throughputRatio >= 0.95)}.`);
+    }
+    lines.push('');
+  }
+  if (results.size) {
+    lines.push('## 4. Bundle size (esbuild, minified, gzip)', '', '| bundle | min | min+gzip | by package (min) |', '| --- | --- | --- | --- |');
+    for (const [name, row] of Object.entries(results.size)) {
+      const parts = Object.entries(row.byPackage).sort((a, b) => b[1] - a[1]).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ');
+      lines.push(`| ${name} | ${kb(row.minBytes)} | ${kb(row.gzipBytes)} | ${parts} |`);
+    }
+    const ours = Object.values(results.size)[0];
+    lines.push('', `Target ≤ 8 KB min+gzip: ${kb(ours.gzipBytes)} — ${verdict(ours.gzipBytes <= 8 * 1024)}.`, '');
+  }
+  if (results.memory) {
+    const row = results.memory;
+    lines.push('## 5. Memory at scale', '', `Largest description found in an npm package: ${row.spec} (${row.specMb.toFixed(0)} MB). \`specsmith generate --spec\`: ${Math.round(row.wallMs)} ms wall, ${Math.round(row.peakMb)} MB peak RSS (24 GB machine).`, '');
+  }
+  return `${lines.join('\n')}\n`;
+}

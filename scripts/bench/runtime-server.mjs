@@ -1,0 +1,24 @@
+// Loopback JSON server for the runtime benchmark, in its own process so the server's work
+// does not share an event loop with the clients being measured. Prints its URL.
+import { createServer } from 'node:http';
+
+const body = JSON.stringify({ id: 70453, subject: 'VPN is down', status: 'assigned', team: { id: 55, name: 'Network' } });
+const server = createServer((request, response) => {
+  request.resume();
+  request.on('end', () => {
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-ratelimit-limit': '3600',
+      'x-ratelimit-remaining': '3599',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    });
+    response.end(body);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  process.stdout.write(`http://127.0.0.1:${address.port}\n`);
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -1,0 +1,97 @@
+// Runtime overhead: the same GET /requests/{id} through raw fetch, plain openapi-fetch,
+// Redocly generate-client's client and the full @specsmith/xurrent wrapper (auth, retry,
+// pacing, typed errors on; no faults), against a loopback server in another process.
+// Sequential calls give latency (median, p99); 16 concurrent callers give throughput.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import createFetchClient from 'openapi-fetch';
+import { createXurrentClient } from '@specsmith/xurrent';
+import { median } from './measure.mjs';
+
+const TOKEN = 'bench-token';
+const ACCOUNT = 'widget';
+
+async function startServer() {
+  const child = spawn(process.execPath, [resolve('scripts/bench/runtime-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = await once(child.stdout, 'data');
+  return { url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') };
+}
+
+async function redoclyClient(baseUrl) {
+  const directory = mkdtempSync(join(tmpdir(), 'bench-redocly-'));
+  execFileSync(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'generate-client', 'specs/xurrent/openapi.yaml', '-o', join(directory, 'client.ts'), '--server-url', baseUrl], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['node_modules/esbuild/bin/esbuild', join(directory, 'client.ts'), '--bundle', '--format=esm', '--platform=node', `--outfile=${join(directory, 'client.mjs')}`], { stdio: 'ignore' });
+  const module = await import(pathToFileURL(join(directory, 'client.mjs')).href);
+  rmSync(directory, { recursive: true, force: true });
+  return module.createClient(module.OPERATIONS, { serverUrl: baseUrl, auth: { bearer: TOKEN, apiKey: { accountHeader: ACCOUNT } } });
+}
+
+function percentile(values, fraction) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+}
+
+async function latency(call, count) {
+  const samples = [];
+  for (let index = 0; index < count; index += 1) {
+    const started = process.hrtime.bigint();
+    await call();
+    samples.push(Number(process.hrtime.bigint() - started) / 1000);
+  }
+  return samples;
+}
+
+async function throughput(call, total, concurrency) {
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        next += 1;
+        await call();
+      }
+    }),
+  );
+  return total / (Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+export async function benchRuntime({ rounds = 3, sequential = 2000, total = 4000, concurrency = 16 } = {}) {
+  const server = await startServer();
+  try {
+    const url = `${server.url}/requests/70453`;
+    const headers = { authorization: `Bearer ${TOKEN}`, 'x-xurrent-account': ACCOUNT };
+    const plain = createFetchClient({ baseUrl: server.url, headers });
+    const redocly = await redoclyClient(server.url);
+    const ours = createXurrentClient({ token: TOKEN, account: ACCOUNT, baseUrl: server.url });
+    const calls = {
+      'raw fetch': async () => (await fetch(url, { headers })).json(),
+      'openapi-fetch': () => plain.GET('/requests/{id}', { params: { path: { id: 70453 } } }),
+      'redocly generate-client': () => redocly.getRequest({ path: { id: 70453 } }),
+      '@specsmith/xurrent': () => ours.requests.get({ params: { path: { id: 70453 } } }),
+    };
+    const check = await calls['@specsmith/xurrent']();
+    if (check.error || check.data?.id !== 70453) throw new Error(`@specsmith/xurrent returned ${JSON.stringify(check)}`);
+    for (const call of Object.values(calls)) await latency(call, 300);
+    const results = Object.fromEntries(Object.keys(calls).map((name) => [name, { latency: [], rps: [] }]));
+    for (let round = 0; round < rounds; round += 1) {
+      const order = Object.keys(calls);
+      if (round % 2 === 1) order.reverse();
+      for (const name of order) {
+        results[name].latency.push(...(await latency(calls[name], sequential)));
+        results[name].rps.push(await throughput(calls[name], total, concurrency));
+      }
+    }
+    return Object.entries(results).map(([name, { latency: samples, rps }]) => ({
+      client: name,
+      medianUs: Math.round(median(samples)),
+      p99Us: Math.round(percentile(samples, 0.99)),
+      requestsPerSecond: Math.round(median(rps)),
+    }));
+  } finally {
+    server.stop();
+  }
+}
