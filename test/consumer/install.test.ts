@@ -20,7 +20,7 @@ const xurrent: XurrentClient = createXurrentClient({ token: 'consumer-token', ac
 
 const { data, error } = await xurrent.requests.get({ params: { path: { id: 70453 } } });
 if (error) throw new Error('unexpected error');
-const subject: string = data.subject;
+const subject: string = data.subject ?? '(none)';
 
 // @ts-expect-error -- the account header is configured once, never a per-call parameter
 await xurrent.requests.get({ params: { path: { id: 1 }, header: { 'X-Xurrent-Account': 'other' } } }).catch(() => undefined);

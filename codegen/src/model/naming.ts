@@ -45,13 +45,18 @@ export function toTypeName(input: string, fallback: string): string {
   return name;
 }
 
-/** "requests" → "request", "people" → "person", "categories" → "category"; good enough for tag names. */
-export function singular(word: string): string {
-  if (word === 'people') return 'person';
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (/(ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
-  return word;
+/**
+ * The singular forms a plural tag word may take in an operationId: "requests" → request,
+ * "people" → person, "categories" → category, "addresses" → address, "expenses" → expense.
+ * English is irregular, so this returns candidates rather than one answer.
+ */
+export function singulars(word: string): string[] {
+  if (word === 'people') return ['person'];
+  const candidates: string[] = [];
+  if (word.endsWith('ies') && word.length > 4) candidates.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) candidates.push(word.slice(0, -1));
+  if (/(ses|xes|ches|shes)$/.test(word)) candidates.push(word.slice(0, -2));
+  return candidates;
 }
 
 /**
@@ -64,7 +69,7 @@ export function methodNameWithinTag(operationId: string, tag: string): string {
   const words = splitWords(operationId);
   const tagWords = splitWords(tag);
   if (tagWords.length === 0) return toIdentifier(operationId, 'call');
-  const variants = [tagWords, [...tagWords.slice(0, -1), singular(tagWords.at(-1) ?? '')]];
+  const variants = [tagWords, ...singulars(tagWords.at(-1) ?? '').map((last) => [...tagWords.slice(0, -1), last])];
   for (const variant of variants) {
     for (let start = 0; start + variant.length <= words.length; start += 1) {
       const matches = variant.every((word, offset) => words[start + offset] === word);

@@ -377,14 +377,14 @@ export function createResources(call: Caller) {
        * Get a profile database
        * `POST /api/v1.1/databases/get` (operationId `getDatabase`)
        */
-      getDatabase: (init: TokenInitWithBody<paths['/api/v1.1/databases/get']['post'], 'token'>): Result<paths['/api/v1.1/databases/get']['post']> => send(operationTable.getDatabase, init),
+      get: (init: TokenInitWithBody<paths['/api/v1.1/databases/get']['post'], 'token'>): Result<paths['/api/v1.1/databases/get']['post']> => send(operationTable.getDatabase, init),
       /**
        * Get the fields of a profile database
        *
        * Returns the system and custom fields of database `id`. Uncertain: the request and response of this method were not captured; they are modelled on the sibling methods databases/get (database in `id`) and resources/fields_get (`data` array of fields).
        * `POST /api/v1.1/databases/fields_get` (operationId `getDatabaseFields`)
        */
-      getDatabaseFields: (init: TokenInitWithBody<paths['/api/v1.1/databases/fields_get']['post'], 'token'>): Result<paths['/api/v1.1/databases/fields_get']['post']> => send(operationTable.getDatabaseFields, init),
+      getFields: (init: TokenInitWithBody<paths['/api/v1.1/databases/fields_get']['post'], 'token'>): Result<paths['/api/v1.1/databases/fields_get']['post']> => send(operationTable.getDatabaseFields, init),
     },
     /** Resources (subscription sources) and their subscription fields. */
     resources: {

@@ -1060,12 +1060,12 @@ export interface components {
              * @description ID to start the page from (the previous response's `next_from_id`).
              * @default 1
              */
-            from_id: number;
+            from_id?: number;
             /**
              * @description Page size.
              * @default 1000
              */
-            limit: number;
+            limit?: number;
             /** @description Only objects with these UI tags. */
             ui_tags?: string[];
             /** @description Only objects in these access groups (by name). */
@@ -1167,9 +1167,9 @@ export interface components {
             /** @description Profile database ID. */
             db_id: number;
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             /** @description Detect geo data from `_regip`/`_ip` in `data`. */
             detect_geo?: boolean;
             /** @description Static segments to add the profile to. */
@@ -1182,9 +1182,9 @@ export interface components {
             token?: components["schemas"]["Token"];
             db_id: number;
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             data: components["schemas"]["ProfileData"];
         };
         GetProfileRequest: {
@@ -1199,7 +1199,7 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "phone" | "profile_id" | "custom";
         } & components["schemas"]["Matching"];
         ProfileResponse: components["schemas"]["Envelope"] & {
             data?: components["schemas"]["Profile"];
@@ -1216,7 +1216,7 @@ export interface components {
             /** @description Opaque cursor from the previous response; empty or absent for the first page. */
             from_id?: string;
             /** @default 1000 */
-            limit: number;
+            limit?: number;
             /** @description MongoDB-style filter, e.g. `{"$or": [...]}`. */
             query?: {
                 [key: string]: unknown;
@@ -1234,9 +1234,9 @@ export interface components {
             db_id: number;
             matching?: components["schemas"]["MatchingMode"];
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             detect_geo?: boolean;
             /** @description Profiles to import (≤ 10,000 per request recommended). */
             data: components["schemas"]["ProfileData"][];
@@ -1246,7 +1246,7 @@ export interface components {
             db_id: number;
             matching?: components["schemas"]["MatchingMode"];
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             /** @description Profiles to update (≤ 10,000 per request recommended). */
             data: components["schemas"]["ProfileData"][];
         };
@@ -1254,9 +1254,9 @@ export interface components {
             token?: components["schemas"]["Token"];
             db_id: number;
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             /** @description Profiles to add (≤ 10,000 per request recommended). */
             data: components["schemas"]["ProfileData"][];
         };
@@ -1266,7 +1266,7 @@ export interface components {
             db_id: number;
             profile_id: components["schemas"]["ProfileId"];
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
         };
         MessageUnsubscribeRequest: {
             token?: components["schemas"]["Token"];
@@ -1339,7 +1339,7 @@ export interface components {
             ip?: string;
             url?: string;
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
         } & components["schemas"]["ChannelFields"];
         GetSubscriptionRequest: {
             token?: components["schemas"]["Token"];
@@ -1395,9 +1395,9 @@ export interface components {
              * @description ID to start the page from (the previous response's `next_from_id`).
              * @default 1
              */
-            from_id: number;
+            from_id?: number;
             /** @default 1000 */
-            limit: number;
+            limit?: number;
             /** @description Only campaigns of this type. */
             type?: string;
             is_active?: boolean;
@@ -1450,7 +1450,7 @@ export interface components {
              * @description Drop messages already queued.
              * @default false
              */
-            abort_if_running: boolean;
+            abort_if_running?: boolean;
         };
         CloneCampaignRequest: {
             token?: components["schemas"]["Token"];
@@ -1561,7 +1561,7 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "phone" | "profile_id" | "custom";
             /** @description MongoDB-style query selecting the recipients when no matching is given. */
             custom_request?: {
                 [key: string]: unknown;
@@ -1586,11 +1586,11 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "email_profile" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "email_profile" | "phone" | "profile_id" | "custom";
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             detect_geo?: boolean;
             timeout?: components["schemas"]["Timeout"];
             data: components["schemas"]["ProfileData"];
@@ -1602,11 +1602,11 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "email_profile" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "email_profile" | "phone" | "profile_id" | "custom";
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             detect_geo?: boolean;
             timeout?: components["schemas"]["Timeout"];
             /** @description Profiles to import (≤ 10,000 per request recommended). */
@@ -1622,11 +1622,11 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "email_profile" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "email_profile" | "phone" | "profile_id" | "custom";
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default false */
-            skip_invalid_subscriptions: boolean;
+            skip_invalid_subscriptions?: boolean;
             detect_geo?: boolean;
             /** @description Values for `{apicontent.*}` template variables. */
             content?: {
@@ -1646,7 +1646,7 @@ export interface components {
              * @default email
              * @enum {string}
              */
-            matching: "email" | "email_profile" | "phone" | "profile_id" | "custom";
+            matching?: "email" | "email_profile" | "phone" | "profile_id" | "custom";
             /** @description Goal name (or send `goals`). */
             goal?: string;
             goals?: components["schemas"]["GoalValue"][];
@@ -1658,9 +1658,9 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @default false */
-            skip_triggers: boolean;
+            skip_triggers?: boolean;
             /** @default true */
-            enrich_profile: boolean;
+            enrich_profile?: boolean;
             is_test?: boolean;
             vendor?: string;
             referer?: string;

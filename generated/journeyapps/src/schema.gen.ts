@@ -682,7 +682,7 @@ export interface components {
              * @description Skip the operations after the first failed one.
              * @default false
              */
-            stop_on_error: boolean;
+            stop_on_error?: boolean;
             operations: components["schemas"]["BatchOperation"][];
         };
         BatchOperation: {

@@ -217,21 +217,21 @@ export function createResources(call: Caller) {
        * Records an expense. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Uncertain: older samples of the returned record lack `user_id` and `business_code`, so both are optional.
        * `POST /expenses/add` (operationId `createExpense`)
        */
-      createExpense: (init: Init<paths['/expenses/add']['post']>): Result<paths['/expenses/add']['post']> => send(operationTable.createExpense, init),
+      create: (init: Init<paths['/expenses/add']['post']>): Result<paths['/expenses/add']['post']> => send(operationTable.createExpense, init),
       /**
        * Fetch an expense
        *
        * Returns one expense. Uncertain: older samples of the record lack `user_id` and `business_code`, so both are optional.
        * `GET /expenses/{id}` (operationId `getExpense`)
        */
-      getExpense: (init: Init<paths['/expenses/{id}']['get']>): Result<paths['/expenses/{id}']['get']> => send(operationTable.getExpense, init),
+      get: (init: Init<paths['/expenses/{id}']['get']>): Result<paths['/expenses/{id}']['get']> => send(operationTable.getExpense, init),
       /**
        * Edit an expense
        *
        * Updates an expense; the body has the same fields as Add Expense. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `expense`, as Add and Fetch Expense do.
        * `PUT /expenses/{id}` (operationId `updateExpense`)
        */
-      updateExpense: (init: Init<paths['/expenses/{id}']['put']>): Result<paths['/expenses/{id}']['put']> => send(operationTable.updateExpense, init),
+      update: (init: Init<paths['/expenses/{id}']['put']>): Result<paths['/expenses/{id}']['put']> => send(operationTable.updateExpense, init),
     },
     /** The account that owns the API key. */
     users: {

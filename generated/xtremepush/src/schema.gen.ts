@@ -433,7 +433,7 @@ export interface components {
              * @description Number of records to skip.
              * @default 0
              */
-            offset: number;
+            offset?: number;
             condition?: components["schemas"]["Condition"];
             /** @description Sort order, e.g. `["id DESC"]`. */
             order?: string[];

@@ -1834,7 +1834,7 @@ export interface components {
         NoteCreate: {
             text: string;
             /** @default false */
-            internal: boolean;
+            internal?: boolean;
             attachments?: components["schemas"]["AttachmentInput"][];
             suppress_note_added_notifications?: boolean;
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodNameWithinTag, singular, splitWords, toIdentifier, toTypeName } from '../../../codegen/src/model/naming.js';
+import { methodNameWithinTag, singulars, splitWords, toIdentifier, toTypeName } from '../../../codegen/src/model/naming.js';
 
 describe('splitWords', () => {
   it.each([
@@ -38,16 +38,16 @@ describe('toTypeName', () => {
   });
 });
 
-describe('singular', () => {
+describe('singulars', () => {
   it.each([
-    ['requests', 'request'],
-    ['people', 'person'],
-    ['categories', 'category'],
-    ['addresses', 'address'],
-    ['status', 'statu'],
-    ['class', 'class'],
-  ])('%s → %s', (input, expected) => {
-    expect(singular(input)).toBe(expected);
+    ['requests', ['request']],
+    ['people', ['person']],
+    ['categories', ['category', 'categorie']],
+    ['addresses', ['addresse', 'address']],
+    ['expenses', ['expense', 'expens']],
+    ['class', []],
+  ])('%s → %j', (input, expected) => {
+    expect(singulars(input)).toEqual(expected);
   });
 });
 
@@ -65,6 +65,9 @@ describe('methodNameWithinTag', () => {
     ['getMe', 'me', 'get'],
     ['requests', 'requests', 'requests'],
     ['hitEvent', 'events', 'hit'],
+    ['createExpense', 'expenses', 'create'],
+    ['getAddress', 'addresses', 'get'],
+    ['listCategories', 'categories', 'list'],
   ])('%s under %s → %s', (operationId, tag, expected) => {
     expect(methodNameWithinTag(operationId, tag)).toBe(expected);
   });

@@ -1,0 +1,74 @@
+/** A source of short-lived bearer tokens (OAuth), cached and refreshed by its implementation. */
+export interface TokenProvider {
+  /** A token valid for at least the next request; fetches or refreshes it when needed. */
+  get(signal?: AbortSignal): Promise<string>;
+  /** Forgets `token` after the server refused it, so the next `get` fetches a new one. */
+  invalidate(token: string): void;
+}
+
+/**
+ * How a client authenticates. Static parts are applied once per client; only `tokens` does
+ * work per request. `secrets` lists every credential value so the redactor can scrub it.
+ */
+export interface Auth {
+  /** Headers sent with every request (`Authorization`, `X-Xurrent-Account`). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The value of the body token (`apptoken`, `token`) for operations that carry one. */
+  readonly bodyToken?: string;
+  /** A bearer token fetched at run time, sent as `Authorization: Bearer <token>`. */
+  readonly tokens?: TokenProvider;
+  readonly secrets: readonly string[];
+}
+
+/** Base64 of UTF-8 text, in Node and browsers alike. */
+export function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** `Authorization: Bearer <token>`. */
+export function bearerAuth(token: string): Auth {
+  return { headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+}
+
+/** `Authorization: Basic base64(username:password)`. Both the password and the encoded pair are secrets. */
+export function basicAuth(username: string, password: string): Auth {
+  const encoded = base64(`${username}:${password}`);
+  return { headers: { Authorization: `Basic ${encoded}` }, secrets: [password, encoded] };
+}
+
+/** A credential in a named header (an API key). */
+export function headerAuth(name: string, value: string, options: { readonly secret?: boolean } = {}): Auth {
+  return { headers: { [name]: value }, secrets: options.secret === false ? [] : [value] };
+}
+
+/** A secret carried in the JSON body of the operations whose `bodyToken` names a field. */
+export function bodyTokenAuth(token: string): Auth {
+  return { bodyToken: token, secrets: [token] };
+}
+
+/** A bearer token from a provider (OAuth), refreshed as it expires. */
+export function tokenAuth(tokens: TokenProvider): Auth {
+  return { tokens, secrets: [] };
+}
+
+/** Merges auth parts; later headers win. */
+export function combineAuth(...parts: readonly Auth[]): Auth {
+  const headers: Record<string, string> = {};
+  const secrets: string[] = [];
+  let bodyToken: string | undefined;
+  let tokens: TokenProvider | undefined;
+  for (const part of parts) {
+    Object.assign(headers, part.headers);
+    secrets.push(...part.secrets);
+    bodyToken = part.bodyToken ?? bodyToken;
+    tokens = part.tokens ?? tokens;
+  }
+  return {
+    headers,
+    secrets,
+    ...(bodyToken === undefined ? {} : { bodyToken }),
+    ...(tokens === undefined ? {} : { tokens }),
+  };
+}

@@ -1,0 +1,434 @@
+import { BufferedResponse } from './buffered-response.js';
+import { isReplayable, serializeBody } from './body.js';
+import type { Auth } from './auth.js';
+import { AbortedError, ApiError, AuthenticationError, ConnectionError, createApiError, TimeoutError } from './errors/api-error.js';
+import type { JournalOutcome, JournalSink } from './journal.js';
+import type { Log } from './logger.js';
+import { getPath, normaliseFailure } from './normalise-error.js';
+import type { ErrorConfig, NormalisedFailure } from './normalise-error.js';
+import { PacingDeadlineError, readRateLimit } from './pacing.js';
+import type { Pacer } from './pacing.js';
+import type { Redactor } from './redact.js';
+import { parseRetryAfter } from './retry-after.js';
+import { decideRetry } from './retry.js';
+import type { AttemptFailure, RetryState } from './retry.js';
+import type { Clock, OperationInfo } from './types.js';
+
+export type FetchFunction = (input: Request) => Promise<Response>;
+
+/** What a client resolves once and every call of it shares. */
+export interface ClientContext {
+  readonly vendor: string;
+  readonly fetch: FetchFunction;
+  readonly retry: RetryState;
+  readonly timeoutMs: number;
+  readonly deadlineMs: number;
+  readonly journal: JournalSink | undefined;
+  readonly errors: ErrorConfig;
+  readonly requestIdHeaders: readonly string[];
+  readonly throwOnError: boolean;
+  readonly clock: Clock;
+  readonly auth: Auth;
+  readonly pacer: Pacer | undefined;
+  readonly redactor: Redactor;
+  readonly log: Log;
+  /** `host[:port]` of the base URL, for messages. */
+  readonly host: string;
+  /** The base URL without a trailing slash. */
+  readonly baseUrl: string;
+}
+
+/** What a client knows about an operation, worked out on its first call. */
+export interface OperationPlan {
+  readonly operation: OperationInfo;
+  readonly label: string;
+  readonly bodyTokenField: string | null;
+  readonly contentType: string | undefined;
+}
+
+const unsentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** `fetch failed: connect ECONNREFUSED 127.0.0.1:9` — undici hides the useful part in `cause`. */
+export function describeCause(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const inner = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
+  const text = inner && inner !== message ? `${message}: ${inner}` : message;
+  const code = causeCode(error);
+  return code && !text.includes(code) ? `${text} (${code})` : text;
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** One call of one operation: its attempts, timers and what it learnt on the way. */
+export class Call {
+  attempts = 0;
+  retries = 0;
+  refreshed = false;
+  body: unknown;
+  replayable = true;
+  contentType: string | null = null;
+  safe: boolean;
+  lastRequest: Request | undefined;
+  reason: 'user' | 'deadline' | undefined;
+  attemptTimedOut = false;
+  readonly startedAt: number;
+  readonly deadlineAt: number;
+  /** Aborted on the caller's abort or the deadline; made only when a wait needs it (AbortControllers are not free). */
+  private waitController: AbortController | undefined;
+  attempt = new AbortController();
+  private attemptTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly onUserAbort = () => this.abort('user');
+
+  constructor(
+    readonly client: ClientContext,
+    readonly plan: OperationPlan,
+    readonly userSignal: AbortSignal | undefined,
+    readonly streaming: boolean,
+    readonly fetchImpl: FetchFunction,
+    readonly serializer: ((body: unknown, headers?: Headers) => unknown) | undefined,
+  ) {
+    this.safe = plan.operation.idempotent;
+    this.startedAt = client.clock.now();
+    this.deadlineAt = this.client.deadlineMs > 0 ? this.startedAt + this.client.deadlineMs : Number.POSITIVE_INFINITY;
+    if (this.client.deadlineMs > 0) this.deadlineTimer = setTimeout(() => this.abort('deadline'), this.client.deadlineMs);
+    if (userSignal?.aborted) this.abort('user');
+    else userSignal?.addEventListener('abort', this.onUserAbort, { once: true });
+  }
+
+  abort(reason: 'user' | 'deadline') {
+    this.reason ??= reason;
+    this.waitController?.abort();
+    this.attempt.abort();
+  }
+
+  /** The signal that ends a wait (retry backoff, pacing, token refresh) on abort or deadline. */
+  waitSignal(): AbortSignal {
+    if (!this.waitController) {
+      this.waitController = new AbortController();
+      if (this.reason) this.waitController.abort();
+    }
+    return this.waitController.signal;
+  }
+
+  armAttemptTimer() {
+    this.attemptTimedOut = false;
+    if (this.client.timeoutMs > 0) {
+      this.attemptTimer = setTimeout(() => {
+        this.attemptTimedOut = true;
+        this.attempt.abort();
+      }, this.client.timeoutMs);
+    }
+  }
+
+  disarmAttemptTimer() {
+    if (this.attemptTimer !== undefined) clearTimeout(this.attemptTimer);
+    this.attemptTimer = undefined;
+  }
+
+  dispose() {
+    this.disarmAttemptTimer();
+    if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
+    // A streamed body outlives the call; the caller's signal must still be able to stop it.
+    if (!this.streaming) this.userSignal?.removeEventListener('abort', this.onUserAbort);
+  }
+
+  /** Records the serialized body (for retries and the journal) while openapi-fetch builds the request. */
+  readonly serialize = (body: unknown, headers?: Headers): unknown => {
+    const serialized = this.serializer ? this.serializer(body, headers) : serializeBody(body, headers);
+    this.body = serialized;
+    this.replayable = isReplayable(serialized);
+    this.contentType = headers?.get('content-type') ?? null;
+    return serialized;
+  };
+
+  /** A fresh copy of the request for a retry, with its own signal. */
+  private rebuild(original: Request): Request {
+    this.attempt = new AbortController();
+    if (this.reason) this.attempt.abort();
+    if (original.body === null && this.body === undefined) return new Request(original, { signal: this.attempt.signal });
+    const headers = new Headers(original.headers);
+    // A new FormData gets a new multipart boundary; let fetch write the matching header.
+    if (typeof FormData !== 'undefined' && this.body instanceof FormData) headers.delete('content-type');
+    return new Request(original, { body: this.body as BodyInit, headers, signal: this.attempt.signal });
+  }
+
+  /** The error for a failure without a response, and how retrying sees it. */
+  classify(error: unknown): { error: ApiError; failure: AttemptFailure | undefined; outcome: JournalOutcome } {
+    const { label, operation } = this.plan;
+    const common = { operationId: operation.operationId, method: operation.method.toUpperCase(), url: this.url(), attempts: this.attempts };
+    if (this.reason === 'user') {
+      const reason = this.userSignal?.reason as { name?: unknown } | undefined;
+      if (reason?.name === 'TimeoutError') {
+        const elapsed = this.client.clock.now() - this.startedAt;
+        return {
+          error: new TimeoutError({ ...common, message: this.text(`${label} timed out: the caller's signal fired after ${elapsed} ms`), retryable: true, timeoutMs: elapsed, scope: 'deadline', cause: reason }),
+          failure: undefined,
+          outcome: 'timeout',
+        };
+      }
+      return { error: new AbortedError({ ...common, message: `${label} was aborted by the caller`, retryable: false, cause: reason }), failure: undefined, outcome: 'aborted' };
+    }
+    if (this.reason === 'deadline' || error instanceof PacingDeadlineError) {
+      const detail = error instanceof PacingDeadlineError ? ` (the rate-limit budget frees up only in ${error.waitMs} ms)` : '';
+      return {
+        error: new TimeoutError({ ...common, message: `${label} did not complete within its deadline of ${this.client.deadlineMs} ms${detail}${this.after()}`, retryable: true, timeoutMs: this.client.deadlineMs, scope: 'deadline' }),
+        failure: undefined,
+        outcome: 'timeout',
+      };
+    }
+    if (this.attemptTimedOut) {
+      return {
+        error: new TimeoutError({ ...common, message: `${label} got no complete response within ${this.client.timeoutMs} ms${this.after()}`, retryable: true, timeoutMs: this.client.timeoutMs, scope: 'attempt' }),
+        failure: { kind: 'timeout' },
+        outcome: 'timeout',
+      };
+    }
+    if (error instanceof ApiError) return { error, failure: undefined, outcome: 'connection-error' };
+    const code = causeCode(error);
+    return {
+      error: new ConnectionError({ ...common, message: this.text(`${label} could not reach ${this.client.host}: ${describeCause(error)}${this.after()}`), retryable: true, cause: error }),
+      failure: { kind: 'network', unsent: code !== undefined && unsentCodes.has(code) },
+      outcome: 'connection-error',
+    };
+  }
+
+  url(): string {
+    return this.client.redactor.text(this.lastRequest?.url ?? `${this.client.baseUrl}${this.plan.operation.path}`);
+  }
+
+  after(): string {
+    return this.attempts > 1 ? ` (after ${plural(this.attempts, 'attempt')})` : '';
+  }
+
+  text(value: string): string {
+    return this.client.redactor.text(value);
+  }
+
+  journal(outcome: JournalOutcome, startedAt: number, willRetry: boolean, response?: { status: number; statusText: string; headers: Headers; body: unknown }, error?: Error) {
+    const sink = this.client.journal;
+    const request = this.lastRequest;
+    if (!sink || !request) return;
+    const now = this.client.clock.now();
+    const entry = {
+      timestamp: new Date(now).toISOString(),
+      vendor: this.client.vendor,
+      operationId: this.plan.operation.operationId,
+      attempt: this.attempts,
+      outcome,
+      durationMs: now - startedAt,
+      willRetry,
+      request: {
+        method: request.method,
+        url: this.client.redactor.text(request.url),
+        headers: this.client.redactor.headers(request.headers),
+        ...(this.body === undefined ? {} : { body: this.client.redactor.body(this.body, this.contentType) }),
+      },
+      ...(response
+        ? {
+            response: {
+              status: response.status,
+              statusText: response.statusText,
+              headers: this.client.redactor.headers(response.headers),
+              ...(response.body === undefined ? {} : { body: this.client.redactor.body(response.body, response.headers.get('content-type')) }),
+            },
+          }
+        : {}),
+      ...(error ? { error: { name: error.name, message: this.client.redactor.text(error.message) } } : {}),
+    };
+    try {
+      const written = sink.write(entry);
+      if (written) written.catch((cause: unknown) => this.client.log('warn', `journal sink failed: ${describeCause(cause)}`));
+    } catch (cause) {
+      this.client.log('warn', `journal sink failed: ${describeCause(cause)}`);
+    }
+  }
+
+  private async wait(ms: number) {
+    try {
+      await this.client.clock.sleep(ms, this.waitSignal());
+    } catch (error) {
+      throw this.classify(error).error;
+    }
+  }
+
+  private async token(request: Request): Promise<string | undefined> {
+    const tokens = this.client.auth.tokens;
+    if (!tokens) return undefined;
+    let token: string;
+    try {
+      token = await tokens.get(this.waitSignal());
+    } catch (error) {
+      if (this.reason) throw this.classify(error).error;
+      throw this.tokenError(error);
+    }
+    this.client.redactor.addSecret(token);
+    request.headers.set('Authorization', `Bearer ${token}`);
+    return token;
+  }
+
+  private tokenError(error: unknown): ApiError {
+    const { operation, label } = this.plan;
+    const inner = error instanceof ApiError ? error : undefined;
+    return new AuthenticationError({
+      message: this.text(`${label} could not get an OAuth access token: ${inner ? inner.message : describeCause(error)}`),
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      url: this.url(),
+      status: inner?.status,
+      fieldErrors: inner?.fieldErrors ?? [],
+      retryable: inner?.retryable ?? false,
+      attempts: this.attempts,
+      body: inner?.body,
+      headers: inner?.headers ?? {},
+      cause: error,
+    });
+  }
+
+  /** The per-call fetch handed to openapi-fetch: every attempt of this call runs here. */
+  readonly fetch = async (original: Request): Promise<Response> => {
+    this.safe ||= this.client.retry.idempotencyHeaders.some((name) => original.headers.has(name));
+    for (;;) {
+      this.attempts += 1;
+      const current = this.attempts === 1 ? original : this.rebuild(original);
+      this.lastRequest = current;
+      if (this.client.pacer && !this.client.pacer.tryAcquire()) {
+        try {
+          const waited = await this.client.pacer.acquire(this.waitSignal(), this.deadlineAt);
+          if (waited > 0) this.client.log('debug', `${this.plan.label}: paced for ${waited} ms to stay under the rate limit`);
+        } catch (error) {
+          throw this.classify(error).error;
+        }
+      }
+      const token = this.client.auth.tokens ? await this.token(current) : undefined;
+      const startedAt = this.client.clock.now();
+      this.armAttemptTimer();
+      let response: Response;
+      let body: unknown;
+      try {
+        response = await this.fetchImpl(current);
+        if (!this.streaming) {
+          // Read the body inside the attempt: the timeout covers it and a cut-off body can be retried.
+          if (!nullBodyStatuses.has(response.status)) {
+            const bytes = await response.arrayBuffer();
+            if (!response.ok && this.client.journal) body = new TextDecoder().decode(bytes);
+            response = new BufferedResponse(bytes, response);
+          }
+        }
+      } catch (error) {
+        this.disarmAttemptTimer();
+        const { error: failure, failure: kind, outcome } = this.classify(error);
+        const decision = kind ? decideRetry(this.client.retry, kind, this.retryContext()) : undefined;
+        this.journal(outcome, startedAt, decision?.retry === true, undefined, failure);
+        if (!decision?.retry) {
+          failure.attempts = this.attempts;
+          throw failure;
+        }
+        this.retries += 1;
+        this.client.log('info', `${this.plan.label}: ${failure.name} (${failure.message}); retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
+        await this.wait(decision.waitMs);
+        continue;
+      }
+      this.disarmAttemptTimer();
+
+      const now = this.client.clock.now();
+      const retryAfterMs = parseRetryAfter(response.headers, now);
+      this.client.pacer?.observe(response.headers, response.status, retryAfterMs);
+      if (response.ok) return response;
+
+      const snapshot = { status: response.status, statusText: response.statusText, headers: response.headers, body };
+      if (response.status === 401 && token !== undefined && !this.refreshed) {
+        // The token may have been revoked or expired early: fetch a new one and try once more.
+        this.refreshed = true;
+        this.client.auth.tokens?.invalidate(token);
+        this.journal('http-error', startedAt, true, snapshot);
+        this.client.log('info', `${this.plan.label}: HTTP 401 with an OAuth token; refreshing the token and trying again`);
+        continue;
+      }
+      const resetAt = response.status === 429 ? readRateLimit(response.headers, 'auto', now)?.resetAt : undefined;
+      const decision = decideRetry(
+        this.client.retry,
+        { kind: 'status', status: response.status, retryAfterMs, resetMs: resetAt === undefined ? undefined : Math.max(0, resetAt - now) },
+        this.retryContext(),
+      );
+      this.journal('http-error', startedAt, decision.retry, snapshot);
+      if (!decision.retry) {
+        if (this.attempts > 1 || response.status === 429) this.client.log('debug', `${this.plan.label}: HTTP ${response.status}, not retrying: ${decision.reason}`);
+        return response;
+      }
+      this.retries += 1;
+      if (this.streaming) await response.body?.cancel();
+      this.client.log('info', `${this.plan.label}: HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
+      await this.wait(decision.waitMs);
+    }
+  };
+
+  retryContext() {
+    return { retries: this.retries, safe: this.safe, replayable: this.replayable, now: this.client.clock.now(), deadlineAt: this.deadlineAt, random: this.client.clock.random() };
+  }
+
+  /** The typed error for a response that failed (non-2xx, or a failure inside a 2xx body). */
+  failure(response: Response, body: unknown, inside2xx: boolean): ApiError {
+    const { operation } = this.plan;
+    const normalised = normaliseFailure(this.client.errors, response.status, body, inside2xx);
+    const retryAfterMs = parseRetryAfter(response.headers, this.client.clock.now());
+    return createApiError(normalised.kind, {
+      message: this.text(this.describe(response.status, normalised, inside2xx, body)),
+      operationId: operation.operationId,
+      method: operation.method.toUpperCase(),
+      url: this.url(),
+      status: response.status,
+      code: normalised.code,
+      codeName: normalised.codeName,
+      vendorMessage: normalised.vendorMessage === undefined ? undefined : this.text(normalised.vendorMessage),
+      fieldErrors: normalised.fieldErrors.map((item) => ({ field: this.text(item.field), message: this.text(item.message) })),
+      requestId: this.requestId(response),
+      retryable: normalised.retryable,
+      attempts: this.attempts,
+      body: this.client.redactor.value(body),
+      headers: this.client.redactor.headers(response.headers),
+      response,
+      retryAfterMs,
+    });
+  }
+
+  private describe(status: number, failure: NormalisedFailure, inside2xx: boolean, body: unknown): string {
+    const name = failure.codeName ? ` (${failure.codeName})` : '';
+    let what: string;
+    if (inside2xx) {
+      const success = this.client.errors.catalogue?.success;
+      const flag = success ? `${success.field}: ${JSON.stringify(getPath(body, success.field))}` : 'a failure';
+      what = `${failure.rawCode !== undefined ? `error ${failure.rawCode}${name}` : flag} in an HTTP ${status} response`;
+    } else if (failure.rawCode !== undefined && String(failure.rawCode) !== String(status)) {
+      what = `HTTP ${status}, error ${failure.rawCode}${name}`;
+    } else {
+      what = `HTTP ${status}${name}`;
+    }
+    const message = failure.vendorMessage ? `: ${failure.vendorMessage}` : '';
+    const fields = failure.fieldErrors.length
+      ? ` [${failure.fieldErrors.map((item) => (item.field ? `${item.field}: ${item.message}` : item.message)).join('; ')}]`
+      : '';
+    return `${this.plan.label} failed with ${what}${message}${fields}${this.after()}`;
+  }
+
+  private requestId(response: Response): string | undefined {
+    for (const name of this.client.requestIdHeaders) {
+      const value = response.headers.get(name);
+      if (value) return this.client.redactor.text(value);
+    }
+    // Altcraft: the X-Request-ID the client sent identifies the request when the server echoes none.
+    const sent = this.lastRequest?.headers.get('x-request-id');
+    return sent ? this.client.redactor.text(sent) : undefined;
+  }
+}

@@ -1,0 +1,18 @@
+export { ConfigurationError, InsecureTransportError, SpecsmithError } from './base.js';
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  ConflictError,
+  ConnectionError,
+  createApiError,
+  isApiError,
+  kindForStatus,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+} from './api-error.js';
+export type { ApiErrorDetails, ErrorKind, FieldError } from './api-error.js';

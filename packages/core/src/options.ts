@@ -1,0 +1,123 @@
+import type { FetchFunction } from './caller.js';
+import { ConfigurationError } from './errors/base.js';
+import type { JournalSink } from './journal.js';
+import type { Logger, LogLevel } from './logger.js';
+import type { PacingOptions } from './pacing.js';
+import type { RetryOptions } from './retry.js';
+import type { Clock, VendorRateLimitPolicy, VendorRetryPolicy } from './types.js';
+
+/** Options every vendor client takes, next to its own region and credentials. */
+export interface CommonClientOptions {
+  /**
+   * Send requests here instead of the vendor host chosen by region or instance: any https://
+   * URL, or http:// on a loopback host (a local mock).
+   * @default the vendor's host for the chosen region or instance
+   */
+  readonly baseUrl?: string;
+  /**
+   * Retry overrides, layered over the vendor's documented policy and Specsmith's defaults.
+   * @default the vendor's policy
+   */
+  readonly retry?: RetryOptions;
+  /**
+   * Longest wait for one attempt, headers and body; 0 for none.
+   * @default 60000
+   */
+  readonly timeoutMs?: number;
+  /**
+   * Longest time for a whole call, retries and waits included; 0 for none.
+   * @default 120000
+   */
+  readonly deadlineMs?: number;
+  /**
+   * Pacing overrides, or `false` to turn pacing off.
+   * @default the vendor's rate-limit headers and burst limit
+   */
+  readonly pacing?: PacingOptions | false;
+  /**
+   * The fetch to send with.
+   * @default globalThis.fetch
+   */
+  readonly fetch?: FetchFunction;
+  /**
+   * Receives every failed attempt (request, response, timestamp), redacted.
+   * @default none
+   */
+  readonly journal?: JournalSink;
+  /**
+   * Receives retry and pacing lines, redacted. `console` works.
+   * @default none
+   */
+  readonly logger?: Logger;
+  /**
+   * @default 'info'
+   */
+  readonly logLevel?: LogLevel;
+  /**
+   * Throw a typed ApiError instead of resolving to `{ error, response }`.
+   * @default false
+   */
+  readonly throwOnError?: boolean;
+  /**
+   * Extra headers for every request.
+   * @default {}
+   */
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Time and randomness; tests pass a fake so that no retry waits for real.
+   * @default the system clock
+   */
+  readonly clock?: Clock;
+}
+
+/** The retry options a vendor's `x-retry` implies. */
+export function retryFromPolicy(policy: VendorRetryPolicy | null): RetryOptions {
+  if (!policy) return {};
+  return {
+    ...(policy.maxRetries === undefined ? {} : { maxRetries: policy.maxRetries }),
+    ...(policy.delaysMs === undefined ? {} : { delaysMs: policy.delaysMs }),
+    ...(policy.minRetryAfterMs === undefined ? {} : { minRetryAfterMs: policy.minRetryAfterMs }),
+  };
+}
+
+/** The pacing options a vendor's `x-rate-limit` implies; user overrides win, `false` turns pacing off. */
+export function pacingFromPolicy(policy: VendorRateLimitPolicy | null, override?: PacingOptions | false): PacingOptions | false {
+  if (override === false) return false;
+  const fromPolicy: PacingOptions = policy ? { headers: policy.headers, ...(policy.burst ? { burst: policy.burst } : {}) } : {};
+  return { ...fromPolicy, ...override };
+}
+
+/** One `servers` entry of a generated package. */
+export interface ServerInfo {
+  readonly url: string;
+  readonly description?: string;
+  readonly variables: Readonly<Record<string, { readonly default: string; readonly enum?: readonly string[]; readonly description?: string }>>;
+}
+
+/** Fills a server URL template's `{variables}` from `values`, then the defaults; checks enums. */
+export function serverUrl(server: ServerInfo, values: Readonly<Record<string, string | undefined>> = {}): string {
+  return server.url.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+    const variable = server.variables[name];
+    const value = values[name] ?? variable?.default;
+    if (value === undefined || value === '') throw new ConfigurationError(`The server URL ${server.url} needs a value for "${name}".`);
+    if (variable?.enum && !variable.enum.includes(value)) {
+      throw new ConfigurationError(`"${value}" is not a valid ${name}; expected one of ${variable.enum.join(', ')}.`);
+    }
+    if (/[/?#@]/.test(value)) throw new ConfigurationError(`"${value}" is not a valid ${name}.`);
+    return value;
+  });
+}
+
+/** The options the caller needs from the common ones (drops those a wrapper handles itself). */
+export function commonCallerOptions(options: CommonClientOptions) {
+  return {
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+    ...(options.journal === undefined ? {} : { journal: options.journal }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
+    ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  };
+}

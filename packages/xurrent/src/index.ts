@@ -1,0 +1,24 @@
+export { createXurrentClient, xurrentBaseUrl } from './client.js';
+export type { XurrentClient, XurrentClientOptions, XurrentInstance } from './client.js';
+export type { XurrentOAuthOptions } from './auth.js';
+export { ErrorCode, errorCodeInfo, operationTable } from '@specsmith/xurrent-api';
+export type { components, paths } from '@specsmith/xurrent-api';
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  InsecureTransportError,
+  isApiError,
+  memoryJournal,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  SpecsmithError,
+  TimeoutError,
+  ValidationError,
+} from '@specsmith/core';
+export type { FieldError, JournalEntry, JournalSink, Page, Paginator } from '@specsmith/core';
