@@ -1,0 +1,79 @@
+// Builds each vendor's wrapper client pointed at its Prism mock, with a fetch that fails
+// the call when Prism reports a request violation (`sl-violations`), and finds the client
+// function of every operationId by replaying the generated resources with a recording caller.
+import { createAltcraftClient } from '@specsmith/altcraft';
+import { createJourneyappsClient } from '@specsmith/journeyapps';
+import { createXtrakitClient } from '@specsmith/xtrakit';
+import { createXtremepushClient } from '@specsmith/xtremepush';
+import { createXurrentClient } from '@specsmith/xurrent';
+import * as altcraftApi from '@specsmith/altcraft-api';
+import * as journeyappsApi from '@specsmith/journeyapps-api';
+import * as xtrakitApi from '@specsmith/xtrakit-api';
+import * as xtremepushApi from '@specsmith/xtremepush-api';
+import * as xurrentApi from '@specsmith/xurrent-api';
+
+export const CONTRACT_TOKEN = 'contract-canary-7d41b2';
+
+export const VENDORS = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'] as const;
+export type Vendor = (typeof VENDORS)[number];
+
+type AnyFunction = (init?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+type AnyClient = Record<string, Record<string, AnyFunction>>;
+
+const apis = { xtremepush: xtremepushApi, xurrent: xurrentApi, altcraft: altcraftApi, xtrakit: xtrakitApi, journeyapps: journeyappsApi };
+
+export class SpecViolation extends Error {
+  override readonly name = 'SpecViolation';
+}
+
+/** A fetch that records every exchange and throws when Prism says the request broke the spec. */
+export function violationCheckingFetch(log: { method: string; url: string; status: number; violations: string | null }[]) {
+  return async (request: Request): Promise<Response> => {
+    const response = await fetch(request);
+    const violations = response.headers.get('sl-violations');
+    log.push({ method: request.method, url: request.url, status: response.status, violations });
+    if (violations && response.status < 400) throw new SpecViolation(`Prism flagged ${request.method} ${request.url}: ${violations}`);
+    return response;
+  };
+}
+
+export function createContractClient(vendor: Vendor, baseUrl: string, fetch: (request: Request) => Promise<Response>, extra: Record<string, unknown> = {}): AnyClient {
+  const common = { baseUrl, fetch, pacing: false as const, retry: { maxRetries: 0 }, ...extra };
+  switch (vendor) {
+    case 'xtremepush':
+      return createXtremepushClient({ appToken: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
+    case 'xurrent':
+      return createXurrentClient({ token: CONTRACT_TOKEN, account: 'widget', ...common }) as unknown as AnyClient;
+    case 'altcraft':
+      return createAltcraftClient({ token: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
+    case 'xtrakit':
+      return createXtrakitClient({ apiKey: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
+    case 'journeyapps':
+      return createJourneyappsClient({ backendDeploymentId: 'deployment', password: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
+  }
+}
+
+/** operationId → [resource, method] for a vendor, read from the generated resources themselves. */
+export function clientPaths(vendor: Vendor): Map<string, [string, string]> {
+  let seen = '';
+  const resources = apis[vendor].createResources(async (operation) => {
+    seen = operation.operationId;
+    return undefined;
+  }) as unknown as AnyClient;
+  const paths = new Map<string, [string, string]>();
+  for (const [resource, methods] of Object.entries(resources)) {
+    for (const [method, call] of Object.entries(methods)) {
+      void call(undefined);
+      paths.set(seen, [resource, method]);
+    }
+  }
+  return paths;
+}
+
+export function operationCount(vendor: Vendor): number {
+  return Object.keys(apis[vendor].operationTable).length;
+}
+
+export function bodyTokenField(vendor: Vendor): string | null {
+  return apis[vendor].vendorPolicy.bodyToken?.field ?? null;
+}
