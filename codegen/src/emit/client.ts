@@ -34,6 +34,8 @@ export interface OperationInfo {
   /** JSON body property the runtime fills with the secret (x-body-token), or null. */
   readonly bodyToken: string | null;
   readonly requestMediaTypes: readonly string[];
+  /** Media types a 2xx response declares; empty when success carries no body. */
+  readonly responseMediaTypes: readonly string[];
 }`;
 
 const CALL_TYPES = `type MediaType = \`\${string}/\${string}\`;
@@ -63,6 +65,7 @@ function operationRow(operation: OperationModel): Record<string, unknown> {
     security: operation.security,
     bodyToken: operation.bodyToken,
     requestMediaTypes: operation.requestMediaTypes,
+    responseMediaTypes: operation.responseMediaTypes,
   };
 }
 

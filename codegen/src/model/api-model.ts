@@ -44,6 +44,8 @@ export interface OperationModel {
   /** The JSON body property the runtime fills with the secret, or null. */
   readonly bodyToken: string | null;
   readonly requestMediaTypes: readonly string[];
+  /** Media types any 2xx response declares; empty when success has no body (204 and the like). */
+  readonly responseMediaTypes: readonly string[];
   /** The caller must pass an init object (path params, required params or a required body). */
   readonly initRequired: boolean;
   /** The body still has required fields once the runtime has added the body token. */
@@ -204,6 +206,14 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
       }
       const initRequired = bodyRequired || parameters.some((parameter) => parameter['in'] === 'path' || parameter['required'] === true);
       const explicitIdempotent = operation['x-idempotent'];
+      const responses = isObject(operation['responses']) ? operation['responses'] : {};
+      const responseMediaTypes = [
+        ...new Set(
+          Object.entries(responses)
+            .filter(([code]) => /^2(\d\d|XX)$/.test(code))
+            .flatMap(([, response]) => Object.keys((deref(document, response)?.['content'] as Json | undefined) ?? {})),
+        ),
+      ];
       operations.push({
         operationId,
         identifier,
@@ -220,6 +230,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
         security: securityOf(operation['security']) ?? rootSecurity,
         bodyToken: tokenField,
         requestMediaTypes,
+        responseMediaTypes,
         initRequired,
         bodyRequired,
       });

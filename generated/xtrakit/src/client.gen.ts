@@ -30,30 +30,32 @@ export interface OperationInfo {
   /** JSON body property the runtime fills with the secret (x-body-token), or null. */
   readonly bodyToken: string | null;
   readonly requestMediaTypes: readonly string[];
+  /** Media types a 2xx response declares; empty when success carries no body. */
+  readonly responseMediaTypes: readonly string[];
 }
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
 export const operationTable = {
-  listSales: { operationId: 'listSales', method: 'get', path: '/sales', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  createSale: { operationId: 'createSale', method: 'post', path: '/sales/add', tags: ['sales'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  getSale: { operationId: 'getSale', method: 'get', path: '/sales/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  updateSale: { operationId: 'updateSale', method: 'put', path: '/sales/edit/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  listCustomers: { operationId: 'listCustomers', method: 'get', path: '/customers', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  createCustomer: { operationId: 'createCustomer', method: 'post', path: '/customers/add', tags: ['customers'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  getCustomer: { operationId: 'getCustomer', method: 'get', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  updateCustomer: { operationId: 'updateCustomer', method: 'put', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  listCustomerGroups: { operationId: 'listCustomerGroups', method: 'get', path: '/customer-groups', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  createCustomerGroup: { operationId: 'createCustomerGroup', method: 'post', path: '/customer-groups/add', tags: ['customerGroups'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  updateCustomerGroup: { operationId: 'updateCustomerGroup', method: 'put', path: '/customer-groups/{id}', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  listItems: { operationId: 'listItems', method: 'get', path: '/inventory/items', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  createItem: { operationId: 'createItem', method: 'post', path: '/inventory/items/add', tags: ['items'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  getItem: { operationId: 'getItem', method: 'get', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  updateItem: { operationId: 'updateItem', method: 'put', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  listItemCategories: { operationId: 'listItemCategories', method: 'get', path: '/inventory/categories', tags: ['itemCategories'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  createExpense: { operationId: 'createExpense', method: 'post', path: '/expenses/add', tags: ['expenses'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  getExpense: { operationId: 'getExpense', method: 'get', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
-  updateExpense: { operationId: 'updateExpense', method: 'put', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'] },
-  authenticateUser: { operationId: 'authenticateUser', method: 'get', path: '/user/authenticate', tags: ['users'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [] },
+  listSales: { operationId: 'listSales', method: 'get', path: '/sales', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createSale: { operationId: 'createSale', method: 'post', path: '/sales/add', tags: ['sales'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  getSale: { operationId: 'getSale', method: 'get', path: '/sales/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  updateSale: { operationId: 'updateSale', method: 'put', path: '/sales/edit/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  listCustomers: { operationId: 'listCustomers', method: 'get', path: '/customers', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createCustomer: { operationId: 'createCustomer', method: 'post', path: '/customers/add', tags: ['customers'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  getCustomer: { operationId: 'getCustomer', method: 'get', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  updateCustomer: { operationId: 'updateCustomer', method: 'put', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  listCustomerGroups: { operationId: 'listCustomerGroups', method: 'get', path: '/customer-groups', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createCustomerGroup: { operationId: 'createCustomerGroup', method: 'post', path: '/customer-groups/add', tags: ['customerGroups'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  updateCustomerGroup: { operationId: 'updateCustomerGroup', method: 'put', path: '/customer-groups/{id}', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  listItems: { operationId: 'listItems', method: 'get', path: '/inventory/items', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createItem: { operationId: 'createItem', method: 'post', path: '/inventory/items/add', tags: ['items'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  getItem: { operationId: 'getItem', method: 'get', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  updateItem: { operationId: 'updateItem', method: 'put', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  listItemCategories: { operationId: 'listItemCategories', method: 'get', path: '/inventory/categories', tags: ['itemCategories'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createExpense: { operationId: 'createExpense', method: 'post', path: '/expenses/add', tags: ['expenses'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  getExpense: { operationId: 'getExpense', method: 'get', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  updateExpense: { operationId: 'updateExpense', method: 'put', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
+  authenticateUser: { operationId: 'authenticateUser', method: 'get', path: '/user/authenticate', tags: ['users'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
 } as const satisfies Record<string, OperationInfo>;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */

@@ -30,16 +30,18 @@ export interface OperationInfo {
   /** JSON body property the runtime fills with the secret (x-body-token), or null. */
   readonly bodyToken: string | null;
   readonly requestMediaTypes: readonly string[];
+  /** Media types a 2xx response declares; empty when success carries no body. */
+  readonly responseMediaTypes: readonly string[];
 }
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
 export const operationTable = {
-  listPets: { operationId: 'listPets', method: 'get', path: '/pets', tags: ['pets'], idempotent: true, pagination: { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-  createPet: { operationId: 'createPet', method: 'post', path: '/pets', tags: ['pets'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'] },
-  getPet: { operationId: 'getPet', method: 'get', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-  delete: { operationId: 'delete', method: 'delete', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
-  uploadPetPhoto: { operationId: 'uploadPetPhoto', method: 'put', path: '/pets/{petId}/photo', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['multipart/form-data', 'application/octet-stream'] },
-  getCodeScanningAlerts: { operationId: 'getCodeScanningAlerts', method: 'get', path: '/code-scanning/alerts', tags: ['code-scanning'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [] },
+  listPets: { operationId: 'listPets', method: 'get', path: '/pets', tags: ['pets'], idempotent: true, pagination: { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
+  createPet: { operationId: 'createPet', method: 'post', path: '/pets', tags: ['pets'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'], responseMediaTypes: ['application/json'] },
+  getPet: { operationId: 'getPet', method: 'get', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json', 'application/xml'] },
+  delete: { operationId: 'delete', method: 'delete', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
+  uploadPetPhoto: { operationId: 'uploadPetPhoto', method: 'put', path: '/pets/{petId}/photo', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['multipart/form-data', 'application/octet-stream'], responseMediaTypes: [] },
+  getCodeScanningAlerts: { operationId: 'getCodeScanningAlerts', method: 'get', path: '/code-scanning/alerts', tags: ['code-scanning'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
 } as const satisfies Record<string, OperationInfo>;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
