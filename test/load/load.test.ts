@@ -1,0 +1,50 @@
+// Load: 10,000 requests at concurrency 64 through each vendor client against a loopback
+// stub, each vendor in a fresh process: 0 errors, bounded memory, and the process exits on
+// its own right after (no socket or timer left behind).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const REQUESTS = 10_000;
+const CONCURRENCY = 64;
+
+let stub: ChildProcess;
+let stubUrl = '';
+beforeAll(async () => {
+  stub = spawn(process.execPath, [`${here}stub-server.mjs`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [chunk] = (await once(stub.stdout!, 'data')) as [Buffer];
+  stubUrl = chunk.toString().trim();
+});
+afterAll(() => {
+  stub.kill('SIGTERM');
+});
+
+export const loadResults: Record<string, unknown>[] = [];
+
+describe.each(['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'])('%s under load', (vendor) => {
+  it(`${REQUESTS} requests at concurrency ${CONCURRENCY}: 0 errors, bounded memory, prompt exit`, async () => {
+    const child = spawn(process.execPath, ['--expose-gc', `${here}load-runner.mjs`, vendor, stubUrl, String(REQUESTS), String(CONCURRENCY)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    const exitedAt = Date.now();
+    clearTimeout(killer);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { errors: number; failures: object; rssBeforeMb: number; rssAfterMb: number; heapBeforeMb: number; heapAfterMb: number; doneAt: number; elapsedMs: number };
+    process.stdout.write(`load ${vendor}: ${REQUESTS} requests in ${report.elapsedMs} ms, RSS ${report.rssBeforeMb} → ${report.rssAfterMb} MB, heap after GC ${report.heapBeforeMb} → ${report.heapAfterMb} MB, exit ${exitedAt - report.doneAt} ms after the last response\n`);
+    expect(report.failures).toEqual({});
+    expect(report.errors).toBe(0);
+    // RSS keeps what V8 once reserved; live memory after a full GC is what would show a leak.
+    expect(report.heapAfterMb - report.heapBeforeMb).toBeLessThan(16);
+    expect(report.rssAfterMb).toBeLessThan(400);
+    // Idle keep-alive sockets close on their own timeout (undici: 4 s); nothing else may hold the process.
+    expect(exitedAt - report.doneAt).toBeLessThan(6_000);
+    expect(stdout).not.toContain('load-canary-secret-55e1');
+  });
+});
