@@ -9,7 +9,8 @@ import { createXtremepushClient } from '@specsmith/xtremepush';
 import { createXurrentClient } from '@specsmith/xurrent';
 
 const [vendor, baseUrl, total = '10000', concurrency = '64'] = process.argv.slice(2);
-const secret = 'load-canary-secret-55e1';
+// The suite's canary (test/support/canary.ts); it must never reach this process's output.
+const secret = 'CANARY-SECRET-7f3a9c-d41e';
 const clients = {
   xtremepush: () => { const c = createXtremepushClient({ appToken: secret, baseUrl }); return () => c.campaigns.list({ body: { limit: 10, offset: 0 } }); },
   // Xurrent's client-side burst limit (20 per 2 s) would pace 10,000 calls over 1,000 s; the stub is not Xurrent.

@@ -11,8 +11,10 @@ import * as journeyappsApi from '@specsmith/journeyapps-api';
 import * as xtrakitApi from '@specsmith/xtrakit-api';
 import * as xtremepushApi from '@specsmith/xtremepush-api';
 import * as xurrentApi from '@specsmith/xurrent-api';
+import { CANARY, canarySpellings } from './canary.js';
 
-export const CONTRACT_TOKEN = 'contract-canary-7d41b2';
+/** Every credential of the contract, fault and matrix tests is the suite's canary. */
+export const CONTRACT_TOKEN = CANARY;
 
 export const VENDORS = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'] as const;
 export type Vendor = (typeof VENDORS)[number];
@@ -29,6 +31,7 @@ export class SpecViolation extends Error {
 /** A fetch that records every exchange and throws when Prism says the request broke the spec. */
 export function violationCheckingFetch(log: { method: string; url: string; status: number; violations: string | null }[]) {
   return async (request: Request): Promise<Response> => {
+    if (canarySpellings.some((spelling) => request.url.includes(spelling))) throw new Error(`a credential was placed in the URL of ${request.method} ${request.url.split('?')[0]}`);
     const response = await fetch(request);
     const violations = response.headers.get('sl-violations');
     log.push({ method: request.method, url: request.url, status: response.status, violations });
