@@ -66,6 +66,12 @@ describe('decideRetry', () => {
     expect(decideRetry(state, { kind: 'timeout' }, unsafe).retry).toBe(false);
   });
 
+  it('retries a retryable vendor code inside a 2xx only when the operation is safe to repeat', () => {
+    expect(decideRetry(state, { kind: 'application', retryable: true }, context)).toEqual({ retry: true, waitMs: 500 });
+    expect(decideRetry(state, { kind: 'application', retryable: false }, context)).toEqual({ retry: false, reason: 'the vendor code is not retryable' });
+    expect(decideRetry(state, { kind: 'application', retryable: true }, { ...context, safe: false })).toEqual({ retry: false, reason: 'the operation is not idempotent' });
+  });
+
   it('stops when retries run out, the body is a stream, Retry-After is too long or the deadline is near', () => {
     expect(decideRetry(state, status(503), { ...context, retries: 2 })).toEqual({ retry: false, reason: 'no retries left (maxRetries 2)' });
     expect(decideRetry(state, status(503), { ...context, replayable: false })).toEqual({
@@ -97,6 +103,40 @@ describe('decideRetry', () => {
   it('takes statuses as a list or a predicate', () => {
     expect(decideRetry(resolveRetry({ statuses: [503] }), status(500), context).retry).toBe(false);
     expect(decideRetry(resolveRetry({ statuses: (code) => code === 418 }), status(418), context).retry).toBe(true);
+  });
+});
+
+describe('2xx bodies that are not a success', () => {
+  const altcraftLike = { catalogue: { in: 'body', field: 'error', message: 'error_text', success: { field: 'error', equals: 0 } }, codes: { 413: { name: 'DatabaseUnavailable', status: 200, retryable: true, description: 'Database unavailable.' }, 404: { name: 'NotFound', status: 200, retryable: false, description: 'Not found.' } } } as const;
+  const readWithBody = { ...searchThings, responseMediaTypes: ['application/json'] };
+
+  it('retries a safe operation whose 2xx body carries a retryable vendor code, then succeeds', async () => {
+    const { fetch, clock, call } = setup([{ status: 200, body: { error: 413, error_text: 'Database is unavailable' } }, { status: 200, body: { error: 0, id: 1 } }], { errors: altcraftLike });
+    const result = (await call(readWithBody, { body: { q: 'x' } })) as { data: unknown };
+    expect(result.data).toEqual({ error: 0, id: 1 });
+    expect(fetch.requests).toHaveLength(2);
+    expect(clock.sleeps).toEqual([438]);
+  });
+
+  it('does not retry a non-retryable vendor code, nor an unsafe operation', async () => {
+    const first = setup([{ status: 200, body: { error: 404, error_text: 'Not found' } }], { errors: altcraftLike });
+    await first.call(readWithBody, { body: { q: 'x' } });
+    expect(first.fetch.requests).toHaveLength(1);
+    const second = setup([{ status: 200, body: { error: 413, error_text: 'Database is unavailable' } }], { errors: altcraftLike });
+    await second.call({ ...createThing, responseMediaTypes: ['application/json'] }, { body: { name: 'x' } });
+    expect(second.fetch.requests).toHaveLength(1);
+  });
+
+  it('fails an empty 2xx body where the spec promises one, so a lost write is never reported as done', async () => {
+    const { call } = setup([new Response('', { status: 200 })]);
+    const error = await failure(call({ ...createThing, responseMediaTypes: ['application/json'] }, { body: { name: 'x' } }));
+    expect(error.message).toBe('Acme createThing got an HTTP 200 response with an empty body where the spec promises application/json');
+  });
+
+  it('accepts an empty 2xx body where the spec declares none', async () => {
+    const { call } = setup([new Response('', { status: 200 })]);
+    const result = (await call({ ...deleteThing, responseMediaTypes: [] }, id)) as { response: Response };
+    expect(result.response.status).toBe(200);
   });
 });
 

@@ -1,17 +1,23 @@
+import type { PathSerializer } from 'openapi-fetch';
 import { BufferedResponse } from './buffered-response.js';
 import { isReplayable, serializeBody } from './body.js';
 import type { Auth } from './auth.js';
-import { AbortedError, ApiError, AuthenticationError, ConnectionError, createApiError, TimeoutError } from './errors/api-error.js';
+import { AbortedError, ApiError, AuthenticationError, ConnectionError, createApiError, ResponseTooLargeError, TimeoutError } from './errors/api-error.js';
+import { SpecsmithError } from './errors/base.js';
+import { isValidHeaderValue } from './header-safety.js';
 import type { JournalOutcome, JournalSink } from './journal.js';
 import type { Log } from './logger.js';
-import { getPath, normaliseFailure } from './normalise-error.js';
+import { getPath, isFailureInside2xx, normaliseFailure } from './normalise-error.js';
 import type { ErrorConfig, NormalisedFailure } from './normalise-error.js';
 import { PacingDeadlineError, readRateLimit } from './pacing.js';
 import type { Pacer } from './pacing.js';
 import type { Redactor } from './redact.js';
+import { announcedLength, readBody } from './read-body.js';
+import { maxRedirects, redirectRequest, redirectTarget } from './redirect.js';
 import { parseRetryAfter } from './retry-after.js';
 import { decideRetry } from './retry.js';
 import type { AttemptFailure, RetryState } from './retry.js';
+import { isSafeRedirect } from './transport-safety.js';
 import type { Clock, OperationInfo } from './types.js';
 
 export type FetchFunction = (input: Request) => Promise<Response>;
@@ -36,6 +42,10 @@ export interface ClientContext {
   readonly host: string;
   /** The base URL without a trailing slash. */
   readonly baseUrl: string;
+  /** Longest body read into memory, in bytes; 0 = no limit. */
+  readonly maxResponseBytes: number;
+  /** Headers dropped when a redirect leaves the origin (lower-case). */
+  readonly credentialHeaders: readonly string[];
 }
 
 /** What a client knows about an operation, worked out on its first call. */
@@ -44,6 +54,8 @@ export interface OperationPlan {
   readonly label: string;
   readonly bodyTokenField: string | null;
   readonly contentType: string | undefined;
+  /** openapi-fetch's path serializer, checked so no parameter changes the path's shape. */
+  readonly pathSerializer: PathSerializer;
 }
 
 const unsentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -82,6 +94,10 @@ export class Call {
   lastRequest: Request | undefined;
   reason: 'user' | 'deadline' | undefined;
   attemptTimedOut = false;
+  /** Follow redirects here (the request was made with `redirect: 'manual'`), checking each target. */
+  followRedirects = false;
+  /** This attempt followed a redirect: what went before it reached the server, so a later failure is never "unsent". */
+  redirected = false;
   readonly startedAt: number;
   readonly deadlineAt: number;
   /** Aborted on the caller's abort or the deadline; made only when a wait needs it (AbortControllers are not free). */
@@ -195,11 +211,11 @@ export class Call {
         outcome: 'timeout',
       };
     }
-    if (error instanceof ApiError) return { error, failure: undefined, outcome: 'connection-error' };
+    if (error instanceof ApiError) return { error, failure: undefined, outcome: error.status === undefined ? 'connection-error' : 'response-refused' };
     const code = causeCode(error);
     return {
       error: new ConnectionError({ ...common, message: this.text(`${label} could not reach ${this.client.host}: ${describeCause(error)}${this.after()}`), retryable: true, cause: error }),
-      failure: { kind: 'network', unsent: code !== undefined && unsentCodes.has(code) },
+      failure: { kind: 'network', unsent: !this.redirected && code !== undefined && unsentCodes.has(code) },
       outcome: 'connection-error',
     };
   }
@@ -274,6 +290,11 @@ export class Call {
       throw this.tokenError(error);
     }
     this.client.redactor.addSecret(token);
+    if (!isValidHeaderValue(token)) {
+      // A CR or LF would let the token endpoint inject headers; forget it so the next call fetches another.
+      this.client.auth.tokens?.invalidate(token);
+      throw this.tokenError(new SpecsmithError('the access token has a control character or a character above U+00FF, so it cannot be sent in a header'));
+    }
     request.headers.set('Authorization', `Bearer ${token}`);
     return token;
   }
@@ -316,15 +337,16 @@ export class Call {
       this.armAttemptTimer();
       let response: Response;
       let body: unknown;
+      let bytes: Uint8Array | undefined;
       try {
-        response = await this.fetchImpl(current);
-        if (!this.streaming) {
-          // Read the body inside the attempt: the timeout covers it and a cut-off body can be retried.
-          if (!nullBodyStatuses.has(response.status)) {
-            const bytes = await response.arrayBuffer();
-            if (!response.ok && this.client.journal) body = new TextDecoder().decode(bytes);
-            response = new BufferedResponse(bytes, response);
-          }
+        response = this.followRedirects ? await this.exchange(current) : await this.fetchImpl(current);
+        // Read the body inside the attempt: the timeout covers it and a cut-off body can be retried.
+        if (!this.streaming && !nullBodyStatuses.has(response.status)) {
+          bytes = await readBody(response, this.client.maxResponseBytes);
+          if (bytes === undefined) throw this.tooLarge(response);
+          if (response.ok && bytes.length === 0) this.assertBodyNotRequired(response);
+          if (!response.ok && this.client.journal) body = new TextDecoder().decode(bytes);
+          response = new BufferedResponse(bytes, response);
         }
       } catch (error) {
         this.disarmAttemptTimer();
@@ -345,7 +367,18 @@ export class Call {
       const now = this.client.clock.now();
       const retryAfterMs = parseRetryAfter(response.headers, now);
       this.client.pacer?.observe(response.headers, response.status, retryAfterMs);
-      if (response.ok) return response;
+      if (response.ok) {
+        const inside = bytes ? this.failureInside2xx(bytes) : undefined;
+        if (!inside) return response;
+        // A retryable vendor code inside a 2xx (Altcraft 413 "database unavailable") is retried like a 503, when the operation is safe to repeat.
+        const decision = decideRetry(this.client.retry, { kind: 'application', retryable: inside.failure.retryable }, this.retryContext());
+        if (!decision.retry) return response;
+        this.journal('application-error', startedAt, true, { status: response.status, statusText: response.statusText, headers: response.headers, body: inside.body });
+        this.retries += 1;
+        this.client.log('info', `${this.plan.label}: vendor code ${String(inside.failure.rawCode)} inside HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
+        await this.wait(decision.waitMs);
+        continue;
+      }
 
       const snapshot = { status: response.status, statusText: response.statusText, headers: response.headers, body };
       if (response.status === 401 && token !== undefined && !this.refreshed) {
@@ -373,6 +406,85 @@ export class Call {
       await this.wait(decision.waitMs);
     }
   };
+
+  /**
+   * Sends one attempt and follows its redirects the way fetch would, but only to https:// (or
+   * loopback http:// from loopback), without credential headers or a body for another origin,
+   * and at most `maxRedirects` times. A redirect it cannot follow that way is the response.
+   */
+  private async exchange(request: Request): Promise<Response> {
+    this.redirected = false;
+    let response = await this.fetchImpl(request);
+    for (let hops = 0; ; hops++) {
+      const target = redirectTarget(response, request.url);
+      if (!target) return response;
+      if (!isSafeRedirect(new URL(request.url), target) || hops === maxRedirects) {
+        response.body?.cancel().catch(() => {});
+        const why = hops === maxRedirects
+          ? `was redirected more than ${maxRedirects} times`
+          : `got a redirect (HTTP ${response.status}) to ${target.protocol}//${target.host}, which it will not follow: a redirect must go to https:// (or http:// from one loopback host to another)`;
+        throw new ApiError(this.refusal(response, `${this.plan.label} ${why}`));
+      }
+      const next = redirectRequest(request, response.status, target, { value: this.body, replayable: this.replayable }, this.client.credentialHeaders, this.attempt.signal);
+      if (!next) return response;
+      response.body?.cancel().catch(() => {});
+      request = next;
+      this.lastRequest = next;
+      this.redirected = true;
+      response = await this.fetchImpl(next);
+    }
+  }
+
+  /**
+   * A 2xx with an empty body where the spec promises one is not a success: for a write it
+   * would report as done something the server may never have done.
+   */
+  private assertBodyNotRequired(response: Response): void {
+    const promised = this.plan.operation.responseMediaTypes ?? [];
+    if (promised.length === 0 || this.plan.operation.method === 'head') return;
+    throw new ApiError(this.refusal(response, `${this.plan.label} got an HTTP ${response.status} response with an empty body where the spec promises ${promised.join(' or ')}`));
+  }
+
+  /** The vendor's failure inside a 2xx JSON body, when its catalogue has a success marker (only those vendors pay the parse). */
+  private failureInside2xx(bytes: Uint8Array): { failure: NormalisedFailure; body: unknown } | undefined {
+    const catalogue = this.client.errors.catalogue;
+    if (!catalogue?.success || bytes.length === 0) return undefined;
+    let body: unknown;
+    try {
+      body = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      return undefined; // Not JSON: openapi-fetch reports it when it parses the body.
+    }
+    if (!isFailureInside2xx(catalogue, body)) return undefined;
+    return { failure: normaliseFailure(this.client.errors, 200, body, true), body };
+  }
+
+  /** The error for a body over `maxResponseBytes`. */
+  private tooLarge(response: Response): ResponseTooLargeError {
+    const limit = this.client.maxResponseBytes;
+    const announced = announcedLength(response);
+    const what = announced !== undefined && announced > limit ? `whose Content-Length of ${announced} bytes is` : 'whose body is';
+    const message =
+      `${this.plan.label} got an HTTP ${response.status} response ${what} over the limit of ${limit} bytes; ` +
+      'raise the client option maxResponseBytes (0 = no limit) if responses this large are expected';
+    return new ResponseTooLargeError({ ...this.refusal(response, message), limitBytes: limit });
+  }
+
+  /** A response the client will not use: never retried, the same request would get the same answer. */
+  private refusal(response: Response, message: string) {
+    return {
+      message: this.text(message),
+      operationId: this.plan.operation.operationId,
+      method: this.plan.operation.method.toUpperCase(),
+      url: this.url(),
+      status: response.status,
+      requestId: this.requestId(response),
+      retryable: false,
+      attempts: this.attempts,
+      headers: this.client.redactor.headers(response.headers),
+      response,
+    };
+  }
 
   retryContext() {
     return { retries: this.retries, safe: this.safe, replayable: this.replayable, now: this.client.clock.now(), deadlineAt: this.deadlineAt, random: this.client.clock.random() };

@@ -1,10 +1,12 @@
 import createFetchClient from 'openapi-fetch';
+import type { PathSerializer } from 'openapi-fetch';
 import type { Auth } from './auth.js';
 import { Call } from './call.js';
 import type { ClientContext, FetchFunction, OperationPlan } from './call.js';
 import { systemClock } from './clock.js';
 import { ApiError } from './errors/api-error.js';
-import { SpecsmithError } from './errors/base.js';
+import { ConfigurationError, SpecsmithError } from './errors/base.js';
+import { assertValidHeaders } from './header-safety.js';
 import type { JournalSink } from './journal.js';
 import { createLog } from './logger.js';
 import type { Log, Logger, LogLevel } from './logger.js';
@@ -12,14 +14,19 @@ import { isFailureInside2xx } from './normalise-error.js';
 import type { ErrorConfig } from './normalise-error.js';
 import { defaultPacing, Pacer } from './pacing.js';
 import type { PacingOptions } from './pacing.js';
-import { createRedactor } from './redact.js';
+import { guardedPathSerializer } from './path-safety.js';
+import { createRedactor, sensitiveHeaders } from './redact.js';
 import type { Redactor } from './redact.js';
+import { canFollowRedirects } from './redirect.js';
 import { resolveRetry } from './retry.js';
 import type { RetryOptions } from './retry.js';
 import { assertSecureBaseUrl } from './transport-safety.js';
 import type { Clock, OperationInfo } from './types.js';
 
 export type { FetchFunction } from './call.js';
+
+/** 16 MiB: far above any list page of the five vendors, far below what hurts a process. */
+export const defaultMaxResponseBytes = 16 * 1024 * 1024;
 
 /** Sends one operation; the shape generated `createResources(call)` expects. */
 export type Caller = (operation: OperationInfo, init: object | undefined) => Promise<unknown>;
@@ -46,10 +53,18 @@ export interface CallerOptions {
    */
   readonly auth?: Auth;
   /**
-   * Headers sent with every request.
+   * Headers sent with every request. Checked once, with the credential headers: a value with a
+   * CR, LF or other control character is refused (an InvalidRequestError).
    * @default {}
    */
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Longest response body read into memory, in bytes (0 = no limit). A longer one (by
+   * Content-Length, or counted while reading) fails with a ResponseTooLargeError, unread
+   * beyond the limit and never retried. Bodies read with `parseAs: 'stream'` are not counted.
+   * @default 16777216 (16 MiB)
+   */
+  readonly maxResponseBytes?: number;
   /**
    * The fetch to send with (a test double, an undici dispatcher, a proxy).
    * @default globalThis.fetch
@@ -164,6 +179,13 @@ function withHeader(headers: unknown, name: string, value: string): HeadersInit 
 export function createCaller(options: CallerOptions): CallerHandle {
   const base = assertSecureBaseUrl(options.baseUrl);
   const auth = options.auth ?? { secrets: [] };
+  const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
+    throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes, 0 or more (0 = no limit); got ${maxResponseBytes}.`);
+  }
+  // Once per client: configured headers and credentials never change afterwards.
+  assertValidHeaders(options.headers);
+  assertValidHeaders(auth.headers);
   const redactor = createRedactor({ secrets: auth.secrets, ...options.redact });
   const clock = options.clock ?? systemClock;
   const client = {
@@ -183,6 +205,8 @@ export function createCaller(options: CallerOptions): CallerHandle {
     log: createLog(options.logger, options.logLevel ?? 'info', redactor),
     host: base.host,
     baseUrl: base.href.replace(/\/$/, ''),
+    maxResponseBytes,
+    credentialHeaders: [...new Set([...sensitiveHeaders, ...Object.keys(auth.headers ?? {}), ...(options.redact?.headers ?? [])].map((name) => name.toLowerCase()))],
   } satisfies ClientContext;
   const http = createFetchClient({ baseUrl: client.baseUrl, headers: { ...options.headers, ...auth.headers } });
   const request = http.request as unknown as (method: string, path: string, init: object) => Promise<CallResult>;
@@ -193,11 +217,13 @@ export function createCaller(options: CallerOptions): CallerHandle {
   function planFor(operation: OperationInfo): OperationPlan {
     let plan = plans.get(operation);
     if (!plan) {
+      const label = `${client.vendor} ${operation.operationId}`;
       plan = {
         operation,
-        label: `${client.vendor} ${operation.operationId}`,
+        label,
         bodyTokenField: auth.bodyToken !== undefined ? operation.bodyToken : null,
         contentType: options.requestContentType?.(operation),
+        pathSerializer: guardedPathSerializer(label, operation.path),
       };
       plans.set(operation, plan);
     }
@@ -209,6 +235,9 @@ export function createCaller(options: CallerOptions): CallerHandle {
     const given = (init ?? {}) as {
       body?: unknown;
       headers?: unknown;
+      params?: { header?: unknown };
+      pathSerializer?: PathSerializer;
+      redirect?: RequestRedirect;
       signal?: AbortSignal | null;
       parseAs?: string;
       fetch?: FetchFunction;
@@ -219,8 +248,22 @@ export function createCaller(options: CallerOptions): CallerHandle {
       assertSecureBaseUrl(given.baseUrl);
       checkedBaseUrls.add(given.baseUrl);
     }
+    // Per call only what the call adds; the client's own headers were checked at creation.
+    if (given.headers) assertValidHeaders(given.headers, plan.label);
+    if (given.params?.header) assertValidHeaders(given.params.header, plan.label);
     const call = new Call(client, plan, given.signal ?? undefined, given.parseAs === 'stream', given.fetch ?? client.fetch, given.bodySerializer);
-    const next: Record<string, unknown> = { ...given, fetch: call.fetch, bodySerializer: call.serialize, signal: call.attempt.signal };
+    const next: Record<string, unknown> = {
+      ...given,
+      fetch: call.fetch,
+      bodySerializer: call.serialize,
+      pathSerializer: given.pathSerializer ? guardedPathSerializer(plan.label, operation.path, given.pathSerializer) : plan.pathSerializer,
+      signal: call.attempt.signal,
+    };
+    if (given.redirect === undefined && canFollowRedirects) {
+      // Followed by the call itself, so that no redirect leaves HTTPS or takes credentials elsewhere.
+      next['redirect'] = 'manual';
+      call.followRedirects = true;
+    }
     if (plan.bodyTokenField) {
       const body = given.body;
       if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.getPrototypeOf(body) === Object.prototype)) {
@@ -230,6 +273,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
     }
     if (plan.contentType && !hasHeader(next['headers'], 'content-type')) next['headers'] = withHeader(next['headers'], 'Content-Type', plan.contentType);
     const perCall = options.requestHeaders?.(operation);
+    if (perCall) assertValidHeaders(perCall, plan.label);
     for (const [name, value] of Object.entries(perCall ?? {})) {
       if (!hasHeader(next['headers'], name.toLowerCase())) next['headers'] = withHeader(next['headers'], name, value);
     }

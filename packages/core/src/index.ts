@@ -4,7 +4,7 @@ export { backoffDelay } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
 export { encodeForm, isReplayable, serializeBody } from './body.js';
 export { BufferedResponse } from './buffered-response.js';
-export { createCaller } from './caller.js';
+export { createCaller, defaultMaxResponseBytes } from './caller.js';
 export type { Caller, CallerHandle, CallerOptions, CallResult, FetchFunction } from './caller.js';
 export { createApiClient } from './client.js';
 export type {
@@ -41,7 +41,7 @@ export type { RedactOptions, Redactor } from './redact.js';
 export { parseRetryAfter } from './retry-after.js';
 export { decideRetry, defaultRetry, resolveRetry } from './retry.js';
 export type { AttemptFailure, RetryContext, RetryDecision, RetryOptions, RetryState } from './retry.js';
-export { assertSecureBaseUrl, isLoopbackHost } from './transport-safety.js';
+export { assertSecureBaseUrl, isLoopbackHost, isSafeRedirect } from './transport-safety.js';
 export type { Clock, ErrorCatalogue, ErrorCodeInfo, OperationInfo, PaginationInfo, VendorRateLimitPolicy, VendorRetryPolicy } from './types.js';
 export { commonCallerOptions, pacingFromPolicy, retryFromPolicy, serverUrl } from './options.js';
 export type { CommonClientOptions, ServerInfo } from './options.js';

@@ -1,5 +1,8 @@
-/** What went wrong in one attempt. */
-export type JournalOutcome = 'http-error' | 'application-error' | 'connection-error' | 'timeout' | 'aborted';
+/**
+ * What went wrong in one attempt. `response-refused`: a response the client would not use, a
+ * body over `maxResponseBytes` or a redirect off HTTPS.
+ */
+export type JournalOutcome = 'http-error' | 'application-error' | 'connection-error' | 'timeout' | 'aborted' | 'response-refused';
 
 /**
  * One failed attempt, with secrets already redacted: Xtremepush's advice is to log the

@@ -30,6 +30,13 @@ export interface CommonClientOptions {
    */
   readonly deadlineMs?: number;
   /**
+   * Longest response body to read into memory, in bytes; 0 for no limit. A longer body fails
+   * the call with a ResponseTooLargeError (not retried) as soon as Content-Length announces it
+   * or the count passes the limit, and the rest is not read.
+   * @default 16777216 (16 MiB)
+   */
+  readonly maxResponseBytes?: number;
+  /**
    * Pacing overrides, or `false` to turn pacing off.
    * @default the vendor's rate-limit headers and burst limit
    */
@@ -113,6 +120,7 @@ export function commonCallerOptions(options: CommonClientOptions) {
   return {
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
+    ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
     ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
     ...(options.journal === undefined ? {} : { journal: options.journal }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),

@@ -103,7 +103,9 @@ export type AttemptFailure =
     }
   /** `unsent`: the connection was never made (refused, DNS), so nothing reached the server. */
   | { readonly kind: 'network'; readonly unsent: boolean }
-  | { readonly kind: 'timeout' };
+  | { readonly kind: 'timeout' }
+  /** A failure reported inside a 2xx body (Altcraft `error`, Xtremepush `success: false`) whose vendor code is retryable or not. */
+  | { readonly kind: 'application'; readonly retryable: boolean };
 
 export interface RetryContext {
   /** Retries already made for this call. */
@@ -135,6 +137,9 @@ export function decideRetry(state: RetryState, failure: AttemptFailure, context:
     const invited = failure.status === 429 && state.unsafeOnRateLimit && failure.retryAfterMs !== undefined;
     retryAfterMs = failure.retryAfterMs ?? (failure.status === 429 ? failure.resetMs : undefined);
     if (!context.safe && !invited) return { retry: false, reason: 'the operation is not idempotent' };
+  } else if (failure.kind === 'application') {
+    if (!failure.retryable) return { retry: false, reason: 'the vendor code is not retryable' };
+    if (!context.safe) return { retry: false, reason: 'the operation is not idempotent' };
   } else {
     if (!state.networkErrors) return { retry: false, reason: 'network errors are not retried' };
     const unsent = failure.kind === 'network' && failure.unsent;

@@ -33,3 +33,12 @@ export function assertSecureBaseUrl(baseUrl: string): URL {
   }
   throw new InsecureTransportError(`baseUrl uses "${url.protocol}"; only https:// (or http:// on a loopback host) is supported.`);
 }
+
+/**
+ * Whether a redirect from `from` to `to` keeps the transport safe: to https://, or to http:// on
+ * a loopback host from a loopback host (a remote server cannot point the client at this machine).
+ */
+export function isSafeRedirect(from: URL, to: URL): boolean {
+  if (to.protocol === 'https:') return true;
+  return to.protocol === 'http:' && isLoopbackHost(to.hostname) && isLoopbackHost(from.hostname);
+}

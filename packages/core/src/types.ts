@@ -31,6 +31,8 @@ export interface OperationInfo {
   /** JSON body property the runtime fills with the secret (`x-body-token`), or null. */
   readonly bodyToken: string | null;
   readonly requestMediaTypes: readonly string[];
+  /** Media types a 2xx response declares; empty when success has no body. Older generated tables lack it. */
+  readonly responseMediaTypes?: readonly string[];
 }
 
 /** Where a vendor puts its error code and message (the spec's `x-error-codes`, minus the list). */

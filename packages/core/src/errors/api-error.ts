@@ -140,6 +140,21 @@ export class AbortedError<Code = string | number> extends ApiError<Code> {
   override name = 'AbortedError';
 }
 
+/**
+ * A response body longer than the client's `maxResponseBytes`: announced by Content-Length, or
+ * counted while reading. Reading stops there and the rest is cancelled unread. Never retried:
+ * the same request would get the same body.
+ */
+export class ResponseTooLargeError<Code = string | number> extends ApiError<Code> {
+  override name = 'ResponseTooLargeError';
+  /** The limit in bytes (`maxResponseBytes`). */
+  readonly limitBytes: number;
+  constructor(details: ApiErrorDetails<Code> & { readonly limitBytes: number }) {
+    super(details);
+    this.limitBytes = details.limitBytes;
+  }
+}
+
 /** The classes an HTTP failure can map to; wrappers may map a vendor code to one of them. */
 export type ErrorKind =
   | 'authentication'

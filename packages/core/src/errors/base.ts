@@ -12,3 +12,21 @@ export class ConfigurationError extends SpecsmithError {
 export class InsecureTransportError extends ConfigurationError {
   override name = 'InsecureTransportError';
 }
+
+/**
+ * A request that must not be sent as given: a header that is not valid HTTP (a CR or LF could
+ * smuggle in another header), or a path parameter that would move the request to another path.
+ * The message names the header or parameter, never its value (it may be a secret).
+ */
+export class InvalidRequestError extends ConfigurationError {
+  override name = 'InvalidRequestError';
+  /** Where the problem is: a header (configured or per call) or a path parameter. */
+  readonly location: 'header' | 'path';
+  /** The header's or path parameter's name. */
+  readonly parameter: string;
+  constructor(message: string, location: 'header' | 'path', parameter: string) {
+    super(message);
+    this.location = location;
+    this.parameter = parameter;
+  }
+}

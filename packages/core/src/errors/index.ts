@@ -1,4 +1,4 @@
-export { ConfigurationError, InsecureTransportError, SpecsmithError } from './base.js';
+export { ConfigurationError, InsecureTransportError, InvalidRequestError, SpecsmithError } from './base.js';
 export {
   AbortedError,
   ApiError,
@@ -11,6 +11,7 @@ export {
   NotFoundError,
   PermissionError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   TimeoutError,
   ValidationError,
