@@ -2,13 +2,13 @@
 // openapi-typescript CLI, interleaved (A B C A B C …) so machine noise hits all three alike.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { measure, summary } from './measure.mjs';
 
 const node = process.execPath;
-const specsmith = 'codegen/bin/specsmith.js';
-const redocly = 'node_modules/@redocly/cli/bin/cli.js';
-const openapiTs = 'node_modules/openapi-typescript/bin/cli.js';
+const specsmith = resolve('codegen/bin/specsmith.js');
+const redocly = resolve('node_modules/@redocly/cli/bin/cli.js');
+const openapiTs = resolve('node_modules/openapi-typescript/bin/cli.js');
 
 function sizeOf(path) {
   const stat = statSync(path);
@@ -31,8 +31,9 @@ export function benchGeneration(specs, runs) {
     for (let run = 0; run < runs; run += 1) {
       for (const [tool, command] of Object.entries(tools)) {
         const out = mkdtempSync(join(tmpdir(), 'bench-gen-'));
-        const [program, args] = command(spec, out);
-        const { wallMs, peakMb } = measure(program, args, { env: { ...process.env, NO_COLOR: '1' } });
+        const [program, args] = command(resolve(spec), out);
+        // Each tool runs in the empty output folder, so none picks up this repository's redocly.yaml.
+        const { wallMs, peakMb } = measure(program, args, { cwd: out, env: { ...process.env, NO_COLOR: '1' } });
         samples[tool].wall.push(wallMs);
         samples[tool].peak.push(peakMb);
         samples[tool].size = sizeOf(out);
@@ -50,6 +51,7 @@ export function benchGeneration(specs, runs) {
 /** No-op regeneration of every vendor (the cache path), through the bin and through npm. */
 export function benchNoop(runs) {
   measure(node, [specsmith, 'generate', '--quiet']);
+  // (run from the repository root: it reads redocly.yaml's apis:)
   const direct = [];
   const viaNpm = [];
   for (let run = 0; run < runs; run += 1) {

@@ -3,9 +3,8 @@
 // back (retried where the fault is transient, a typed error where it is not); writes must
 // never be applied twice, and a write reported as done must have been applied exactly once.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { bodyTokenField, clientPaths, createContractClient, type Vendor } from '../support/contract-clients.js';
+import { createContractClient, FAST_RETRY, operationCaller, type Vendor } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy, type FaultStep } from '../support/fault-proxy.js';
-import { loadSpec, operationSamples } from '../support/request-samples.js';
 
 const httpDateIn = (seconds: number) => new Date(Date.now() + seconds * 1000).toUTCString();
 
@@ -44,13 +43,9 @@ const OPERATIONS: Record<Vendor, { read: string; write: string }> = {
   journeyapps: { read: 'getObject', write: 'createObject' },
 };
 
-const RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20, delaysMs: null, minRetryAfterMs: 0 };
-
 describe.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix', (vendor) => {
   let proxy: FaultProxy;
-  const samples = new Map(operationSamples(loadSpec(vendor)).map((sample) => [sample.operationId, sample]));
-  const paths = clientPaths(vendor);
-  const token = bodyTokenField(vendor);
+  const operations = operationCaller(vendor);
   beforeAll(async () => {
     proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
   });
@@ -58,17 +53,10 @@ describe.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix', (vendor) =
   beforeEach(() => proxy.reset());
 
   async function outcome(operationId: string): Promise<{ ok: boolean; error: string | null; attempts: number; writes: number }> {
-    const client = createContractClient(vendor, proxy.url, (request) => fetch(request), { retry: RETRY, timeoutMs: 300, throwOnError: true });
-    const sample = samples.get(operationId);
-    const [resource, method] = paths.get(operationId) ?? ['', ''];
-    const init: Record<string, unknown> = { ...sample?.init };
-    if (token && typeof init['body'] === 'object' && init['body'] !== null) {
-      const { [token]: _omitted, ...rest } = init['body'] as Record<string, unknown>;
-      init['body'] = rest;
-    }
+    const client = createContractClient(vendor, proxy.url, (request) => fetch(request), { retry: FAST_RETRY, timeoutMs: 300, throwOnError: true });
     let error: string | null = null;
     try {
-      await (client[resource]?.[method] as (init: unknown) => Promise<unknown>)(init);
+      await operations.invoke(client, operationId);
     } catch (failure) {
       error = (failure as Error).name;
     }

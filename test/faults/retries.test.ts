@@ -4,9 +4,9 @@
 // overall deadline. The proxy counts the writes that reached the upstream.
 import { ApiError, ConnectionError, ServerError, TimeoutError } from '@specsmith/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { bodyTokenField, clientPaths, createContractClient, type Vendor } from '../support/contract-clients.js';
+import { failure } from '../support/canary.js';
+import { createContractClient, FAST_RETRY, operationCaller, type Vendor } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
-import { loadSpec, operationSamples } from '../support/request-samples.js';
 
 interface Case {
   readonly vendor: Vendor;
@@ -26,14 +26,10 @@ const CASES: readonly Case[] = [
   { vendor: 'journeyapps', read: 'getObject', unsafeWrite: 'createObject', dedupedWrite: null },
 ];
 
-/** Small waits so the suite stays fast; the vendor's own long waits are covered in test/packages. */
-const FAST_RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20, delaysMs: null, minRetryAfterMs: 0 };
-
 describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeWrite, dedupedWrite }) => {
   let proxy: FaultProxy;
-  const samples = new Map(operationSamples(loadSpec(vendor)).map((sample) => [sample.operationId, sample]));
-  const paths = clientPaths(vendor);
-  const token = bodyTokenField(vendor);
+  const operations = operationCaller(vendor);
+  const example = (operationId: string) => operations.sample(operationId)?.expected.example;
 
   beforeAll(async () => {
     proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
@@ -44,23 +40,7 @@ describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeW
 
   function call(operationId: string, options: Record<string, unknown> = {}) {
     const client = createContractClient(vendor, proxy.url, (request) => fetch(request), { retry: FAST_RETRY, throwOnError: true, ...options });
-    const sample = samples.get(operationId);
-    const [resource, method] = paths.get(operationId) ?? ['', ''];
-    const init: Record<string, unknown> = { ...sample?.init };
-    if (token && typeof init['body'] === 'object' && init['body'] !== null) {
-      const { [token]: _omitted, ...rest } = init['body'] as Record<string, unknown>;
-      init['body'] = rest;
-    }
-    return (client[resource]?.[method] as (init: unknown) => Promise<{ data: unknown }>)(init);
-  }
-
-  async function failure(promise: Promise<unknown>): Promise<ApiError> {
-    try {
-      await promise;
-    } catch (error) {
-      return error as ApiError;
-    }
-    throw new Error('expected the call to fail');
+    return operations.invoke(client, operationId) as Promise<{ data: unknown }>;
   }
 
   const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
@@ -71,14 +51,14 @@ describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeW
       { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 },
     );
     const result = await call(read, { retry: { ...FAST_RETRY, maxRetries: 3 } });
-    expect(result.data).toEqual(samples.get(read)?.expected.example);
+    expect(result.data).toEqual(example(read));
     expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'respond', 'forward']);
   });
 
   it('retries a read after a cut-off body and a reset connection', async () => {
     proxy.script({ kind: 'reset-mid-body' }, { kind: 'reset' });
     const result = await call(read);
-    expect(result.data).toEqual(samples.get(read)?.expected.example);
+    expect(result.data).toEqual(example(read));
     expect(proxy.requests.map((request) => request.step)).toEqual(['reset-mid-body', 'reset', 'forward']);
   });
 
@@ -92,7 +72,7 @@ describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeW
 
   it('gives up after maxRetries with a typed, retryable ServerError that counts its attempts', async () => {
     proxy.script(...Array.from({ length: 3 }, () => ({ kind: 'respond' as const, status: 500, body: '{}' })));
-    const error = await failure(call(read));
+    const error = await failure<ApiError>(call(read));
     expect(error).toBeInstanceOf(ServerError);
     expect({ status: error.status, retryable: error.retryable, attempts: error.attempts }).toEqual({ status: 500, retryable: true, attempts: 3 });
     expect(proxy.requests).toHaveLength(3);
@@ -101,14 +81,14 @@ describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeW
   it('times out a hanging attempt, retries, and succeeds', async () => {
     proxy.script({ kind: 'hang' });
     const result = await call(read, { timeoutMs: 300 });
-    expect(result.data).toEqual(samples.get(read)?.expected.example);
+    expect(result.data).toEqual(example(read));
     expect(proxy.requests.map((request) => request.step)).toEqual(['hang', 'forward']);
   });
 
   it('stops at the overall deadline across attempts', async () => {
     proxy.script({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
     const started = Date.now();
-    const error = await failure(call(read, { timeoutMs: 250, deadlineMs: 400 }));
+    const error = await failure<ApiError>(call(read, { timeoutMs: 250, deadlineMs: 400 }));
     expect(error).toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(proxy.requests.length).toBeLessThanOrEqual(2);
@@ -117,13 +97,13 @@ describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeW
   // Altcraft has no unsafe write (it de-duplicates every write); the others have no de-duplicated one.
   if (unsafeWrite) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
     proxy.script({ kind: 'respond', status: 503, body: '{}' });
-    const refused = await failure(call(unsafeWrite ?? ''));
+    const refused = await failure<ApiError>(call(unsafeWrite ?? ''));
     expect(refused).toBeInstanceOf(ServerError);
     expect(proxy.requests).toHaveLength(1);
 
     proxy.reset();
     proxy.script({ kind: 'forward-then-reset' });
-    const cut = await failure(call(unsafeWrite ?? ''));
+    const cut = await failure<ApiError>(call(unsafeWrite ?? ''));
     expect(cut).toBeInstanceOf(ConnectionError);
     expect(proxy.requests).toHaveLength(1);
     expect(writesUpstream()).toBe(1);

@@ -12,6 +12,7 @@ import * as xtrakitApi from '@specsmith/xtrakit-api';
 import * as xtremepushApi from '@specsmith/xtremepush-api';
 import * as xurrentApi from '@specsmith/xurrent-api';
 import { CANARY, canarySpellings } from './canary.js';
+import { loadSpec, operationSamples, type OperationSample } from './request-samples.js';
 
 /** Every credential of the contract, fault and matrix tests is the suite's canary. */
 export const CONTRACT_TOKEN = CANARY;
@@ -79,4 +80,36 @@ export function operationCount(vendor: Vendor): number {
 
 export function bodyTokenField(vendor: Vendor): string | null {
   return apis[vendor].vendorPolicy.bodyToken?.field ?? null;
+}
+
+/** Small retry waits for fault tests; the vendors' own long waits are covered in test/packages. */
+export const FAST_RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20, delaysMs: null, minRetryAfterMs: 0 } as const;
+
+/**
+ * Calls any operation of a vendor by operationId through a wrapper client, with the spec's
+ * sample request minus the body token (the wrapper supplies it; callers never pass it).
+ */
+export function operationCaller(vendor: Vendor) {
+  const samples = new Map(operationSamples(loadSpec(vendor)).map((sample) => [sample.operationId, sample]));
+  const paths = clientPaths(vendor);
+  const token = bodyTokenField(vendor);
+  const initOf = (sample: OperationSample | undefined): Record<string, unknown> => {
+    const init: Record<string, unknown> = { ...sample?.init };
+    if (token && typeof init['body'] === 'object' && init['body'] !== null) {
+      const { [token]: _omitted, ...rest } = init['body'] as Record<string, unknown>;
+      init['body'] = rest;
+    }
+    return init;
+  };
+  return {
+    samples: [...samples.values()],
+    sample: (operationId: string) => samples.get(operationId),
+    hasClientFunction: (operationId: string) => paths.has(operationId),
+    invoke(client: AnyClient, operationId: string, extra: Record<string, unknown> = {}) {
+      const [resource, method] = paths.get(operationId) ?? ['', ''];
+      const call = client[resource]?.[method];
+      if (!call) throw new Error(`${vendor} has no client function for ${operationId}`);
+      return call({ ...initOf(samples.get(operationId)), ...extra });
+    },
+  };
 }
