@@ -4,10 +4,7 @@
 // `x-codeSamples`; the hand-written spec is never touched.
 import { literal, propertyKey } from '../emit/literal.js';
 import { HTTP_METHODS, type ApiModel, type OperationModel } from '../model/api-model.js';
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { deref, isObject, type Json } from '../model/json-ref.js';
 
 /** One `x-codeSamples` entry (the shape Redoc reads). */
 export interface CodeSample {
@@ -65,20 +62,6 @@ export function clientOptionsOf(model: ApiModel, vendor: string): readonly strin
   return CLIENT_OPTIONS[vendor] ?? derivedOptions(model, vendor);
 }
 
-/** Follows local refs (`#/components/...`); anything else ends as undefined. */
-function deref(document: Json, node: unknown): Json | undefined {
-  let current = node;
-  for (let hops = 0; hops < 32 && isObject(current) && typeof current['$ref'] === 'string'; hops += 1) {
-    const ref = current['$ref'];
-    if (!ref.startsWith('#/')) return undefined;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((parent, key) => (isObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
-  }
-  return isObject(current) ? current : undefined;
-}
 
 /** The schema with its `allOf` parts merged (properties and required), as far as a sample needs. */
 function flatten(document: Json, schema: unknown, depth = 0): Json | undefined {

@@ -14,6 +14,7 @@ import {
 import { SpecError, type SpecProblem } from '../problems.js';
 import { generationConfig, type GenerationRuleOptions } from './generation-rules.js';
 import { readDocument } from './read-document.js';
+import { valueAt } from '../model/json-ref.js';
 
 export interface LoadedSpec {
   /** Absolute path of the root document. */
@@ -30,15 +31,6 @@ const HINTS: Record<string, string> = {
   'operation-operationId-unique': 'Give each operation its own operationId.',
 };
 
-/** The value at a JSON pointer (`#/a/b~1c`) of a parsed document, or undefined. */
-function valueAt(root: unknown, pointer: string): unknown {
-  return pointer
-    .replace(/^#\/?/, '')
-    .split('/')
-    .filter((part) => part.length > 0)
-    .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), root);
-}
 
 /** Redocly's message for an unresolved ref does not say which ref; add it. */
 function withRefValue(problem: NormalizedProblem, parsed: unknown): NormalizedProblem {

@@ -1,6 +1,7 @@
 // The generator's view of a spec: what every emitter needs, computed once from the bundled
 // document (operations with stable names, servers, security, the Specsmith extensions).
 import type { SpecProblem } from '../problems.js';
+import { deref, isObject, type Json } from './json-ref.js';
 import { methodNameWithinTag, toIdentifier } from './naming.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -95,25 +96,8 @@ export interface ApiModel {
   readonly rateLimit: Readonly<Record<string, unknown>> | null;
 }
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** Follows local refs (`#/components/...`) until a non-ref node; cycles end as undefined. */
-function deref(document: Json, node: unknown): Json | undefined {
-  let current = node;
-  for (let hops = 0; hops < 32 && isObject(current) && typeof current['$ref'] === 'string'; hops += 1) {
-    const ref = current['$ref'];
-    if (!ref.startsWith('#/')) return undefined;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((parent, key) => (isObject(parent) || Array.isArray(parent) ? (parent as Json)[key] : undefined), document);
-  }
-  return isObject(current) ? current : undefined;
-}
 
 /** Required property names of a schema, following refs and allOf. */
 function requiredProperties(document: Json, schema: unknown, depth = 0): Set<string> {
