@@ -1,11 +1,10 @@
 // Renders one target's files in memory: load, model, emit. Imported lazily by generate.ts so
 // that a run the cache answers never loads TypeScript, ts-morph, Redocly or openapi-typescript.
-import { relative, sep } from 'node:path';
 import { emitClient } from './emit/client.js';
 import { emitErrors } from './emit/errors.js';
-import { generatedHeader, generatedNotice } from './emit/header.js';
+import { generatedHeader, generatedNotice, specPathOf } from './emit/header.js';
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig, type PackageContext } from './emit/package-files.js';
-import { emitTypes } from './emit/types.js';
+import type { TypesJob } from './emit/types-in-worker.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { buildApiModel } from './model/api-model.js';
 import type { GenerateTarget } from './generate.js';
@@ -13,7 +12,7 @@ import type { GeneratedFile } from './output/generated-file.js';
 import { buildManifest, hashInputs } from './output/manifest.js';
 import { SpecError, type SpecProblem } from './problems.js';
 
-const toPosix = (path: string) => path.split(sep).join('/');
+
 
 export interface Rendered {
   readonly files: GeneratedFile[];
@@ -21,15 +20,28 @@ export interface Rendered {
   readonly warnings: readonly SpecProblem[];
 }
 
-export async function render(target: GenerateTarget, root: string, generator: string): Promise<Rendered> {
-  const spec = await loadSpec(target.specFile, { requireErrorCatalogue: target.requireErrorCatalogue });
-  // The header names the spec relative to the project root, so it is the same on every machine.
-  const specPath = toPosix(relative(root, spec.file));
+/**
+ * `types` is a worker already emitting the types of the spec file (see generate.ts); it is
+ * used when the spec turns out self-contained, and dropped when it needed bundling.
+ */
+export async function render(target: GenerateTarget, root: string, generator: string, types?: TypesJob): Promise<Rendered> {
+  let selfContainedTypes = types;
+  const onParsed = ({ selfContained }: { selfContained: boolean }) => {
+    if (!selfContained) {
+      types?.cancel();
+      selfContainedTypes = undefined;
+    }
+  };
   try {
-    return await emit(target, spec, generator, specPath);
-  } catch (error) {
-    if (error instanceof SpecError) throw error;
-    throw unreadableSpec(spec, error as Error);
+    const spec = await loadSpec(target.specFile, { requireErrorCatalogue: target.requireErrorCatalogue }, { onParsed });
+    try {
+      return await emit(target, spec, generator, specPathOf(target.specFile, root), selfContainedTypes);
+    } catch (error) {
+      if (error instanceof SpecError) throw error;
+      throw unreadableSpec(spec, error as Error);
+    }
+  } finally {
+    types?.cancel();
   }
 }
 
@@ -51,18 +63,21 @@ function unreadableSpec(spec: LoadedSpec, error: Error): SpecError {
   ]);
 }
 
-async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string, specPath: string): Promise<Rendered> {
+async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string, specPath: string, types: TypesJob | undefined): Promise<Rendered> {
   const header = generatedHeader(specPath);
   const notice = generatedNotice(specPath);
   const { model, warnings } = buildApiModel(spec.document, spec.file);
   const context: PackageContext = { packageName: target.packageName, vendor: target.vendor, specPath, header, notice };
+  const client = emitClient(model, header);
+  // openapi-typescript (and TypeScript with it) loads only when no worker already did the work.
+  const schema = types ? await types.result : (await import('./emit/types.js')).emitTypes(spec.document, header);
   const files: GeneratedFile[] = [
     { path: 'package.json', content: emitPackageJson(model, context) },
     { path: 'tsconfig.json', content: emitTsconfig(context) },
     { path: 'README.md', content: emitReadme(model, context) },
     { path: 'src/index.ts', content: emitIndex(header) },
-    { path: 'src/schema.gen.ts', content: emitTypes(spec.document, header) },
-    { path: 'src/client.gen.ts', content: emitClient(model, header) },
+    { path: 'src/schema.gen.ts', content: schema },
+    { path: 'src/client.gen.ts', content: client },
     { path: 'src/errors.gen.ts', content: emitErrors(model, header) },
   ];
   const inputs = await hashInputs(spec.inputFiles, target.outDirectory);

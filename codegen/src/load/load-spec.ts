@@ -127,10 +127,19 @@ async function lintResolving(document: Document, config: Config, resolver: BaseR
   }
 }
 
-export async function loadSpec(file: string, options: GenerationRuleOptions): Promise<LoadedSpec> {
+export interface LoadHooks {
+  /**
+   * Called once the root document is parsed, before lint. A self-contained document (no
+   * external refs) needs no bundling, so work that only reads the file can start here.
+   */
+  readonly onParsed?: (parsed: { readonly file: string; readonly bytes: number; readonly selfContained: boolean }) => void;
+}
+
+export async function loadSpec(file: string, options: GenerationRuleOptions, hooks: LoadHooks = {}): Promise<LoadedSpec> {
   const absolute = resolvePath(file);
   const document = await readDocument(absolute);
   const selfContained = !hasExternalRefs(document.parsed);
+  hooks.onParsed?.({ file: absolute, bytes: document.source.body.length, selfContained });
   const config = await generationConfig(options);
   const resolver = new BaseResolver(config.resolve);
   const problems = (await lintResolving(document, config, resolver, absolute)).map((problem) => toSpecProblem(withRefValue(problem, document.parsed)));

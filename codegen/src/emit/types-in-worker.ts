@@ -1,0 +1,33 @@
+// Runs emitTypes for a large spec file on a worker thread (see types-worker.ts), started
+// before the main thread even loads Redocly and ts-morph, so both cores work from the start.
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+
+/** Below this size starting a thread (which loads TypeScript again) costs more than it saves. */
+export const WORKER_THRESHOLD_BYTES = 1_000_000;
+
+export interface TypesJob {
+  readonly result: Promise<string>;
+  /** Stops the worker; call it when generation fails before the result is needed. */
+  cancel(): void;
+}
+
+export function emitTypesInWorker(file: string, header: string): TypesJob {
+  const worker = new Worker(new URL('./types-worker.js', import.meta.url), { workerData: { file, header } });
+  const result = new Promise<string>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the types worker stopped with exit code ${code}`));
+    });
+  });
+  // A failed or cancelled job must not surface as an unhandled rejection.
+  result.catch(() => undefined);
+  return { result, cancel: () => void worker.terminate() };
+}
+
+/** Starts the types worker when the spec file is large enough to gain from it. */
+export async function startTypesWorkerFor(file: string, header: string): Promise<TypesJob | undefined> {
+  const size = await stat(file).then((stats) => stats.size, () => 0);
+  return size >= WORKER_THRESHOLD_BYTES ? emitTypesInWorker(file, header) : undefined;
+}

@@ -1,0 +1,14 @@
+// Worker-thread entry for emitTypes on large specs: openapi-typescript's transform and
+// printing is the longest single step, so it runs on the second core while the main thread
+// lints the spec and emits the client. The worker parses the file itself: cloning a large
+// parsed document across threads would cost the main thread more than the parse.
+import { readFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import { emitTypes } from './types.js';
+
+const { file, header } = workerData as { file: string; header: string };
+const text = await readFile(file, 'utf8');
+const document = (
+  file.endsWith('.json') || text.trimStart().startsWith('{') ? JSON.parse(text) : (await import('@redocly/openapi-core')).parseYaml(text)
+) as Record<string, unknown>;
+parentPort?.postMessage(emitTypes(document, header));
