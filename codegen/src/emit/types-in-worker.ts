@@ -13,7 +13,8 @@ export interface TypesJob {
 }
 
 export function emitTypesInWorker(file: string, header: string): TypesJob {
-  const worker = new Worker(new URL('./types-worker.js', import.meta.url), { workerData: { file, header } });
+  // Always the compiled entry (dist/), also when this module runs from source under a test runner.
+  const worker = new Worker(new URL('../../dist/emit/types-worker.js', import.meta.url), { workerData: { file, header } });
   const result = new Promise<string>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
