@@ -1,4 +1,5 @@
 // Renders the benchmark figures as BENCHMARKS.md, with each target judged from the figures.
+import { readFileSync } from 'node:fs';
 import { fmt } from './measure.mjs';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -63,5 +64,7 @@ export function renderBenchmarks(results, command) {
     const row = results.memory;
     lines.push('## 5. Memory at scale', '', `Largest description found in an npm package: ${row.spec} (${row.specMb.toFixed(0)} MB). \`specsmith generate --spec\`: ${Math.round(row.wallMs)} ms wall, ${Math.round(row.peakMb)} MB peak RSS (24 GB machine).`, '');
   }
+  // The hand-written record of what changed which figure (scripts/bench/history.md).
+  lines.push(readFileSync(new URL('./history.md', import.meta.url), 'utf8'));
   return `${lines.join('\n')}\n`;
 }
