@@ -69,7 +69,8 @@ describe('specsmith generate --spec (kitchen-sink fixture)', () => {
     const result = await runSpecsmith(['generate', '--spec', 'test/fixtures/specs/legacy-3.0.json', '--name', 'legacy', '--out', out]);
     expect(result.exitCode).toBe(0);
     const client = await readFile(join(out, 'src/client.gen.ts'), 'utf8');
-    expect(client).toContain("getThing: (init: Init<paths['/things/{id}']['get']>): Result<paths['/things/{id}']['get']> => send(operationTable.thingsGetThing, init),");
+    expect(client).toContain("getThing(init: { params: { path: paths['/things/{id}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/things/{id}']['get']['responses'][200]['content']['application/json'], never>>;");
+    expect(client).toContain('getThing: (init) => send(operationTable.thingsGetThing, init),');
     const schema = await readFile(join(out, 'src/schema.gen.ts'), 'utf8');
     expect(schema).toContain('label?: string | null;');
     await linkNodeModules(out);

@@ -29,7 +29,7 @@ describe('GitHub REST description (@octokit/openapi)', () => {
     expect(withoutTimes(result.stdout)).toBe(`github       written  ${operationCount} operations  8 files  <t> ms\n`);
     const client = await readFile(join(out, 'src/client.gen.ts'), 'utf8');
     expect(client.match(/=> send\(operationTable\./g)?.length).toBe(operationCount);
-    expect(client).toContain("getContent: (init: Init<paths['/repos/{owner}/{repo}/contents/{path}']['get']>)");
+    expect(client).toContain("getContent(init: { params: { path: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['path']; query?: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['query'] } } & CallOptions)");
   });
 
   it('type-checks under strict tsc without TS2589', async () => {

@@ -38,21 +38,68 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }`;
 
-const CALL_TYPES = `type MediaType = \`\${string}/\${string}\`;
-type Init<Operation> = FetchOptions<Operation>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- openapi-fetch's own constraint
-type Result<Operation extends Record<string | number, any>> = Promise<FetchResponse<Operation, Init<Operation>, MediaType>>;
-type JsonBody<Operation> = Operation extends { requestBody?: { content: { 'application/json': infer Body } } } ? Body : never;
+// Call signatures are spelled out per operation with plain indexed-access types, rather
+// than through openapi-fetch's conditional FetchOptions/FetchResponse: the same types for
+// the caller, at a fraction of the type-checking work on large specs (GitHub: 1,000+ calls).
+const CALL_TYPES = `/** What every call accepts besides its parameters and body (openapi-fetch's per-request options). */
+export type CallOptions = Omit<RequestInit, 'body' | 'headers' | 'method'> & {
+  headers?: HeadersOptions;
+  parseAs?: ParseAs;
+  baseUrl?: string;
+  fetch?: ClientOptions['fetch'];
+  middleware?: Middleware[];
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: BodySerializer<unknown>;
+  pathSerializer?: PathSerializer;
+};
+
+/** openapi-fetch's result: the success body, or the error body, and the Response. */
+export type Outcome<Data, Failure> = { data: Data; error?: never; response: Response } | { data?: never; error: Failure; response: Response };
+
+/** A body whose token the runtime supplies, so callers never pass it. */
 type WithoutToken<Body, Token extends string> = Body extends unknown ? Omit<Body, Token> & { [Key in Token]?: string } : never;
-/** The init of an operation whose body token the runtime supplies, so callers never pass it. */
-type TokenInit<Operation, Token extends string> = Omit<Init<Operation>, 'body'> & { body?: WithoutToken<JsonBody<Operation>, Token> };
-type TokenInitWithBody<Operation, Token extends string> = Omit<Init<Operation>, 'body'> & { body: WithoutToken<JsonBody<Operation>, Token> };
 
 /**
  * Sends one operation and resolves to openapi-fetch's \`{ data, error, response }\`.
  * The runtime packages supply their own (auth, retries, pacing, typed errors).
  */
 export type Caller = (operation: OperationInfo, init: object | undefined) => Promise<unknown>;`;
+
+const isSuccess = (code: string) => /^2(\d\d|XX)$/.test(code);
+const responseKey = (code: string) => (/^\d+$/.test(code) ? code : stringLiteral(code));
+
+/** The init type of one operation, from the parameter groups and body it has. */
+function initType(operation: OperationModel, op: string): string {
+  const { path, query, header } = operation.parameterGroups;
+  const groups = [
+    ...(path ? [`path: ${op}['parameters']['path']`] : []),
+    ...(query === 'none' ? [] : [`query${query === 'required' ? '' : '?'}: ${op}['parameters']['query']`]),
+    ...(header === 'none' ? [] : [`header${header === 'required' ? '' : '?'}: ${op}['parameters']['header']`]),
+  ];
+  const parts: string[] = [];
+  if (groups.length > 0) parts.push(`params${path || query === 'required' || header === 'required' ? '' : '?'}: { ${groups.join('; ')} }`);
+  if (operation.bodyMediaType) {
+    const body = `NonNullable<${op}['requestBody']>['content'][${stringLiteral(operation.bodyMediaType)}]`;
+    const typed = operation.bodyToken ? `WithoutToken<${body}, ${stringLiteral(operation.bodyToken)}>` : body;
+    parts.push(`body${operation.bodyRequired ? '' : '?'}: ${typed}`);
+  }
+  return parts.length > 0 ? `{ ${parts.join('; ')} } & CallOptions` : 'CallOptions';
+}
+
+/**
+ * The union of the bodies of the responses `pick` selects. A response without a body adds
+ * `empty` (undefined for success, nothing for errors, as openapi-fetch types them); none at all is `never`.
+ */
+function bodiesOf(operation: OperationModel, op: string, pick: (code: string) => boolean, empty: string | null): string {
+  const bodies = operation.responses
+    .filter((response) => pick(response.code))
+    .flatMap((response) =>
+      response.mediaTypes.length === 0
+        ? empty === null ? [] : [empty]
+        : response.mediaTypes.map((mediaType) => `${op}['responses'][${responseKey(response.code)}]['content'][${stringLiteral(mediaType)}]`),
+    );
+  return bodies.length === 0 ? 'never' : [...new Set(bodies)].join(' | ');
+}
 
 function operationRow(operation: OperationModel): Record<string, unknown> {
   return {
@@ -69,7 +116,8 @@ function operationRow(operation: OperationModel): Record<string, unknown> {
   };
 }
 
-function jsDoc(writer: CodeBlockWriter, operation: OperationModel): void {
+/** JSDoc lines for an operation: summary, description, method and path, deprecation. */
+function jsDocLines(operation: OperationModel): string[] {
   const lines = [operation.summary, operation.description]
     .map((part) => docText(part))
     .filter((part) => part.length > 0)
@@ -77,31 +125,39 @@ function jsDoc(writer: CodeBlockWriter, operation: OperationModel): void {
     .split('\n');
   lines.push(`\`${operation.method.toUpperCase()} ${docText(operation.path)}\` (operationId \`${docText(operation.operationId)}\`)`);
   if (operation.deprecated) lines.push('@deprecated');
-  writer.writeLine('/**');
-  for (const line of lines) writer.writeLine(line.length > 0 ? ` * ${line}` : ' *');
-  writer.writeLine(' */');
+  return ['/**', ...lines.map((line) => (line.length > 0 ? ` * ${line}` : ' *')), ' */'];
 }
 
-function initType(operation: OperationModel, operationType: string): string {
-  if (operation.bodyToken) {
-    const generic = operation.bodyRequired ? 'TokenInitWithBody' : 'TokenInit';
-    return `${generic}<${operationType}, ${stringLiteral(operation.bodyToken)}>`;
+/**
+ * The Resources interface: one method signature per operation, grouped by resource. An
+ * interface (not an inferred return type) keeps declaration output small for large APIs.
+ */
+function resourcesInterface(model: ApiModel): string {
+  const lines = ['/** One typed function per operation, grouped by resource (the tag). */', 'export interface Resources {'];
+  for (const resource of model.resources) {
+    if (resource.description) lines.push(`  /** ${docText(resource.description).split('\n')[0]} */`);
+    lines.push(`  ${propertyKey(resource.name)}: {`);
+    for (const operation of resource.operations) {
+      const op = `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]`;
+      const optional = operation.initRequired ? '' : '?';
+      const success = bodiesOf(operation, op, isSuccess, 'undefined');
+      const failure = bodiesOf(operation, op, (code) => !isSuccess(code), null);
+      lines.push(...jsDocLines(operation).map((line) => `    ${line}`));
+      lines.push(`    ${propertyKey(operation.methodName)}(init${optional}: ${initType(operation, op)}): Promise<Outcome<${success}, ${failure}>>;`);
+    }
+    lines.push('  };');
   }
-  return `Init<${operationType}>`;
+  lines.push('}');
+  return lines.join('\n');
 }
 
+/** The implementation: every function hands its row of the operation table to `send`. */
 function writeResources(writer: CodeBlockWriter, model: ApiModel): void {
   writer.write('return ').inlineBlock(() => {
     for (const resource of model.resources) {
-      if (resource.description) writer.writeLine(`/** ${docText(resource.description).split('\n')[0]} */`);
       writer.write(`${propertyKey(resource.name)}: `).inlineBlock(() => {
         for (const operation of resource.operations) {
-          const operationType = `paths[${stringLiteral(operation.path)}][${stringLiteral(operation.method)}]`;
-          const optional = operation.initRequired ? '' : '?';
-          jsDoc(writer, operation);
-          writer.writeLine(
-            `${propertyKey(operation.methodName)}: (init${optional}: ${initType(operation, operationType)}): Result<${operationType}> => send(operationTable.${operation.identifier}, init),`,
-          );
+          writer.writeLine(`${propertyKey(operation.methodName)}: (init) => send(operationTable.${operation.identifier}, init),`);
         }
       });
       writer.write(',').newLine();
@@ -113,7 +169,12 @@ function writeResources(writer: CodeBlockWriter, model: ApiModel): void {
 export function emitClient(model: ApiModel, header: string): string {
   const statements: (string | StatementStructures)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', defaultImport: 'createFetchClient' },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', isTypeOnly: true, namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: 'openapi-fetch',
+      isTypeOnly: true,
+      namedImports: ['BodySerializer', 'Client', 'ClientOptions', 'HeadersOptions', 'Middleware', 'ParseAs', 'PathSerializer', 'QuerySerializer', 'QuerySerializerOptions'],
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.gen.js', isTypeOnly: true, namedImports: ['paths'] },
     TABLE_TYPES,
     exportedConst(
@@ -130,18 +191,19 @@ export function emitClient(model: ApiModel, header: string): string {
       `${literal({ bodyToken: model.bodyToken, retry: model.retry, rateLimit: model.rateLimit })} as const`,
     ),
     CALL_TYPES,
+    resourcesInterface(model),
     {
       kind: StructureKind.Function,
       isExported: true,
       name: 'createResources',
-      docs: ['One typed function per operation, grouped by resource (the tag), all sent through `call`.'],
+      docs: ['The Resources, every call sent through `call`.'],
       parameters: [{ name: 'call', type: 'Caller' }],
+      returnType: 'Resources',
       statements: (writer) => {
-        writer.writeLine('const send = call as <Response>(operation: OperationInfo, init: object | undefined) => Promise<Response>;');
+        writer.writeLine('const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;');
         writeResources(writer, model);
       },
     },
-    { kind: StructureKind.TypeAlias, isExported: true, name: 'Resources', type: 'ReturnType<typeof createResources>' },
     {
       kind: StructureKind.Function,
       isExported: true,

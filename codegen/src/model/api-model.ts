@@ -51,6 +51,16 @@ export interface OperationModel {
   readonly initRequired: boolean;
   /** The body still has required fields once the runtime has added the body token. */
   readonly bodyRequired: boolean;
+  /** Which parameter groups the operation has, for the emitted call signature. */
+  readonly parameterGroups: {
+    readonly path: boolean;
+    readonly query: 'none' | 'optional' | 'required';
+    readonly header: 'none' | 'optional' | 'required';
+  };
+  /** The request media type the typed `body` stands for (JSON when offered), or null. */
+  readonly bodyMediaType: string | null;
+  /** Every response, with its media types (empty: no body). */
+  readonly responses: readonly { readonly code: string; readonly mediaTypes: readonly string[] }[];
 }
 
 export interface ResourceModel {
@@ -108,6 +118,9 @@ function requiredProperties(document: Json, schema: unknown, depth = 0): Set<str
   if (Array.isArray(node['allOf'])) for (const part of node['allOf']) for (const name of requiredProperties(document, part, depth + 1)) names.add(name);
   return names;
 }
+
+/** `application/json`, `application/problem+json`, `application/vnd.x+json`, `*\/*` is not. */
+export const isJsonMediaType = (mediaType: string): boolean => /^application\/(.+\+)?json(;|$)/i.test(mediaType);
 
 function securityOf(value: unknown): string[][] | null {
   if (!Array.isArray(value)) return null;
@@ -189,6 +202,12 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
         bodyRequired = required.size > 0;
       }
       const initRequired = bodyRequired || parameters.some((parameter) => parameter['in'] === 'path' || parameter['required'] === true);
+      const group = (location: string): 'none' | 'optional' | 'required' => {
+        const inGroup = parameters.filter((parameter) => parameter['in'] === location);
+        return inGroup.length === 0 ? 'none' : inGroup.some((parameter) => parameter['required'] === true) ? 'required' : 'optional';
+      };
+      const parameterGroups = { path: group('path') !== 'none', query: group('query'), header: group('header') };
+      const bodyMediaType = requestMediaTypes.find(isJsonMediaType) ?? requestMediaTypes[0] ?? null;
       const explicitIdempotent = operation['x-idempotent'];
       const responses = isObject(operation['responses']) ? operation['responses'] : {};
       const responseMediaTypes = [
@@ -217,6 +236,9 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
         responseMediaTypes,
         initRequired,
         bodyRequired,
+        parameterGroups,
+        bodyMediaType,
+        responses: Object.entries(responses).map(([code, response]) => ({ code, mediaTypes: Object.keys((deref(document, response)?.['content'] as Json | undefined) ?? {}) })),
       });
     }
   }
