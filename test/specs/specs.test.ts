@@ -2,10 +2,10 @@
 // names, tags, a 2xx example and a 4xx response on every operation, and a clean lint both
 // with our rules and with Redocly's plain `recommended` set.
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deref, loadSpec } from '../support/request-samples.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 const run = promisify(execFile);
@@ -20,17 +20,8 @@ function operationsOf(spec: Json): { key: string; operation: Json }[] {
   );
 }
 
-function deref(spec: Json, node: Json): Json {
-  let current = node;
-  while (current && typeof current['$ref'] === 'string') {
-    current = (current['$ref'] as string).slice(2).split('/').reduce((parent: Json, key) => parent[key.replace(/~1/g, '/')], spec);
-  }
-  return current;
-}
-
 describe.each(Object.keys(minimumOperations))('specs/%s/openapi.yaml', (vendor) => {
-  const file = `specs/${vendor}/openapi.yaml`;
-  const spec = parse(readFileSync(file, 'utf8')) as Json;
+  const spec = loadSpec(vendor);
   const operations = operationsOf(spec);
 
   it('is OpenAPI 3.1 with at least the required number of operations', () => {

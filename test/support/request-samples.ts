@@ -23,7 +23,8 @@ export function loadSpec(vendor: string): Json {
   return parse(readFileSync(`specs/${vendor}/openapi.yaml`, 'utf8')) as Json;
 }
 
-function deref(spec: Json, node: any): any {
+/** Follows local `$ref`s of a parsed spec. */
+export function deref(spec: Json, node: any): any {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops += 1) {
     current = (current.$ref as string).slice(2).split('/').reduce((parent: Json, key: string) => parent?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);

@@ -12,7 +12,7 @@ export interface TypesJob {
   cancel(): void;
 }
 
-export function emitTypesInWorker(file: string, header: string): TypesJob {
+function emitTypesInWorker(file: string, header: string): TypesJob {
   // Always the compiled entry (dist/), also when this module runs from source under a test runner.
   const worker = new Worker(new URL('../../dist/emit/types-worker.js', import.meta.url), { workerData: { file, header } });
   const result = new Promise<string>((resolve, reject) => {

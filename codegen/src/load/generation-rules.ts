@@ -5,17 +5,6 @@
 import { createConfig, type Config } from '@redocly/openapi-core';
 import specsmithPlugin from '../../lint/specsmith-plugin.js';
 
-export const FATAL_RULES = [
-  'no-unresolved-refs',
-  'operation-operationId-unique',
-  'specsmith/error-codes',
-  'specsmith/pagination',
-  'specsmith/idempotent',
-  'specsmith/body-token',
-  'specsmith/retry',
-  'specsmith/rate-limit',
-] as const;
-
 export interface GenerationRuleOptions {
   /** Vendor specs must carry an `x-error-codes` catalogue; arbitrary `--spec` documents need not. */
   readonly requireErrorCatalogue: boolean;

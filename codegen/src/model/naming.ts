@@ -20,9 +20,6 @@ export function camelCase(words: readonly string[]): string {
   return words.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
 }
 
-export function pascalCase(words: readonly string[]): string {
-  return words.map(capitalize).join('');
-}
 
 /**
  * A camelCase name usable as an unquoted property name (`client.profiles.import`): reserved
@@ -34,14 +31,6 @@ export function toIdentifier(input: string, fallback: string): string {
   if (name.length === 0) name = fallback;
   if (/^[0-9]/.test(name)) name = `_${name}`;
   if (UNSAFE_KEYS.has(name)) name = `${name}_`;
-  return name;
-}
-
-/** A PascalCase type or enum-member name; `fallback` when nothing is left. */
-export function toTypeName(input: string, fallback: string): string {
-  let name = pascalCase(splitWords(input));
-  if (name.length === 0) name = fallback;
-  if (/^[0-9]/.test(name)) name = `_${name}`;
   return name;
 }
 

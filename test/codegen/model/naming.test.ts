@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { methodNameWithinTag, singulars, splitWords, toIdentifier, toTypeName } from '../../../codegen/src/model/naming.js';
+import { methodNameWithinTag, singulars, splitWords, toIdentifier } from '../../../codegen/src/model/naming.js';
 
 describe('splitWords', () => {
   it.each([
@@ -25,16 +25,6 @@ describe('toIdentifier', () => {
     ['$$$', 'fallback'],
   ])('%s → %s', (input, expected) => {
     expect(toIdentifier(input, 'fallback')).toBe(expected);
-  });
-});
-
-describe('toTypeName', () => {
-  it.each([
-    ['too_many_requests', 'TooManyRequests'],
-    ['404', '_404'],
-    ['', 'Fallback'],
-  ])('%s → %s', (input, expected) => {
-    expect(toTypeName(input, 'Fallback')).toBe(expected);
   });
 });
 
