@@ -1,5 +1,5 @@
 // Renders one target's files in memory: load, model, emit. Imported lazily by generate.ts so
-// that a run the cache answers never loads TypeScript, ts-morph, Redocly or openapi-typescript.
+// that a run the cache answers never loads TypeScript, Redocly or openapi-typescript.
 import { emitClient } from './emit/client.js';
 import { emitErrors } from './emit/errors.js';
 import { generatedHeader, generatedNotice, specPathOf } from './emit/header.js';

@@ -1,9 +1,17 @@
 // Emits src/errors.gen.ts from x-error-codes: the error-code enum as an `as const` object
 // plus its union type (erasable TypeScript, no runtime enum), and the metadata per code.
-import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel } from '../model/api-model.js';
 import { docText, exportedConst, literal, objectBlock, propertyKey } from './literal.js';
-import { printSourceFile } from './print.js';
+import { printStatements } from './print.js';
+
+const ERROR_CODE_INFO = `export interface ErrorCodeInfo {
+  readonly name: string;
+  /** The HTTP status the vendor answers with. */
+  readonly status: number;
+  /** Whether repeating the same request later can succeed. */
+  readonly retryable: boolean;
+  readonly description: string;
+}`;
 
 export function emitErrors(model: ApiModel, header: string): string {
   const catalogue = model.errorCatalogue;
@@ -21,26 +29,17 @@ export function emitErrors(model: ApiModel, header: string): string {
     const key = typeof code.code === 'number' ? String(code.code) : propertyKey(code.code);
     return `${key}: ${literal({ name: code.name, status: code.status, retryable: code.retryable, description: code.description })},`;
   });
-  const statements: (string | StatementStructures)[] = [
+  return printStatements(header, [
     exportedConst(`Error codes of ${model.title || 'the API'}. The code is read from ${where}.`, 'ErrorCode', `${objectBlock(enumLines)} as const`),
-    { kind: StructureKind.TypeAlias, isExported: true, name: 'ErrorCode', type: '(typeof ErrorCode)[keyof typeof ErrorCode]' },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: 'ErrorCodeInfo',
-      properties: [
-        { name: 'name', type: 'string', isReadonly: true },
-        { name: 'status', type: 'number', isReadonly: true, docs: ['The HTTP status the vendor answers with.'] },
-        { name: 'retryable', type: 'boolean', isReadonly: true, docs: ['Whether repeating the same request later can succeed.'] },
-        { name: 'description', type: 'string', isReadonly: true },
-      ],
-    },
+    'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];',
+    { blankBefore: true },
+    ERROR_CODE_INFO,
+    { blankBefore: true },
     exportedConst('Meaning, HTTP status and retryability of each code.', 'errorCodeInfo', `${objectBlock(infoLines)} as const satisfies Record<ErrorCode, ErrorCodeInfo>`),
     exportedConst(
       'Where a response carries its code and message, and how a 2xx body signals failure.',
       'errorCatalogue',
       catalogue ? `${literal({ in: catalogue.in, field: catalogue.field, message: catalogue.message, success: catalogue.success })} as const` : 'null',
     ),
-  ];
-  return printSourceFile('errors.gen.ts', header, statements);
+  ]);
 }

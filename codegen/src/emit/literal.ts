@@ -35,7 +35,7 @@ export function objectBlock(lines: readonly string[]): string {
   return lines.length === 0 ? '{}' : `{\n${lines.map((line) => `  ${line}`).join('\n')}\n}`;
 }
 
-/** An exported const as a verbatim statement (ts-morph re-indents multi-line initializers). */
+/** An exported const with its one-line JSDoc. */
 export function exportedConst(doc: string, name: string, initializer: string): string {
   return `/** ${docText(doc)} */\nexport const ${name} = ${initializer};`;
 }

@@ -1,26 +1,20 @@
-// One in-memory ts-morph project for the whole run: each emitter hands it structures and
-// gets back the printed file, header first.
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from 'ts-morph';
+// Joins printed statements into a generated file, header first. Statements are separated by
+// one line break, or by a blank line where a `{ blankBefore: true }` marker stands (the
+// layout the files had when they were printed through ts-morph: blank lines around
+// interfaces and functions), and the file ends with exactly one line break.
 
-let project: Project | undefined;
+export type Statement = string | { readonly blankBefore: true };
 
-function sharedProject(): Project {
-  project ??= new Project({
-    useInMemoryFileSystem: true,
-    skipFileDependencyResolution: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      newLineKind: NewLineKind.LineFeed,
-      quoteKind: QuoteKind.Single,
-      useTrailingCommas: true,
-    },
-  });
-  return project;
-}
-
-export function printSourceFile(name: string, header: string, statements: (string | StatementStructures)[]): string {
-  const file = sharedProject().createSourceFile(`/${name}`, { statements }, { overwrite: true });
-  const text = file.getFullText();
-  file.forget();
-  return `${header}\n${text.endsWith('\n') ? text : `${text}\n`}`;
+export function printStatements(header: string, statements: readonly Statement[]): string {
+  let text = header;
+  let separator = '\n';
+  for (const statement of statements) {
+    if (typeof statement !== 'string') {
+      separator = '\n\n';
+      continue;
+    }
+    text += separator + statement;
+    separator = '\n';
+  }
+  return `${text}\n`;
 }

@@ -1,5 +1,5 @@
 // Runs emitTypes for a large spec file on a worker thread (see types-worker.ts), started
-// before the main thread even loads Redocly and ts-morph, so both cores work from the start.
+// before the main thread even loads Redocly, so both cores work from the start.
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 

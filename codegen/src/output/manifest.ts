@@ -43,7 +43,6 @@ export function currentGeneratorHash(): Promise<string> {
       ...(await listFiles(join(root, 'templates'))),
       join(root, 'lint', 'specsmith-plugin.js'),
       require.resolve('openapi-typescript/package.json'),
-      require.resolve('ts-morph/package.json'),
     ];
     const parts = await Promise.all(files.map(async (file) => `${toPosix(relative(root, file))}:${sha256(await readFile(file))}`));
     return sha256(parts.join('\n'));
