@@ -56,7 +56,8 @@ function unreadableSpec(spec: LoadedSpec, error: Error): SpecError {
     {
       severity: 'error',
       rule: 'generate',
-      message: `The spec is too malformed to generate from (${error.message}).`,
+      // openapi-typescript's CommonJS build renames some locals (`operationObject$1`); report the source's names.
+      message: `The spec is too malformed to generate from (${error.message.replace(/\b([A-Za-z_]\w*)\$\d+\b/g, '$1')}).`,
       location: { file: spec.file },
       hint: structural.length > 0 ? 'Fix the structural errors above.' : 'Run `npm run lint:specs` (or `redocly lint <file>`) for details.',
     },
