@@ -76,7 +76,7 @@ describe('result mode and throw mode', () => {
 
   it('does not disguise a misuse as a network error', async () => {
     const { callOrThrow, fetch } = setup([{ status: 200 }]);
-    await expect(callOrThrow(getThing, { params: { path: { id: 1 } }, body: { not: 'allowed' } })).rejects.toThrow('Request with GET/HEAD method cannot have body');
+    await expect(callOrThrow(getThing, { params: { path: { id: 1 } }, body: { not: 'allowed' } })).rejects.toThrow('Acme getThing: a GET request cannot have a body; remove `body` from the call (the spec defines no request body for it).');
     expect(fetch.requests).toHaveLength(0);
   });
 });

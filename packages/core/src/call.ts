@@ -1,6 +1,4 @@
 import type { PathSerializer } from 'openapi-fetch';
-import { BufferedResponse } from './buffered-response.js';
-import { isReplayable, serializeBody } from './body.js';
 import type { Auth } from './auth.js';
 import { AbortedError, ApiError, AuthenticationError, ConnectionError, createApiError, ResponseTooLargeError, TimeoutError } from './errors/api-error.js';
 import { SpecsmithError } from './errors/base.js';
@@ -12,6 +10,7 @@ import type { ErrorConfig, NormalisedFailure } from './normalise-error.js';
 import { PacingDeadlineError, readRateLimit } from './pacing.js';
 import type { Pacer } from './pacing.js';
 import type { Redactor } from './redact.js';
+import type { Outgoing } from './outgoing.js';
 import { announcedLength, readBody } from './read-body.js';
 import { maxRedirects, redirectRequest, redirectTarget } from './redirect.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -20,12 +19,23 @@ import type { AttemptFailure, RetryState } from './retry.js';
 import { isSafeRedirect } from './transport-safety.js';
 import type { Clock, OperationInfo } from './types.js';
 
+/** A fetch to send with instead of the global one; it gets each attempt as a Request. */
 export type FetchFunction = (input: Request) => Promise<Response>;
+
+/** What one call got back: the final response and, unless streamed, its body read in full. */
+export interface Received {
+  readonly response: Response;
+  /** Undefined for a streamed body and for statuses that have none. */
+  readonly bytes: Uint8Array | undefined;
+  /** The JSON of a 2xx body when it was already parsed to look for a vendor failure inside. */
+  readonly json?: { readonly value: unknown };
+}
 
 /** What a client resolves once and every call of it shares. */
 export interface ClientContext {
   readonly vendor: string;
-  readonly fetch: FetchFunction;
+  /** Undefined: the global fetch, called with (url, init) so no Request is built for it. */
+  readonly fetch: FetchFunction | undefined;
   readonly retry: RetryState;
   readonly timeoutMs: number;
   readonly deadlineMs: number;
@@ -80,6 +90,7 @@ export function describeCause(error: unknown): string {
   return code && !text.includes(code) ? `${text} (${code})` : text;
 }
 
+const decoder = new TextDecoder();
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One call of one operation: its attempts, timers and what it learnt on the way. */
@@ -87,11 +98,8 @@ export class Call {
   attempts = 0;
   retries = 0;
   refreshed = false;
-  body: unknown;
-  replayable = true;
-  contentType: string | null = null;
   safe: boolean;
-  lastRequest: Request | undefined;
+  lastRequest: Outgoing | undefined;
   reason: 'user' | 'deadline' | undefined;
   attemptTimedOut = false;
   /** Follow redirects here (the request was made with `redirect: 'manual'`), checking each target. */
@@ -112,8 +120,8 @@ export class Call {
     readonly plan: OperationPlan,
     readonly userSignal: AbortSignal | undefined,
     readonly streaming: boolean,
-    readonly fetchImpl: FetchFunction,
-    readonly serializer: ((body: unknown, headers?: Headers) => unknown) | undefined,
+    readonly fetchImpl: FetchFunction | undefined,
+    readonly replayable: boolean,
   ) {
     this.safe = plan.operation.idempotent;
     this.startedAt = client.clock.now();
@@ -160,24 +168,20 @@ export class Call {
     if (!this.streaming) this.userSignal?.removeEventListener('abort', this.onUserAbort);
   }
 
-  /** Records the serialized body (for retries and the journal) while openapi-fetch builds the request. */
-  readonly serialize = (body: unknown, headers?: Headers): unknown => {
-    const serialized = this.serializer ? this.serializer(body, headers) : serializeBody(body, headers);
-    this.body = serialized;
-    this.replayable = isReplayable(serialized);
-    this.contentType = headers?.get('content-type') ?? null;
-    return serialized;
-  };
+  /** Sends one attempt: the global fetch gets (url, init), a custom fetch a Request. */
+  private send(outgoing: Outgoing): Promise<Response> {
+    const init: RequestInit = { ...outgoing.init, method: outgoing.method, headers: outgoing.headers, signal: this.attempt.signal };
+    if (outgoing.body !== undefined && outgoing.body !== null) init.body = outgoing.body;
+    if (this.followRedirects) init.redirect = 'manual';
+    return this.fetchImpl ? this.fetchImpl(new Request(outgoing.url, init)) : fetch(outgoing.url, init);
+  }
 
-  /** A fresh copy of the request for a retry, with its own signal. */
-  private rebuild(original: Request): Request {
+  /** A retry gets a fresh signal; a new FormData boundary needs fetch to write the Content-Type again. */
+  private renew(outgoing: Outgoing): Outgoing {
     this.attempt = new AbortController();
     if (this.reason) this.attempt.abort();
-    if (original.body === null && this.body === undefined) return new Request(original, { signal: this.attempt.signal });
-    const headers = new Headers(original.headers);
-    // A new FormData gets a new multipart boundary; let fetch write the matching header.
-    if (typeof FormData !== 'undefined' && this.body instanceof FormData) headers.delete('content-type');
-    return new Request(original, { body: this.body as BodyInit, headers, signal: this.attempt.signal });
+    if (typeof FormData !== 'undefined' && outgoing.body instanceof FormData) delete outgoing.headers['content-type'];
+    return outgoing;
   }
 
   /** The error for a failure without a response, and how retrying sees it. */
@@ -249,7 +253,7 @@ export class Call {
         method: request.method,
         url: this.client.redactor.text(request.url),
         headers: this.client.redactor.headers(request.headers),
-        ...(this.body === undefined ? {} : { body: this.client.redactor.body(this.body, this.contentType) }),
+        ...(request.body === undefined || request.body === null ? {} : { body: this.client.redactor.body(request.body, request.headers['content-type'] ?? null) }),
       },
       ...(response
         ? {
@@ -279,7 +283,7 @@ export class Call {
     }
   }
 
-  private async token(request: Request): Promise<string | undefined> {
+  private async token(request: Outgoing): Promise<string | undefined> {
     const tokens = this.client.auth.tokens;
     if (!tokens) return undefined;
     let token: string;
@@ -295,7 +299,7 @@ export class Call {
       this.client.auth.tokens?.invalidate(token);
       throw this.tokenError(new SpecsmithError('the access token has a control character or a character above U+00FF, so it cannot be sent in a header'));
     }
-    request.headers.set('Authorization', `Bearer ${token}`);
+    request.headers['authorization'] = `Bearer ${token}`;
     return token;
   }
 
@@ -317,12 +321,13 @@ export class Call {
     });
   }
 
-  /** The per-call fetch handed to openapi-fetch: every attempt of this call runs here. */
-  readonly fetch = async (original: Request): Promise<Response> => {
-    this.safe ||= this.client.retry.idempotencyHeaders.some((name) => original.headers.has(name));
+  /** Every attempt of this call runs here: pacing, token, timeout, body read, retries. */
+  async run(original: Outgoing): Promise<Received> {
+    const headers = original.headers;
+    this.safe ||= this.client.retry.idempotencyHeaders.some((name) => headers[name.toLowerCase()] !== undefined);
     for (;;) {
       this.attempts += 1;
-      const current = this.attempts === 1 ? original : this.rebuild(original);
+      const current = this.attempts === 1 ? original : this.renew(original);
       this.lastRequest = current;
       if (this.client.pacer && !this.client.pacer.tryAcquire()) {
         try {
@@ -339,14 +344,13 @@ export class Call {
       let body: unknown;
       let bytes: Uint8Array | undefined;
       try {
-        response = this.followRedirects ? await this.exchange(current) : await this.fetchImpl(current);
+        response = this.followRedirects ? await this.exchange(current) : await this.send(current);
         // Read the body inside the attempt: the timeout covers it and a cut-off body can be retried.
-        if (!this.streaming && !nullBodyStatuses.has(response.status)) {
+        if (!this.streaming && !nullBodyStatuses.has(response.status) && current.method !== 'HEAD') {
           bytes = await readBody(response, this.client.maxResponseBytes);
           if (bytes === undefined) throw this.tooLarge(response);
           if (response.ok && bytes.length === 0) this.assertBodyNotRequired(response);
-          if (!response.ok && this.client.journal) body = new TextDecoder().decode(bytes);
-          response = new BufferedResponse(bytes, response);
+          if (!response.ok && this.client.journal) body = decoder.decode(bytes);
         }
       } catch (error) {
         this.disarmAttemptTimer();
@@ -368,14 +372,15 @@ export class Call {
       const retryAfterMs = parseRetryAfter(response.headers, now);
       this.client.pacer?.observe(response.headers, response.status, retryAfterMs);
       if (response.ok) {
-        const inside = bytes ? this.failureInside2xx(bytes) : undefined;
-        if (!inside) return response;
+        const json = bytes ? this.jsonIfCatalogued(bytes) : undefined;
+        const inside = json && isFailureInside2xx(this.client.errors.catalogue, json.value) ? normaliseFailure(this.client.errors, 200, json.value, true) : undefined;
+        if (!inside) return { response, bytes, ...(json ? { json } : {}) };
         // A retryable vendor code inside a 2xx (Altcraft 413 "database unavailable") is retried like a 503, when the operation is safe to repeat.
-        const decision = decideRetry(this.client.retry, { kind: 'application', retryable: inside.failure.retryable }, this.retryContext());
-        if (!decision.retry) return response;
-        this.journal('application-error', startedAt, true, { status: response.status, statusText: response.statusText, headers: response.headers, body: inside.body });
+        const decision = decideRetry(this.client.retry, { kind: 'application', retryable: inside.retryable }, this.retryContext());
+        if (!decision.retry) return { response, bytes, ...(json ? { json } : {}) };
+        this.journal('application-error', startedAt, true, { status: response.status, statusText: response.statusText, headers: response.headers, body: json?.value });
         this.retries += 1;
-        this.client.log('info', `${this.plan.label}: vendor code ${String(inside.failure.rawCode)} inside HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
+        this.client.log('info', `${this.plan.label}: vendor code ${String(inside.rawCode)} inside HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
         await this.wait(decision.waitMs);
         continue;
       }
@@ -398,23 +403,23 @@ export class Call {
       this.journal('http-error', startedAt, decision.retry, snapshot);
       if (!decision.retry) {
         if (this.attempts > 1 || response.status === 429) this.client.log('debug', `${this.plan.label}: HTTP ${response.status}, not retrying: ${decision.reason}`);
-        return response;
+        return { response, bytes };
       }
       this.retries += 1;
       if (this.streaming) await response.body?.cancel();
       this.client.log('info', `${this.plan.label}: HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
       await this.wait(decision.waitMs);
     }
-  };
+  }
 
   /**
    * Sends one attempt and follows its redirects the way fetch would, but only to https:// (or
    * loopback http:// from loopback), without credential headers or a body for another origin,
    * and at most `maxRedirects` times. A redirect it cannot follow that way is the response.
    */
-  private async exchange(request: Request): Promise<Response> {
+  private async exchange(request: Outgoing): Promise<Response> {
     this.redirected = false;
-    let response = await this.fetchImpl(request);
+    let response = await this.send(request);
     for (let hops = 0; ; hops++) {
       const target = redirectTarget(response, request.url);
       if (!target) return response;
@@ -425,13 +430,13 @@ export class Call {
           : `got a redirect (HTTP ${response.status}) to ${target.protocol}//${target.host}, which it will not follow: a redirect must go to https:// (or http:// from one loopback host to another)`;
         throw new ApiError(this.refusal(response, `${this.plan.label} ${why}`));
       }
-      const next = redirectRequest(request, response.status, target, { value: this.body, replayable: this.replayable }, this.client.credentialHeaders, this.attempt.signal);
+      const next = redirectRequest(request, response.status, target, this.replayable, this.client.credentialHeaders);
       if (!next) return response;
       response.body?.cancel().catch(() => {});
       request = next;
       this.lastRequest = next;
       this.redirected = true;
-      response = await this.fetchImpl(next);
+      response = await this.send(next);
     }
   }
 
@@ -445,18 +450,14 @@ export class Call {
     throw new ApiError(this.refusal(response, `${this.plan.label} got an HTTP ${response.status} response with an empty body where the spec promises ${promised.join(' or ')}`));
   }
 
-  /** The vendor's failure inside a 2xx JSON body, when its catalogue has a success marker (only those vendors pay the parse). */
-  private failureInside2xx(bytes: Uint8Array): { failure: NormalisedFailure; body: unknown } | undefined {
-    const catalogue = this.client.errors.catalogue;
-    if (!catalogue?.success || bytes.length === 0) return undefined;
-    let body: unknown;
+  /** The 2xx body's JSON, parsed only for vendors whose catalogue has a success marker (a failure may hide inside). */
+  private jsonIfCatalogued(bytes: Uint8Array): { value: unknown } | undefined {
+    if (!this.client.errors.catalogue?.success || bytes.length === 0) return undefined;
     try {
-      body = JSON.parse(new TextDecoder().decode(bytes));
+      return { value: JSON.parse(decoder.decode(bytes)) };
     } catch {
-      return undefined; // Not JSON: openapi-fetch reports it when it parses the body.
+      return undefined; // Not JSON: reported when the caller parses the body.
     }
-    if (!isFailureInside2xx(catalogue, body)) return undefined;
-    return { failure: normaliseFailure(this.client.errors, 200, body, true), body };
   }
 
   /** The error for a body over `maxResponseBytes`. */
@@ -540,7 +541,7 @@ export class Call {
       if (value) return this.client.redactor.text(value);
     }
     // Altcraft: the X-Request-ID the client sent identifies the request when the server echoes none.
-    const sent = this.lastRequest?.headers.get('x-request-id');
+    const sent = this.lastRequest?.headers['x-request-id'];
     return sent ? this.client.redactor.text(sent) : undefined;
   }
 }

@@ -1,8 +1,8 @@
-import createFetchClient from 'openapi-fetch';
-import type { PathSerializer } from 'openapi-fetch';
+import type { PathSerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
 import type { Auth } from './auth.js';
+import { isReplayable, serializeBody } from './body.js';
 import { Call } from './call.js';
-import type { ClientContext, FetchFunction, OperationPlan } from './call.js';
+import type { ClientContext, FetchFunction, OperationPlan, Received } from './call.js';
 import { systemClock } from './clock.js';
 import { ApiError } from './errors/api-error.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
@@ -15,6 +15,8 @@ import type { ErrorConfig } from './normalise-error.js';
 import { defaultPacing, Pacer } from './pacing.js';
 import type { PacingOptions } from './pacing.js';
 import { guardedPathSerializer } from './path-safety.js';
+import { mergeHeaders, serializeQuery } from './outgoing.js';
+import type { HeaderSource, Outgoing } from './outgoing.js';
 import { createRedactor, sensitiveHeaders } from './redact.js';
 import type { Redactor } from './redact.js';
 import { canFollowRedirects } from './redirect.js';
@@ -153,28 +155,56 @@ export interface CallerHandle {
   readonly log: Log;
 }
 
-function hasHeader(headers: unknown, name: string): boolean {
-  if (!headers) return false;
-  if (headers instanceof Headers) return headers.has(name);
-  if (Array.isArray(headers)) return headers.some(([key]) => String(key).toLowerCase() === name);
-  return Object.entries(headers as Record<string, unknown>).some(([key, value]) => key.toLowerCase() === name && value !== undefined && value !== null);
+/** Options of openapi-fetch's that a Specsmith call accepts besides `params` and `body`. */
+interface CallInit extends Omit<RequestInit, 'body' | 'headers' | 'method'> {
+  body?: unknown;
+  headers?: HeaderSource;
+  params?: { path?: Record<string, unknown>; query?: unknown; header?: HeaderSource; cookie?: unknown };
+  pathSerializer?: PathSerializer;
+  querySerializer?: QuerySerializer<unknown> | QuerySerializerOptions;
+  bodySerializer?: (body: unknown, headers?: Headers) => unknown;
+  parseAs?: 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+  fetch?: FetchFunction;
+  baseUrl?: string;
+  middleware?: readonly unknown[];
 }
 
-function withHeader(headers: unknown, name: string, value: string): HeadersInit {
-  const merged = new Headers(headers instanceof Headers || Array.isArray(headers) ? (headers as HeadersInit) : undefined);
-  if (headers && !(headers instanceof Headers) && !Array.isArray(headers)) {
-    for (const [key, item] of Object.entries(headers as Record<string, unknown>)) {
-      if (item === undefined || item === null) continue;
-      for (const one of Array.isArray(item) ? item : [item]) merged.append(key, String(one));
-    }
+const decoder = new TextDecoder();
+
+/** The success body as the call asked for it (`parseAs`, JSON by default); undefined when empty. */
+function parseData(received: Received, parseAs: CallInit['parseAs']): unknown {
+  const { response, bytes } = received;
+  if (parseAs === 'stream') return response.body;
+  if (bytes === undefined || (bytes.length === 0 && (parseAs === undefined || parseAs === 'json' || response.headers.get('content-length') === '0'))) return undefined;
+  switch (parseAs) {
+    case 'text':
+      return decoder.decode(bytes);
+    case 'arrayBuffer':
+      return bytes.slice().buffer;
+    case 'blob':
+      return new Blob([bytes.slice()], { type: response.headers.get('content-type') ?? '' });
+    default:
+      return received.json ? received.json.value : JSON.parse(decoder.decode(bytes));
   }
-  merged.set(name, value);
-  return merged;
+}
+
+/** A failure's body: its JSON when it is JSON, else its text; undefined when empty. */
+function parseFailureBody(bytes: Uint8Array | undefined): unknown {
+  if (bytes === undefined || bytes.length === 0) return undefined;
+  const text = decoder.decode(bytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
- * Builds the Caller behind every Specsmith client: openapi-fetch for serialisation, plus a
- * per-call fetch that paces, authenticates, times out, retries and journals each attempt.
+ * Builds the Caller behind every Specsmith client: it serialises the call by openapi-fetch's
+ * rules (its query serializer, its path styles) into plain request data, then a Call paces,
+ * authenticates, times out, retries and journals each attempt. It does not go through
+ * openapi-fetch's own request(): that builds a Request which fetch copies again, and parses
+ * a body this client must already read inside the attempt (timeouts, size limit, retries).
  */
 export function createCaller(options: CallerOptions): CallerHandle {
   const base = assertSecureBaseUrl(options.baseUrl);
@@ -190,7 +220,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
   const clock = options.clock ?? systemClock;
   const client = {
     vendor: options.vendor ?? 'API',
-    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+    fetch: options.fetch,
     retry: resolveRetry(options.retry),
     timeoutMs: options.timeoutMs ?? 60_000,
     deadlineMs: options.deadlineMs ?? 120_000,
@@ -208,8 +238,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
     maxResponseBytes,
     credentialHeaders: [...new Set([...sensitiveHeaders, ...Object.keys(auth.headers ?? {}), ...(options.redact?.headers ?? [])].map((name) => name.toLowerCase()))],
   } satisfies ClientContext;
-  const http = createFetchClient({ baseUrl: client.baseUrl, headers: { ...options.headers, ...auth.headers } });
-  const request = http.request as unknown as (method: string, path: string, init: object) => Promise<CallResult>;
+  const baseHeaders = mergeHeaders(mergeHeaders({}, options.headers), auth.headers);
   const plans = new WeakMap<OperationInfo, OperationPlan>();
   const errors = new WeakMap<Response, ApiError>();
   const checkedBaseUrls = new Set<string>([options.baseUrl]);
@@ -230,20 +259,54 @@ export function createCaller(options: CallerOptions): CallerHandle {
     return plan;
   }
 
+  /** The call's request as plain data, serialised the way openapi-fetch would. */
+  function outgoingFor(operation: OperationInfo, plan: OperationPlan, given: CallInit): { outgoing: Outgoing; replayable: boolean } {
+    const { body, headers: callHeaders, params, pathSerializer, querySerializer, bodySerializer, parseAs, fetch, baseUrl, middleware, signal, redirect, ...rest } = given;
+    const init: RequestInit = rest;
+    const method = operation.method.toUpperCase();
+    if (body !== undefined && (method === 'GET' || method === 'HEAD')) {
+      throw new ConfigurationError(`${plan.label}: a ${method} request cannot have a body; remove \`body\` from the call (the spec defines no request body for it).`);
+    }
+    const headers = mergeHeaders(mergeHeaders({ ...baseHeaders }, callHeaders), params?.header);
+    if (plan.contentType && headers['content-type'] === undefined) headers['content-type'] = plan.contentType;
+    const perCall = options.requestHeaders?.(operation);
+    if (perCall) {
+      assertValidHeaders(perCall, plan.label);
+      for (const name in perCall) {
+        const key = name.toLowerCase();
+        if (headers[key] === undefined) headers[key] = perCall[name] as string;
+      }
+    }
+    let sent = body;
+    if (plan.bodyTokenField && (sent === undefined || sent === null || (typeof sent === 'object' && !Array.isArray(sent) && Object.getPrototypeOf(sent) === Object.prototype))) {
+      // A token the caller put in the body wins; normally they never pass one.
+      sent = { [plan.bodyTokenField]: auth.bodyToken, ...(sent as object | undefined) };
+    }
+    let serialized: unknown;
+    if (sent !== undefined) {
+      serialized = bodySerializer ? bodySerializer(sent, new Headers(headers)) : serializeBody(sent, headers);
+      if (headers['content-type'] === undefined && !(typeof FormData !== 'undefined' && serialized instanceof FormData)) headers['content-type'] = 'application/json';
+    }
+    let path = operation.path;
+    if (path.includes('{')) {
+      const serializer = pathSerializer ? guardedPathSerializer(plan.label, path, pathSerializer) : plan.pathSerializer;
+      path = serializer(path, params?.path ?? {});
+    }
+    const query = serializeQuery(params?.query, querySerializer);
+    const url = `${baseUrl === undefined ? client.baseUrl : baseUrl.replace(/\/$/, '')}${path}${query ? `?${query}` : ''}`;
+    if (redirect !== undefined) init.redirect = redirect;
+    return {
+      outgoing: { method, url, headers, body: serialized as BodyInit | null | undefined, init },
+      replayable: isReplayable(serialized),
+    };
+  }
+
   async function send(operation: OperationInfo, init: object | undefined, throwing: boolean): Promise<CallResult> {
     const plan = planFor(operation);
-    const given = (init ?? {}) as {
-      body?: unknown;
-      headers?: unknown;
-      params?: { header?: unknown };
-      pathSerializer?: PathSerializer;
-      redirect?: RequestRedirect;
-      signal?: AbortSignal | null;
-      parseAs?: string;
-      fetch?: FetchFunction;
-      baseUrl?: string;
-      bodySerializer?: (body: unknown, headers?: Headers) => unknown;
-    };
+    const given = (init ?? {}) as CallInit;
+    if (given.middleware !== undefined && given.middleware.length > 0) {
+      throw new ConfigurationError(`${plan.label}: per-call middleware is not supported by Specsmith clients; pass a \`fetch\` function to see or change each attempt's Request.`);
+    }
     if (given.baseUrl !== undefined && !checkedBaseUrls.has(given.baseUrl)) {
       assertSecureBaseUrl(given.baseUrl);
       checkedBaseUrls.add(given.baseUrl);
@@ -251,61 +314,27 @@ export function createCaller(options: CallerOptions): CallerHandle {
     // Per call only what the call adds; the client's own headers were checked at creation.
     if (given.headers) assertValidHeaders(given.headers, plan.label);
     if (given.params?.header) assertValidHeaders(given.params.header, plan.label);
-    const call = new Call(client, plan, given.signal ?? undefined, given.parseAs === 'stream', given.fetch ?? client.fetch, given.bodySerializer);
-    const next: Record<string, unknown> = {
-      ...given,
-      fetch: call.fetch,
-      bodySerializer: call.serialize,
-      pathSerializer: given.pathSerializer ? guardedPathSerializer(plan.label, operation.path, given.pathSerializer) : plan.pathSerializer,
-      signal: call.attempt.signal,
-    };
-    if (given.redirect === undefined && canFollowRedirects) {
-      // Followed by the call itself, so that no redirect leaves HTTPS or takes credentials elsewhere.
-      next['redirect'] = 'manual';
-      call.followRedirects = true;
-    }
-    if (plan.bodyTokenField) {
-      const body = given.body;
-      if (body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.getPrototypeOf(body) === Object.prototype)) {
-        // A token the caller put in the body wins; normally they never pass one.
-        next['body'] = { [plan.bodyTokenField]: auth.bodyToken, ...(body as object | undefined) };
-      }
-    }
-    if (plan.contentType && !hasHeader(next['headers'], 'content-type')) next['headers'] = withHeader(next['headers'], 'Content-Type', plan.contentType);
-    const perCall = options.requestHeaders?.(operation);
-    if (perCall) assertValidHeaders(perCall, plan.label);
-    for (const [name, value] of Object.entries(perCall ?? {})) {
-      if (!hasHeader(next['headers'], name.toLowerCase())) next['headers'] = withHeader(next['headers'], name, value);
-    }
+    const { outgoing, replayable } = outgoingFor(operation, plan, given);
+    const call = new Call(client, plan, given.signal ?? undefined, given.parseAs === 'stream', given.fetch ?? client.fetch, replayable);
+    // Followed by the call itself, so that no redirect leaves HTTPS or takes credentials elsewhere.
+    if (given.redirect === undefined && canFollowRedirects) call.followRedirects = true;
 
     try {
-      const result = await request(operation.method, operation.path, next);
-      const { response } = result;
-      let failure: ApiError | undefined;
-      let inside2xx = false;
+      const received = await call.run(outgoing);
+      const { response } = received;
       if (!response.ok) {
-        failure = call.failure(response, result.error, false);
-      } else if (isFailureInside2xx(client.errors.catalogue, result.data)) {
-        inside2xx = true;
-        failure = call.failure(response, result.data, true);
-        call.journal('application-error', call.startedAt, false, { status: response.status, statusText: response.statusText, headers: response.headers, body: result.data }, failure);
+        const error = parseFailureBody(received.bytes);
+        const failure = call.failure(response, error, false);
+        if (throwing) throw failure;
+        errors.set(response, failure);
+        return { error, response };
       }
-      if (!failure) return result;
-      if (throwing) throw failure;
-      errors.set(response, failure);
-      return inside2xx ? { error: result.data, response } : result;
-    } catch (error) {
-      if (error instanceof ApiError) {
-        error.attempts = Math.max(error.attempts, call.attempts);
-        throw error;
-      }
-      if (error instanceof SpecsmithError) throw error;
-      // Nothing was sent: openapi-fetch refused the call itself (a GET with a body, a bad serializer).
-      if (call.attempts === 0 && !call.reason) throw error;
-      // openapi-fetch failed after our fetch returned: a body that is not the JSON it claims to be.
-      if (error instanceof SyntaxError && call.lastRequest) {
+      let data: unknown;
+      try {
+        data = parseData(received, given.parseAs);
+      } catch (error) {
         throw new ApiError({
-          message: call.text(`${plan.label} got a response body that is not valid JSON: ${error.message}`),
+          message: call.text(`${plan.label} got a response body that is not valid JSON: ${(error as Error).message}`),
           operationId: operation.operationId,
           method: operation.method.toUpperCase(),
           url: call.url(),
@@ -314,6 +343,18 @@ export function createCaller(options: CallerOptions): CallerHandle {
           cause: error,
         });
       }
+      if (!isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
+      const failure = call.failure(response, data, true);
+      call.journal('application-error', call.startedAt, false, { status: response.status, statusText: response.statusText, headers: response.headers, body: data }, failure);
+      if (throwing) throw failure;
+      errors.set(response, failure);
+      return { error: data, response };
+    } catch (error) {
+      if (error instanceof ApiError) {
+        error.attempts = Math.max(error.attempts, call.attempts);
+        throw error;
+      }
+      if (error instanceof SpecsmithError) throw error;
       throw call.classify(error).error;
     } finally {
       call.dispose();

@@ -1,3 +1,5 @@
+import type { Outgoing } from './outgoing.js';
+
 /** The statuses fetch follows (RFC 9110 §15.4). */
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 /** Headers describing a body, dropped when a redirect turns the request into a GET. */
@@ -32,25 +34,24 @@ export function redirectTarget(response: Response, from: string): URL | undefine
  * redirect cannot be followed that way: a body for another origin, or one that cannot be sent again.
  */
 export function redirectRequest(
-  request: Request,
+  request: Outgoing,
   status: number,
   target: URL,
-  body: { readonly value: unknown; readonly replayable: boolean },
+  replayable: boolean,
   credentialHeaders: readonly string[],
-  signal: AbortSignal,
-): Request | undefined {
+): Outgoing | undefined {
   const crossOrigin = target.origin !== new URL(request.url).origin;
   const toGet = (status === 303 && request.method !== 'GET' && request.method !== 'HEAD') || ((status === 301 || status === 302) && request.method === 'POST');
-  const headers = new Headers(request.headers);
-  if (crossOrigin) for (const name of credentialHeaders) headers.delete(name);
-  let sent: BodyInit | null = null;
+  const headers = { ...request.headers };
+  if (crossOrigin) for (const name of credentialHeaders) delete headers[name];
+  let body: BodyInit | null = null;
   if (toGet) {
-    for (const name of bodyHeaders) headers.delete(name);
-  } else if (body.value !== undefined && body.value !== null) {
-    if (crossOrigin || !body.replayable) return undefined;
-    sent = body.value as BodyInit;
+    for (const name of bodyHeaders) delete headers[name];
+  } else if (request.body !== undefined && request.body !== null) {
+    if (crossOrigin || !replayable) return undefined;
+    body = request.body;
     // A new FormData gets a new multipart boundary; let fetch write the matching header.
-    if (typeof FormData !== 'undefined' && sent instanceof FormData) headers.delete('content-type');
+    if (typeof FormData !== 'undefined' && body instanceof FormData) delete headers['content-type'];
   }
-  return new Request(target, { method: toGet ? 'GET' : request.method, headers, body: sent, redirect: 'manual', signal });
+  return { method: toGet ? 'GET' : request.method, url: target.href, headers, body, init: request.init };
 }
