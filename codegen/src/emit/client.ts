@@ -1,10 +1,12 @@
-// Emits src/client.gen.ts: the operation table the runtime packages read, and one typed
-// function per operation grouped by resource, built on openapi-fetch. Printed as text, not
+// Emits src/client.gen.ts: the operation table the runtime packages read (compactly encoded,
+// see operation-table.ts), and one typed function per operation grouped by resource, built on
+// openapi-fetch. Printed as text, not
 // through ts-morph: every statement here is fixed text or a literal from literal.ts, and
 // loading ts-morph's bundled TypeScript to print them cost more than the rest of the run
 // on large specs (GitHub: 2.1 s of 2.5 s on the main thread).
 import type { ApiModel, OperationModel } from '../model/api-model.js';
-import { docText, exportedConst, literal, objectBlock, propertyKey, stringLiteral } from './literal.js';
+import { docText, exportedConst, literal, propertyKey, stringLiteral } from './literal.js';
+import { createResourcesStatements, operationTableStatements } from './operation-table.js';
 import { printStatements } from './print.js';
 
 const TABLE_TYPES = `/** How to walk a list operation (the spec's x-pagination). */
@@ -102,21 +104,6 @@ function bodiesOf(operation: OperationModel, op: string, pick: (code: string) =>
   return bodies.length === 0 ? 'never' : [...new Set(bodies)].join(' | ');
 }
 
-function operationRow(operation: OperationModel): Record<string, unknown> {
-  return {
-    operationId: operation.operationId,
-    method: operation.method,
-    path: operation.path,
-    tags: operation.tags,
-    idempotent: operation.idempotent,
-    pagination: operation.pagination,
-    security: operation.security,
-    bodyToken: operation.bodyToken,
-    requestMediaTypes: operation.requestMediaTypes,
-    responseMediaTypes: operation.responseMediaTypes,
-  };
-}
-
 /** JSDoc lines for an operation: summary, description, method and path, deprecation. */
 function jsDocLines(operation: OperationModel): string[] {
   const lines = [operation.summary, operation.description]
@@ -152,25 +139,6 @@ function resourcesInterface(model: ApiModel): string {
   return lines.join('\n');
 }
 
-/** The implementation: every function hands its row of the operation table to `send`. */
-function createResourcesFunction(model: ApiModel): string {
-  const lines = [
-    '/** The Resources, every call sent through `call`. */',
-    'export function createResources(call: Caller): Resources {',
-    '  const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;',
-    '  return {',
-  ];
-  for (const resource of model.resources) {
-    lines.push(`    ${propertyKey(resource.name)}: {`);
-    for (const operation of resource.operations) {
-      lines.push(`      ${propertyKey(operation.methodName)}: (init) => send(operationTable.${operation.identifier}, init),`);
-    }
-    lines.push('    },');
-  }
-  lines.push('  };', '}');
-  return lines.join('\n');
-}
-
 const IMPORTS = `import createFetchClient from 'openapi-fetch';
 import type { BodySerializer, Client, ClientOptions, HeadersOptions, Middleware, ParseAs, PathSerializer, QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
 import type { paths } from './schema.gen.js';`;
@@ -191,11 +159,7 @@ export function emitClient(model: ApiModel, header: string): string {
     IMPORTS,
     TABLE_TYPES,
     { blankBefore: true },
-    exportedConst(
-      'Every operation of the API: what the runtime needs to send, retry and page it.',
-      'operationTable',
-      `${objectBlock(model.operations.map((operation) => `${propertyKey(operation.identifier)}: ${literal(operationRow(operation))},`))} as const satisfies Record<string, OperationInfo>`,
-    ),
+    ...operationTableStatements(model),
     'export type OperationId = keyof typeof operationTable;',
     exportedConst('The servers the spec lists, with their variables (regions, instances, hosts).', 'servers', `${literal(model.servers)} as const`),
     exportedConst('Security schemes by name, as the spec declares them.', 'securitySchemes', `${literal(model.securitySchemes)} as const`),
@@ -207,7 +171,7 @@ export function emitClient(model: ApiModel, header: string): string {
     CALL_TYPES,
     resourcesInterface(model),
     { blankBefore: true },
-    createResourcesFunction(model),
+    ...createResourcesStatements(model),
     { blankBefore: true },
     CLIENT_FUNCTIONS,
   ]);

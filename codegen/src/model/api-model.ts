@@ -8,7 +8,7 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** Methods whose repetition cannot double an effect (RFC 9110 §9.2.2). */
-const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
+export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
 
 export interface PaginationModel {
   readonly style: 'link' | 'offset' | 'cursor' | 'skip';

@@ -34,59 +34,150 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly importProfile: { readonly operationId: 'importProfile'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/import'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateProfile: { readonly operationId: 'updateProfile'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/update'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addProfile: { readonly operationId: 'addProfile'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/add'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getProfile: { readonly operationId: 'getProfile'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/get'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly deleteProfile: { readonly operationId: 'deleteProfile'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/delete'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listProfiles: { readonly operationId: 'listProfiles'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/list'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importProfilesBatch: { readonly operationId: 'importProfilesBatch'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/import_batch'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateProfilesBatch: { readonly operationId: 'updateProfilesBatch'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/update_batch'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addProfilesBatch: { readonly operationId: 'addProfilesBatch'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/add_batch'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addProfileToStaticSegment: { readonly operationId: 'addProfileToStaticSegment'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/segstatic/add'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeProfileFromStaticSegment: { readonly operationId: 'removeProfileFromStaticSegment'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/segstatic/remove'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly unsubscribeProfileFromResource: { readonly operationId: 'unsubscribeProfileFromResource'; readonly method: 'post'; readonly path: '/api/v1.1/profiles/message_unsub'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly setSubscription: { readonly operationId: 'setSubscription'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/set'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSubscription: { readonly operationId: 'getSubscription'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/get'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listSubscriptions: { readonly operationId: 'listSubscriptions'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/list'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly deleteSubscription: { readonly operationId: 'deleteSubscription'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/delete'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly restoreSubscription: { readonly operationId: 'restoreSubscription'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/undelete'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly suspendAllSubscriptions: { readonly operationId: 'suspendAllSubscriptions'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/suspend_all'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly unsuspendAllSubscriptions: { readonly operationId: 'unsuspendAllSubscriptions'; readonly method: 'post'; readonly path: '/api/v1.1/subscriptions/unsuspend_all'; readonly tags: readonly ['subscriptions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listCampaigns: { readonly operationId: 'listCampaigns'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/list'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRegularCampaigns: { readonly operationId: 'listRegularCampaigns'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/regulars/list'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly activateCampaign: { readonly operationId: 'activateCampaign'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/activate'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly deactivateCampaign: { readonly operationId: 'deactivateCampaign'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/deactivate'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly cloneCampaign: { readonly operationId: 'cloneCampaign'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/clone'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getTrigger: { readonly operationId: 'getTrigger'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/get'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addTrigger: { readonly operationId: 'addTrigger'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/add'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateTrigger: { readonly operationId: 'updateTrigger'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/update'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly startTrigger: { readonly operationId: 'startTrigger'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/start'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly startTriggerBatch: { readonly operationId: 'startTriggerBatch'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/start_batch'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importAndStartTrigger: { readonly operationId: 'importAndStartTrigger'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/import_and_start'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importAndStartTriggerBatch: { readonly operationId: 'importAndStartTriggerBatch'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/import_and_start_batch'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importAndStartTriggerTask: { readonly operationId: 'importAndStartTriggerTask'; readonly method: 'post'; readonly path: '/api/v1.1/campaigns/triggers/import_and_start_batch_task'; readonly tags: readonly ['triggers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importAndStartWorkflow: { readonly operationId: 'importAndStartWorkflow'; readonly method: 'post'; readonly path: '/api/v1.1/workflows/import_and_start'; readonly tags: readonly ['workflows']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly registerGoal: { readonly operationId: 'registerGoal'; readonly method: 'post'; readonly path: '/api/v1.1/goals/register'; readonly tags: readonly ['goals']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listDatabases: { readonly operationId: 'listDatabases'; readonly method: 'post'; readonly path: '/api/v1.1/databases/list'; readonly tags: readonly ['databases']; readonly idempotent: true; readonly pagination: { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getDatabase: { readonly operationId: 'getDatabase'; readonly method: 'post'; readonly path: '/api/v1.1/databases/get'; readonly tags: readonly ['databases']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getDatabaseFields: { readonly operationId: 'getDatabaseFields'; readonly method: 'post'; readonly path: '/api/v1.1/databases/fields_get'; readonly tags: readonly ['databases']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getResourceFields: { readonly operationId: 'getResourceFields'; readonly method: 'post'; readonly path: '/api/v1.1/resources/fields_get'; readonly tags: readonly ['resources']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listSegments: { readonly operationId: 'listSegments'; readonly method: 'post'; readonly path: '/api/v1.1/segments/list'; readonly tags: readonly ['segments']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSegment: { readonly operationId: 'getSegment'; readonly method: 'post'; readonly path: '/api/v1.1/segments/get'; readonly tags: readonly ['segments']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createSegment: { readonly operationId: 'createSegment'; readonly method: 'post'; readonly path: '/api/v1.1/segments/add'; readonly tags: readonly ['segments']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateSegment: { readonly operationId: 'updateSegment'; readonly method: 'post'; readonly path: '/api/v1.1/segments/update'; readonly tags: readonly ['segments']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createSuppressionList: { readonly operationId: 'createSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/add'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSuppressionList: { readonly operationId: 'getSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/get'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listSuppressionLists: { readonly operationId: 'listSuppressionLists'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/list'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly checkSuppressionListEmail: { readonly operationId: 'checkSuppressionListEmail'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/email_check'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addEmailToSuppressionList: { readonly operationId: 'addEmailToSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/email_add'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addEmailsToSuppressionList: { readonly operationId: 'addEmailsToSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/emails_add'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeEmailFromSuppressionList: { readonly operationId: 'removeEmailFromSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/email_remove'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addDomainsToSuppressionList: { readonly operationId: 'addDomainsToSuppressionList'; readonly method: 'post'; readonly path: '/api/v1.1/suppresses/domains_add'; readonly tags: readonly ['suppressionLists']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth'], readonly []]; readonly bodyToken: 'token'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['triggers'], ['suppressionLists'], ['subscriptions'], ['campaigns'], ['segments'], ['databases'], ['workflows'], ['goals'], ['resources']], [['application/json']], [['application/json']], [{ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }], [[['bearerAuth'], []]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['post /api/v1.1/profiles/import', 'importProfile', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/update', 'updateProfile', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/add', 'addProfile', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/get', 'getProfile', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/delete', 'deleteProfile', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/list', 'listProfiles', 0, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/profiles/import_batch', 'importProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/update_batch', 'updateProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/add_batch', 'addProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/segstatic/add', 'addProfileToStaticSegment', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/segstatic/remove', 'removeProfileFromStaticSegment', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/message_unsub', 'unsubscribeProfileFromResource', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/set', 'setSubscription', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/get', 'getSubscription', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/list', 'listSubscriptions', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/delete', 'deleteSubscription', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/undelete', 'restoreSubscription', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/suspend_all', 'suspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/unsuspend_all', 'unsuspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/list', 'listCampaigns', 4, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/campaigns/regulars/list', 'listRegularCampaigns', 4, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/campaigns/activate', 'activateCampaign', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/deactivate', 'deactivateCampaign', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/clone', 'cloneCampaign', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/get', 'getTrigger', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/add', 'addTrigger', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/update', 'updateTrigger', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/start', 'startTrigger', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/start_batch', 'startTriggerBatch', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start', 'importAndStartTrigger', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start_batch', 'importAndStartTriggerBatch', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start_batch_task', 'importAndStartTriggerTask', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/workflows/import_and_start', 'importAndStartWorkflow', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/goals/register', 'registerGoal', 8, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/list', 'listDatabases', 6, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/databases/get', 'getDatabase', 6, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/fields_get', 'getDatabaseFields', 6, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/resources/fields_get', 'getResourceFields', 9, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/list', 'listSegments', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/get', 'getSegment', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/add', 'createSegment', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/update', 'updateSegment', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/add', 'createSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/get', 'getSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/list', 'listSuppressionLists', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_check', 'checkSuppressionListEmail', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_add', 'addEmailToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/emails_add', 'addEmailsToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_remove', 'removeEmailFromSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/domains_add', 'addDomainsToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  importProfile: { operationId: 'importProfile', method: 'post', path: '/api/v1.1/profiles/import', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateProfile: { operationId: 'updateProfile', method: 'post', path: '/api/v1.1/profiles/update', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addProfile: { operationId: 'addProfile', method: 'post', path: '/api/v1.1/profiles/add', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getProfile: { operationId: 'getProfile', method: 'post', path: '/api/v1.1/profiles/get', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  deleteProfile: { operationId: 'deleteProfile', method: 'post', path: '/api/v1.1/profiles/delete', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listProfiles: { operationId: 'listProfiles', method: 'post', path: '/api/v1.1/profiles/list', tags: ['profiles'], idempotent: true, pagination: { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importProfilesBatch: { operationId: 'importProfilesBatch', method: 'post', path: '/api/v1.1/profiles/import_batch', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateProfilesBatch: { operationId: 'updateProfilesBatch', method: 'post', path: '/api/v1.1/profiles/update_batch', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addProfilesBatch: { operationId: 'addProfilesBatch', method: 'post', path: '/api/v1.1/profiles/add_batch', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addProfileToStaticSegment: { operationId: 'addProfileToStaticSegment', method: 'post', path: '/api/v1.1/profiles/segstatic/add', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  removeProfileFromStaticSegment: { operationId: 'removeProfileFromStaticSegment', method: 'post', path: '/api/v1.1/profiles/segstatic/remove', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  unsubscribeProfileFromResource: { operationId: 'unsubscribeProfileFromResource', method: 'post', path: '/api/v1.1/profiles/message_unsub', tags: ['profiles'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  setSubscription: { operationId: 'setSubscription', method: 'post', path: '/api/v1.1/subscriptions/set', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSubscription: { operationId: 'getSubscription', method: 'post', path: '/api/v1.1/subscriptions/get', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listSubscriptions: { operationId: 'listSubscriptions', method: 'post', path: '/api/v1.1/subscriptions/list', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  deleteSubscription: { operationId: 'deleteSubscription', method: 'post', path: '/api/v1.1/subscriptions/delete', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  restoreSubscription: { operationId: 'restoreSubscription', method: 'post', path: '/api/v1.1/subscriptions/undelete', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  suspendAllSubscriptions: { operationId: 'suspendAllSubscriptions', method: 'post', path: '/api/v1.1/subscriptions/suspend_all', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  unsuspendAllSubscriptions: { operationId: 'unsuspendAllSubscriptions', method: 'post', path: '/api/v1.1/subscriptions/unsuspend_all', tags: ['subscriptions'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listCampaigns: { operationId: 'listCampaigns', method: 'post', path: '/api/v1.1/campaigns/list', tags: ['campaigns'], idempotent: true, pagination: { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listRegularCampaigns: { operationId: 'listRegularCampaigns', method: 'post', path: '/api/v1.1/campaigns/regulars/list', tags: ['campaigns'], idempotent: true, pagination: { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  activateCampaign: { operationId: 'activateCampaign', method: 'post', path: '/api/v1.1/campaigns/activate', tags: ['campaigns'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  deactivateCampaign: { operationId: 'deactivateCampaign', method: 'post', path: '/api/v1.1/campaigns/deactivate', tags: ['campaigns'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  cloneCampaign: { operationId: 'cloneCampaign', method: 'post', path: '/api/v1.1/campaigns/clone', tags: ['campaigns'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getTrigger: { operationId: 'getTrigger', method: 'post', path: '/api/v1.1/campaigns/triggers/get', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addTrigger: { operationId: 'addTrigger', method: 'post', path: '/api/v1.1/campaigns/triggers/add', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateTrigger: { operationId: 'updateTrigger', method: 'post', path: '/api/v1.1/campaigns/triggers/update', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  startTrigger: { operationId: 'startTrigger', method: 'post', path: '/api/v1.1/campaigns/triggers/start', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  startTriggerBatch: { operationId: 'startTriggerBatch', method: 'post', path: '/api/v1.1/campaigns/triggers/start_batch', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importAndStartTrigger: { operationId: 'importAndStartTrigger', method: 'post', path: '/api/v1.1/campaigns/triggers/import_and_start', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importAndStartTriggerBatch: { operationId: 'importAndStartTriggerBatch', method: 'post', path: '/api/v1.1/campaigns/triggers/import_and_start_batch', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importAndStartTriggerTask: { operationId: 'importAndStartTriggerTask', method: 'post', path: '/api/v1.1/campaigns/triggers/import_and_start_batch_task', tags: ['triggers'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importAndStartWorkflow: { operationId: 'importAndStartWorkflow', method: 'post', path: '/api/v1.1/workflows/import_and_start', tags: ['workflows'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  registerGoal: { operationId: 'registerGoal', method: 'post', path: '/api/v1.1/goals/register', tags: ['goals'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listDatabases: { operationId: 'listDatabases', method: 'post', path: '/api/v1.1/databases/list', tags: ['databases'], idempotent: true, pagination: { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getDatabase: { operationId: 'getDatabase', method: 'post', path: '/api/v1.1/databases/get', tags: ['databases'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getDatabaseFields: { operationId: 'getDatabaseFields', method: 'post', path: '/api/v1.1/databases/fields_get', tags: ['databases'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getResourceFields: { operationId: 'getResourceFields', method: 'post', path: '/api/v1.1/resources/fields_get', tags: ['resources'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listSegments: { operationId: 'listSegments', method: 'post', path: '/api/v1.1/segments/list', tags: ['segments'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSegment: { operationId: 'getSegment', method: 'post', path: '/api/v1.1/segments/get', tags: ['segments'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  createSegment: { operationId: 'createSegment', method: 'post', path: '/api/v1.1/segments/add', tags: ['segments'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateSegment: { operationId: 'updateSegment', method: 'post', path: '/api/v1.1/segments/update', tags: ['segments'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  createSuppressionList: { operationId: 'createSuppressionList', method: 'post', path: '/api/v1.1/suppresses/add', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSuppressionList: { operationId: 'getSuppressionList', method: 'post', path: '/api/v1.1/suppresses/get', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listSuppressionLists: { operationId: 'listSuppressionLists', method: 'post', path: '/api/v1.1/suppresses/list', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  checkSuppressionListEmail: { operationId: 'checkSuppressionListEmail', method: 'post', path: '/api/v1.1/suppresses/email_check', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addEmailToSuppressionList: { operationId: 'addEmailToSuppressionList', method: 'post', path: '/api/v1.1/suppresses/email_add', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addEmailsToSuppressionList: { operationId: 'addEmailsToSuppressionList', method: 'post', path: '/api/v1.1/suppresses/emails_add', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  removeEmailFromSuppressionList: { operationId: 'removeEmailFromSuppressionList', method: 'post', path: '/api/v1.1/suppresses/email_remove', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  addDomainsToSuppressionList: { operationId: 'addDomainsToSuppressionList', method: 'post', path: '/api/v1.1/suppresses/domains_add', tags: ['suppressionLists'], idempotent: true, pagination: null, security: [['bearerAuth'], []], bodyToken: 'token', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://{host}', description: 'Altcraft Platform instance (cloud `ru.altkraft.com`, or the on-premises host).', variables: { host: { default: 'ru.altkraft.com', description: 'Host name of the Altcraft instance (cloud accounts use ru.altkraft.com).' } } }] as const;
@@ -489,81 +580,37 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  profiles: [0, 'import', 'update', 'add', 'get', 'delete', 'list', 'importBatch', 'updateBatch', 'addBatch', 'addToStaticSegment', 'removeFromStaticSegment', 'unsubscribeFromResource'],
+  subscriptions: [12, 'set', 'get', 'list', 'delete', 'restore', 'suspendAll', 'unsuspendAll'],
+  campaigns: [19, 'list', 'listRegular', 'activate', 'deactivate', 'clone'],
+  triggers: [24, 'get', 'add', 'update', 'start', 'startBatch', 'importAndStart', 'importAndStartBatch', 'importAndStartTask'],
+  workflows: [32, 'importAndStart'],
+  goals: [33, 'register'],
+  databases: [34, 'list', 'get', 'getFields'],
+  resources: [37, 'getFields'],
+  segments: [38, 'list', 'get', 'create', 'update'],
+  suppressionLists: [42, 'create', 'get', 'list', 'checkEmail', 'addEmailTo', 'addEmailsTo', 'removeEmailFrom', 'addDomainsTo'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    profiles: {
-      import: (init) => send(operationTable.importProfile, init),
-      update: (init) => send(operationTable.updateProfile, init),
-      add: (init) => send(operationTable.addProfile, init),
-      get: (init) => send(operationTable.getProfile, init),
-      delete: (init) => send(operationTable.deleteProfile, init),
-      list: (init) => send(operationTable.listProfiles, init),
-      importBatch: (init) => send(operationTable.importProfilesBatch, init),
-      updateBatch: (init) => send(operationTable.updateProfilesBatch, init),
-      addBatch: (init) => send(operationTable.addProfilesBatch, init),
-      addToStaticSegment: (init) => send(operationTable.addProfileToStaticSegment, init),
-      removeFromStaticSegment: (init) => send(operationTable.removeProfileFromStaticSegment, init),
-      unsubscribeFromResource: (init) => send(operationTable.unsubscribeProfileFromResource, init),
-    },
-    subscriptions: {
-      set: (init) => send(operationTable.setSubscription, init),
-      get: (init) => send(operationTable.getSubscription, init),
-      list: (init) => send(operationTable.listSubscriptions, init),
-      delete: (init) => send(operationTable.deleteSubscription, init),
-      restore: (init) => send(operationTable.restoreSubscription, init),
-      suspendAll: (init) => send(operationTable.suspendAllSubscriptions, init),
-      unsuspendAll: (init) => send(operationTable.unsuspendAllSubscriptions, init),
-    },
-    campaigns: {
-      list: (init) => send(operationTable.listCampaigns, init),
-      listRegular: (init) => send(operationTable.listRegularCampaigns, init),
-      activate: (init) => send(operationTable.activateCampaign, init),
-      deactivate: (init) => send(operationTable.deactivateCampaign, init),
-      clone: (init) => send(operationTable.cloneCampaign, init),
-    },
-    triggers: {
-      get: (init) => send(operationTable.getTrigger, init),
-      add: (init) => send(operationTable.addTrigger, init),
-      update: (init) => send(operationTable.updateTrigger, init),
-      start: (init) => send(operationTable.startTrigger, init),
-      startBatch: (init) => send(operationTable.startTriggerBatch, init),
-      importAndStart: (init) => send(operationTable.importAndStartTrigger, init),
-      importAndStartBatch: (init) => send(operationTable.importAndStartTriggerBatch, init),
-      importAndStartTask: (init) => send(operationTable.importAndStartTriggerTask, init),
-    },
-    workflows: {
-      importAndStart: (init) => send(operationTable.importAndStartWorkflow, init),
-    },
-    goals: {
-      register: (init) => send(operationTable.registerGoal, init),
-    },
-    databases: {
-      list: (init) => send(operationTable.listDatabases, init),
-      get: (init) => send(operationTable.getDatabase, init),
-      getFields: (init) => send(operationTable.getDatabaseFields, init),
-    },
-    resources: {
-      getFields: (init) => send(operationTable.getResourceFields, init),
-    },
-    segments: {
-      list: (init) => send(operationTable.listSegments, init),
-      get: (init) => send(operationTable.getSegment, init),
-      create: (init) => send(operationTable.createSegment, init),
-      update: (init) => send(operationTable.updateSegment, init),
-    },
-    suppressionLists: {
-      create: (init) => send(operationTable.createSuppressionList, init),
-      get: (init) => send(operationTable.getSuppressionList, init),
-      list: (init) => send(operationTable.listSuppressionLists, init),
-      checkEmail: (init) => send(operationTable.checkSuppressionListEmail, init),
-      addEmailTo: (init) => send(operationTable.addEmailToSuppressionList, init),
-      addEmailsTo: (init) => send(operationTable.addEmailsToSuppressionList, init),
-      removeEmailFrom: (init) => send(operationTable.removeEmailFromSuppressionList, init),
-      addDomainsTo: (init) => send(operationTable.addDomainsToSuppressionList, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */

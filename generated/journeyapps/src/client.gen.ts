@@ -34,31 +34,94 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly listObjects: { readonly operationId: 'listObjects'; readonly method: 'get'; readonly path: '/objects/{model}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createObject: { readonly operationId: 'createObject'; readonly method: 'post'; readonly path: '/objects/{model}.json'; readonly tags: readonly ['objects']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly countObjects: { readonly operationId: 'countObjects'; readonly method: 'get'; readonly path: '/objects/{model}/count.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly queryObjects: { readonly operationId: 'queryObjects'; readonly method: 'post'; readonly path: '/objects/{model}/query.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'body'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getObject: { readonly operationId: 'getObject'; readonly method: 'get'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly replaceObject: { readonly operationId: 'replaceObject'; readonly method: 'put'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly deleteObject: { readonly operationId: 'deleteObject'; readonly method: 'delete'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly patchObject: { readonly operationId: 'patchObject'; readonly method: 'patch'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly batchObjects: { readonly operationId: 'batchObjects'; readonly method: 'post'; readonly path: '/batch.json'; readonly tags: readonly ['batch']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getDatamodel: { readonly operationId: 'getDatamodel'; readonly method: 'get'; readonly path: '/datamodel.json'; readonly tags: readonly ['datamodel']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getDatamodelXml: { readonly operationId: 'getDatamodelXml'; readonly method: 'get'; readonly path: '/datamodel.xml'; readonly tags: readonly ['datamodel']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/xml'] };
+  readonly getOplog: { readonly operationId: 'getOplog'; readonly method: 'get'; readonly path: '/oplog.json'; readonly tags: readonly ['oplog']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getInfo: { readonly operationId: 'getInfo'; readonly method: 'get'; readonly path: '/info.json'; readonly tags: readonly ['deployment']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listIndexes: { readonly operationId: 'listIndexes'; readonly method: 'get'; readonly path: '/indexes.json'; readonly tags: readonly ['deployment']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listUsers: { readonly operationId: 'listUsers'; readonly method: 'get'; readonly path: '/users'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getUser: { readonly operationId: 'getUser'; readonly method: 'get'; readonly path: '/users/{userId}'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly lockUser: { readonly operationId: 'lockUser'; readonly method: 'post'; readonly path: '/users/{userId}/lock'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly unlockUser: { readonly operationId: 'unlockUser'; readonly method: 'post'; readonly path: '/users/{userId}/unlock'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createUserAuthenticationToken: { readonly operationId: 'createUserAuthenticationToken'; readonly method: 'post'; readonly path: '/users/{userId}/authentication-token'; readonly tags: readonly ['users']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSession: { readonly operationId: 'getSession'; readonly method: 'get'; readonly path: '/users/{userId}/sessions/{sessionId}'; readonly tags: readonly ['sessions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly wipeSession: { readonly operationId: 'wipeSession'; readonly method: 'post'; readonly path: '/users/{userId}/sessions/{sessionId}/wipe'; readonly tags: readonly ['sessions']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly reauthenticateSession: { readonly operationId: 'reauthenticateSession'; readonly method: 'post'; readonly path: '/users/{userId}/sessions/{sessionId}/re-authenticate'; readonly tags: readonly ['sessions']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['objects'], ['users'], ['sessions'], ['datamodel'], ['deployment'], ['batch'], ['oplog']], [['application/json'], [], ['application/xml']], [[], ['application/json', 'application/x-www-form-urlencoded'], ['application/json']], [{ style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }, { style: 'skip', in: 'body', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }], [[['basicAuth'], ['bearerAuth']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['get /objects/{model}.json', 'listObjects', 0, 0, 0, 1],
+  ['post /objects/{model}.json', 'createObject', 0, 0, 1],
+  ['get /objects/{model}/count.json', 'countObjects'],
+  ['post /objects/{model}/query.json', 'queryObjects', 0, 0, 2, 2, 0, 0, true],
+  ['get /objects/{model}/{id}.json', 'getObject'],
+  ['put /objects/{model}/{id}.json', 'replaceObject', 0, 0, 1],
+  ['delete /objects/{model}/{id}.json', 'deleteObject', 0, 1],
+  ['patch /objects/{model}/{id}.json', 'patchObject', 0, 0, 1],
+  ['post /batch.json', 'batchObjects', 5, 0, 2],
+  ['get /datamodel.json', 'getDatamodel', 3],
+  ['get /datamodel.xml', 'getDatamodelXml', 3, 2],
+  ['get /oplog.json', 'getOplog', 6],
+  ['get /info.json', 'getInfo', 4],
+  ['get /indexes.json', 'listIndexes', 4],
+  ['get /users', 'listUsers', 1, 0, 0, 1],
+  ['get /users/{userId}', 'getUser', 1],
+  ['post /users/{userId}/lock', 'lockUser', 1, 0, 0, 0, 0, 0, true],
+  ['post /users/{userId}/unlock', 'unlockUser', 1, 0, 0, 0, 0, 0, true],
+  ['post /users/{userId}/authentication-token', 'createUserAuthenticationToken', 1, 0, 2],
+  ['get /users/{userId}/sessions/{sessionId}', 'getSession', 2],
+  ['post /users/{userId}/sessions/{sessionId}/wipe', 'wipeSession', 2],
+  ['post /users/{userId}/sessions/{sessionId}/re-authenticate', 'reauthenticateSession', 2],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  listObjects: { operationId: 'listObjects', method: 'get', path: '/objects/{model}.json', tags: ['objects'], idempotent: true, pagination: { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createObject: { operationId: 'createObject', method: 'post', path: '/objects/{model}.json', tags: ['objects'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'], responseMediaTypes: ['application/json'] },
-  countObjects: { operationId: 'countObjects', method: 'get', path: '/objects/{model}/count.json', tags: ['objects'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  queryObjects: { operationId: 'queryObjects', method: 'post', path: '/objects/{model}/query.json', tags: ['objects'], idempotent: true, pagination: { style: 'skip', in: 'body', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getObject: { operationId: 'getObject', method: 'get', path: '/objects/{model}/{id}.json', tags: ['objects'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  replaceObject: { operationId: 'replaceObject', method: 'put', path: '/objects/{model}/{id}.json', tags: ['objects'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'], responseMediaTypes: ['application/json'] },
-  deleteObject: { operationId: 'deleteObject', method: 'delete', path: '/objects/{model}/{id}.json', tags: ['objects'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  patchObject: { operationId: 'patchObject', method: 'patch', path: '/objects/{model}/{id}.json', tags: ['objects'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'], responseMediaTypes: ['application/json'] },
-  batchObjects: { operationId: 'batchObjects', method: 'post', path: '/batch.json', tags: ['batch'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getDatamodel: { operationId: 'getDatamodel', method: 'get', path: '/datamodel.json', tags: ['datamodel'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getDatamodelXml: { operationId: 'getDatamodelXml', method: 'get', path: '/datamodel.xml', tags: ['datamodel'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/xml'] },
-  getOplog: { operationId: 'getOplog', method: 'get', path: '/oplog.json', tags: ['oplog'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getInfo: { operationId: 'getInfo', method: 'get', path: '/info.json', tags: ['deployment'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listIndexes: { operationId: 'listIndexes', method: 'get', path: '/indexes.json', tags: ['deployment'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listUsers: { operationId: 'listUsers', method: 'get', path: '/users', tags: ['users'], idempotent: true, pagination: { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getUser: { operationId: 'getUser', method: 'get', path: '/users/{userId}', tags: ['users'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  lockUser: { operationId: 'lockUser', method: 'post', path: '/users/{userId}/lock', tags: ['users'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  unlockUser: { operationId: 'unlockUser', method: 'post', path: '/users/{userId}/unlock', tags: ['users'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createUserAuthenticationToken: { operationId: 'createUserAuthenticationToken', method: 'post', path: '/users/{userId}/authentication-token', tags: ['users'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSession: { operationId: 'getSession', method: 'get', path: '/users/{userId}/sessions/{sessionId}', tags: ['sessions'], idempotent: true, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  wipeSession: { operationId: 'wipeSession', method: 'post', path: '/users/{userId}/sessions/{sessionId}/wipe', tags: ['sessions'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  reauthenticateSession: { operationId: 'reauthenticateSession', method: 'post', path: '/users/{userId}/sessions/{sessionId}/re-authenticate', tags: ['sessions'], idempotent: false, pagination: null, security: [['basicAuth'], ['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://{host}/api/v4/{backendDeploymentId}', description: 'Legacy host form `run{-env}{-region}.journeyapps.com`. The path needs the backend deployment id (not the app/OXIDE or CloudCode deployment id).', variables: { host: { default: 'run-us.journeyapps.com', enum: ['run-us.journeyapps.com', 'run-staging-us.journeyapps.com', 'run-testing-us.journeyapps.com', 'run-eu.journeyapps.com', 'run-staging-eu.journeyapps.com', 'run-testing-eu.journeyapps.com', 'run-au.journeyapps.com', 'run-staging-au.journeyapps.com', 'run-testing-au.journeyapps.com', 'run.journeyapps.com', 'run-staging.journeyapps.com', 'run-testing.journeyapps.com'], description: 'Legacy environment/region host.' }, backendDeploymentId: { default: '615ae1ee8c5ef500078a4908', description: 'Backend deployment id (24 hex digits), shown on the Manage API page.' } } }, { url: 'https://{appDeploymentId}.backend.{region}.journeyapps.com/api/v4/{backendDeploymentId}', description: 'Current host form (deployments created after 2023-01-31; usable by legacy deployments since 2023-05-25 and recommended by JourneyApps). The exact base URL of a deployment is listed on its Manage API page. Uncertain: only the region code `us` has been seen, so `region` is a free variable rather than a closed list.', variables: { appDeploymentId: { default: '62d541f4156bc4dd685318da', description: 'App deployment id (24 hex digits).' }, region: { default: 'us', description: 'Region code of the deployment (only `us` is confirmed).' }, backendDeploymentId: { default: '615ae1ee8c5ef500078a4908', description: 'Backend deployment id (24 hex digits), shown on the Manage API page.' } } }] as const;
@@ -337,47 +400,34 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  objects: [0, 'list', 'create', 'count', 'query', 'get', 'replace', 'delete', 'patch'],
+  batch: [8, 'objects'],
+  datamodel: [9, 'get', 'getXml'],
+  oplog: [11, 'get'],
+  deployment: [12, 'getInfo', 'listIndexes'],
+  users: [14, 'list', 'get', 'lock', 'unlock', 'createAuthenticationToken'],
+  sessions: [19, 'get', 'wipe', 'reauthenticate'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    objects: {
-      list: (init) => send(operationTable.listObjects, init),
-      create: (init) => send(operationTable.createObject, init),
-      count: (init) => send(operationTable.countObjects, init),
-      query: (init) => send(operationTable.queryObjects, init),
-      get: (init) => send(operationTable.getObject, init),
-      replace: (init) => send(operationTable.replaceObject, init),
-      delete: (init) => send(operationTable.deleteObject, init),
-      patch: (init) => send(operationTable.patchObject, init),
-    },
-    batch: {
-      objects: (init) => send(operationTable.batchObjects, init),
-    },
-    datamodel: {
-      get: (init) => send(operationTable.getDatamodel, init),
-      getXml: (init) => send(operationTable.getDatamodelXml, init),
-    },
-    oplog: {
-      get: (init) => send(operationTable.getOplog, init),
-    },
-    deployment: {
-      getInfo: (init) => send(operationTable.getInfo, init),
-      listIndexes: (init) => send(operationTable.listIndexes, init),
-    },
-    users: {
-      list: (init) => send(operationTable.listUsers, init),
-      get: (init) => send(operationTable.getUser, init),
-      lock: (init) => send(operationTable.lockUser, init),
-      unlock: (init) => send(operationTable.unlockUser, init),
-      createAuthenticationToken: (init) => send(operationTable.createUserAuthenticationToken, init),
-    },
-    sessions: {
-      get: (init) => send(operationTable.getSession, init),
-      wipe: (init) => send(operationTable.wipeSession, init),
-      reauthenticate: (init) => send(operationTable.reauthenticateSession, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */

@@ -34,29 +34,90 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly listSales: { readonly operationId: 'listSales'; readonly method: 'get'; readonly path: '/sales'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createSale: { readonly operationId: 'createSale'; readonly method: 'post'; readonly path: '/sales/add'; readonly tags: readonly ['sales']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSale: { readonly operationId: 'getSale'; readonly method: 'get'; readonly path: '/sales/{invoice_code}'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateSale: { readonly operationId: 'updateSale'; readonly method: 'put'; readonly path: '/sales/edit/{invoice_code}'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listCustomers: { readonly operationId: 'listCustomers'; readonly method: 'get'; readonly path: '/customers'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createCustomer: { readonly operationId: 'createCustomer'; readonly method: 'post'; readonly path: '/customers/add'; readonly tags: readonly ['customers']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getCustomer: { readonly operationId: 'getCustomer'; readonly method: 'get'; readonly path: '/customers/{id}'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateCustomer: { readonly operationId: 'updateCustomer'; readonly method: 'put'; readonly path: '/customers/{id}'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listCustomerGroups: { readonly operationId: 'listCustomerGroups'; readonly method: 'get'; readonly path: '/customer-groups'; readonly tags: readonly ['customerGroups']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createCustomerGroup: { readonly operationId: 'createCustomerGroup'; readonly method: 'post'; readonly path: '/customer-groups/add'; readonly tags: readonly ['customerGroups']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateCustomerGroup: { readonly operationId: 'updateCustomerGroup'; readonly method: 'put'; readonly path: '/customer-groups/{id}'; readonly tags: readonly ['customerGroups']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listItems: { readonly operationId: 'listItems'; readonly method: 'get'; readonly path: '/inventory/items'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createItem: { readonly operationId: 'createItem'; readonly method: 'post'; readonly path: '/inventory/items/add'; readonly tags: readonly ['items']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getItem: { readonly operationId: 'getItem'; readonly method: 'get'; readonly path: '/inventory/items/{item_code}'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateItem: { readonly operationId: 'updateItem'; readonly method: 'put'; readonly path: '/inventory/items/{item_code}'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listItemCategories: { readonly operationId: 'listItemCategories'; readonly method: 'get'; readonly path: '/inventory/categories'; readonly tags: readonly ['itemCategories']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createExpense: { readonly operationId: 'createExpense'; readonly method: 'post'; readonly path: '/expenses/add'; readonly tags: readonly ['expenses']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getExpense: { readonly operationId: 'getExpense'; readonly method: 'get'; readonly path: '/expenses/{id}'; readonly tags: readonly ['expenses']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateExpense: { readonly operationId: 'updateExpense'; readonly method: 'put'; readonly path: '/expenses/{id}'; readonly tags: readonly ['expenses']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly authenticateUser: { readonly operationId: 'authenticateUser'; readonly method: 'get'; readonly path: '/user/authenticate'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['sales'], ['customers'], ['items'], ['customerGroups'], ['expenses'], ['itemCategories'], ['users']], [['application/json']], [[], ['application/json']], [], [[['apiKey']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['get /sales', 'listSales'],
+  ['post /sales/add', 'createSale', 0, 0, 1],
+  ['get /sales/{invoice_code}', 'getSale'],
+  ['put /sales/edit/{invoice_code}', 'updateSale', 0, 0, 1],
+  ['get /customers', 'listCustomers', 1],
+  ['post /customers/add', 'createCustomer', 1, 0, 1],
+  ['get /customers/{id}', 'getCustomer', 1],
+  ['put /customers/{id}', 'updateCustomer', 1, 0, 1],
+  ['get /customer-groups', 'listCustomerGroups', 3],
+  ['post /customer-groups/add', 'createCustomerGroup', 3, 0, 1],
+  ['put /customer-groups/{id}', 'updateCustomerGroup', 3, 0, 1],
+  ['get /inventory/items', 'listItems', 2],
+  ['post /inventory/items/add', 'createItem', 2, 0, 1],
+  ['get /inventory/items/{item_code}', 'getItem', 2],
+  ['put /inventory/items/{item_code}', 'updateItem', 2, 0, 1],
+  ['get /inventory/categories', 'listItemCategories', 5],
+  ['post /expenses/add', 'createExpense', 4, 0, 1],
+  ['get /expenses/{id}', 'getExpense', 4],
+  ['put /expenses/{id}', 'updateExpense', 4, 0, 1],
+  ['get /user/authenticate', 'authenticateUser', 6],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  listSales: { operationId: 'listSales', method: 'get', path: '/sales', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createSale: { operationId: 'createSale', method: 'post', path: '/sales/add', tags: ['sales'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSale: { operationId: 'getSale', method: 'get', path: '/sales/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateSale: { operationId: 'updateSale', method: 'put', path: '/sales/edit/{invoice_code}', tags: ['sales'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listCustomers: { operationId: 'listCustomers', method: 'get', path: '/customers', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createCustomer: { operationId: 'createCustomer', method: 'post', path: '/customers/add', tags: ['customers'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getCustomer: { operationId: 'getCustomer', method: 'get', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateCustomer: { operationId: 'updateCustomer', method: 'put', path: '/customers/{id}', tags: ['customers'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listCustomerGroups: { operationId: 'listCustomerGroups', method: 'get', path: '/customer-groups', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createCustomerGroup: { operationId: 'createCustomerGroup', method: 'post', path: '/customer-groups/add', tags: ['customerGroups'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateCustomerGroup: { operationId: 'updateCustomerGroup', method: 'put', path: '/customer-groups/{id}', tags: ['customerGroups'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listItems: { operationId: 'listItems', method: 'get', path: '/inventory/items', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createItem: { operationId: 'createItem', method: 'post', path: '/inventory/items/add', tags: ['items'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getItem: { operationId: 'getItem', method: 'get', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateItem: { operationId: 'updateItem', method: 'put', path: '/inventory/items/{item_code}', tags: ['items'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listItemCategories: { operationId: 'listItemCategories', method: 'get', path: '/inventory/categories', tags: ['itemCategories'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createExpense: { operationId: 'createExpense', method: 'post', path: '/expenses/add', tags: ['expenses'], idempotent: false, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getExpense: { operationId: 'getExpense', method: 'get', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateExpense: { operationId: 'updateExpense', method: 'put', path: '/expenses/{id}', tags: ['expenses'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  authenticateUser: { operationId: 'authenticateUser', method: 'get', path: '/user/authenticate', tags: ['users'], idempotent: true, pagination: null, security: [['apiKey']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://api.xtrakit.com/api/v1', description: 'API host used by the newest doc snapshots.', variables: {} }, { url: 'https://app.xtrakit.com/api/v1', description: 'API host used by older doc snapshots (also the dashboard host). Uncertain: whether it still answers API calls is not documented.', variables: {} }] as const;
@@ -252,45 +313,34 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  sales: [0, 'list', 'create', 'get', 'update'],
+  customers: [4, 'list', 'create', 'get', 'update'],
+  customerGroups: [8, 'list', 'create', 'update'],
+  items: [11, 'list', 'create', 'get', 'update'],
+  itemCategories: [15, 'list'],
+  expenses: [16, 'create', 'get', 'update'],
+  users: [19, 'authenticate'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    sales: {
-      list: (init) => send(operationTable.listSales, init),
-      create: (init) => send(operationTable.createSale, init),
-      get: (init) => send(operationTable.getSale, init),
-      update: (init) => send(operationTable.updateSale, init),
-    },
-    customers: {
-      list: (init) => send(operationTable.listCustomers, init),
-      create: (init) => send(operationTable.createCustomer, init),
-      get: (init) => send(operationTable.getCustomer, init),
-      update: (init) => send(operationTable.updateCustomer, init),
-    },
-    customerGroups: {
-      list: (init) => send(operationTable.listCustomerGroups, init),
-      create: (init) => send(operationTable.createCustomerGroup, init),
-      update: (init) => send(operationTable.updateCustomerGroup, init),
-    },
-    items: {
-      list: (init) => send(operationTable.listItems, init),
-      create: (init) => send(operationTable.createItem, init),
-      get: (init) => send(operationTable.getItem, init),
-      update: (init) => send(operationTable.updateItem, init),
-    },
-    itemCategories: {
-      list: (init) => send(operationTable.listItemCategories, init),
-    },
-    expenses: {
-      create: (init) => send(operationTable.createExpense, init),
-      get: (init) => send(operationTable.getExpense, init),
-      update: (init) => send(operationTable.updateExpense, init),
-    },
-    users: {
-      authenticate: (init) => send(operationTable.authenticateUser, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */

@@ -34,28 +34,88 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly getOAuthToken: { readonly operationId: 'getOAuthToken'; readonly method: 'post'; readonly path: '/api/oauth/token'; readonly tags: readonly ['oauth']; readonly idempotent: false; readonly pagination: null; readonly security: readonly []; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/x-www-form-urlencoded', 'application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createCampaign: { readonly operationId: 'createCampaign'; readonly method: 'post'; readonly path: '/api/external/create/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateCampaign: { readonly operationId: 'updateCampaign'; readonly method: 'post'; readonly path: '/api/external/update/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly sendCampaign: { readonly operationId: 'sendCampaign'; readonly method: 'post'; readonly path: '/api/external/send/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly executeCampaign: { readonly operationId: 'executeCampaign'; readonly method: 'post'; readonly path: '/api/external/execute/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listCampaigns: { readonly operationId: 'listCampaigns'; readonly method: 'post'; readonly path: '/api/external/list/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getCampaignInfo: { readonly operationId: 'getCampaignInfo'; readonly method: 'post'; readonly path: '/api/external/info/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createLocation: { readonly operationId: 'createLocation'; readonly method: 'post'; readonly path: '/api/external/create/location'; readonly tags: readonly ['locations']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly hitEvent: { readonly operationId: 'hitEvent'; readonly method: 'post'; readonly path: '/api/external/hit/event'; readonly tags: readonly ['events']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly importProfiles: { readonly operationId: 'importProfiles'; readonly method: 'post'; readonly path: '/api/external/import/profile'; readonly tags: readonly ['profiles']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listProfiles: { readonly operationId: 'listProfiles'; readonly method: 'post'; readonly path: '/api/external/list/profile'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listProfileSubscriptions: { readonly operationId: 'listProfileSubscriptions'; readonly method: 'post'; readonly path: '/api/external/list/profile-subscription'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listConsentPreferenceProfiles: { readonly operationId: 'listConsentPreferenceProfiles'; readonly method: 'post'; readonly path: '/api/external/list/consent-preference-profile'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createSegment: { readonly operationId: 'createSegment'; readonly method: 'post'; readonly path: '/api/external/create/segment'; readonly tags: readonly ['segments']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listTasks: { readonly operationId: 'listTasks'; readonly method: 'post'; readonly path: '/api/external/list/task'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getTaskInfo: { readonly operationId: 'getTaskInfo'; readonly method: 'post'; readonly path: '/api/external/info/task'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listMessages: { readonly operationId: 'listMessages'; readonly method: 'post'; readonly path: '/api/external/list/message'; readonly tags: readonly ['messages']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listPushDevices: { readonly operationId: 'listPushDevices'; readonly method: 'post'; readonly path: '/api/external/list/push-devices'; readonly tags: readonly ['pushActions']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listPromotions: { readonly operationId: 'listPromotions'; readonly method: 'post'; readonly path: '/api/external/list/promotion'; readonly tags: readonly ['promotions']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['campaigns'], ['profiles'], ['tasks'], ['oauth'], ['locations'], ['events'], ['segments'], ['messages'], ['pushActions'], ['promotions']], [['application/json']], [['application/json'], ['application/x-www-form-urlencoded', 'application/json']], [{ style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }], [[[], ['oauth2']], []], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['post /api/oauth/token', 'getOAuthToken', 3, 0, 1, 0, 1],
+  ['post /api/external/create/campaign', 'createCampaign', 0, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/update/campaign', 'updateCampaign', 0, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/send/campaign', 'sendCampaign', 0, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/execute/campaign', 'executeCampaign', 0, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/list/campaign', 'listCampaigns', 0, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/info/campaign', 'getCampaignInfo', 0, 0, 0, 0, 0, 'apptoken', true],
+  ['post /api/external/create/location', 'createLocation', 4, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/hit/event', 'hitEvent', 5, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/import/profile', 'importProfiles', 1, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/list/profile', 'listProfiles', 1, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/list/profile-subscription', 'listProfileSubscriptions', 1, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/list/consent-preference-profile', 'listConsentPreferenceProfiles', 1, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/create/segment', 'createSegment', 6, 0, 0, 0, 0, 'apptoken'],
+  ['post /api/external/list/task', 'listTasks', 2, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/info/task', 'getTaskInfo', 2, 0, 0, 0, 0, 'apptoken', true],
+  ['post /api/external/list/message', 'listMessages', 7, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/list/push-devices', 'listPushDevices', 8, 0, 0, 1, 0, 'apptoken', true],
+  ['post /api/external/list/promotion', 'listPromotions', 9, 0, 0, 1, 0, 'apptoken', true],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  getOAuthToken: { operationId: 'getOAuthToken', method: 'post', path: '/api/oauth/token', tags: ['oauth'], idempotent: false, pagination: null, security: [], bodyToken: null, requestMediaTypes: ['application/x-www-form-urlencoded', 'application/json'], responseMediaTypes: ['application/json'] },
-  createCampaign: { operationId: 'createCampaign', method: 'post', path: '/api/external/create/campaign', tags: ['campaigns'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  updateCampaign: { operationId: 'updateCampaign', method: 'post', path: '/api/external/update/campaign', tags: ['campaigns'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  sendCampaign: { operationId: 'sendCampaign', method: 'post', path: '/api/external/send/campaign', tags: ['campaigns'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  executeCampaign: { operationId: 'executeCampaign', method: 'post', path: '/api/external/execute/campaign', tags: ['campaigns'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listCampaigns: { operationId: 'listCampaigns', method: 'post', path: '/api/external/list/campaign', tags: ['campaigns'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getCampaignInfo: { operationId: 'getCampaignInfo', method: 'post', path: '/api/external/info/campaign', tags: ['campaigns'], idempotent: true, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  createLocation: { operationId: 'createLocation', method: 'post', path: '/api/external/create/location', tags: ['locations'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  hitEvent: { operationId: 'hitEvent', method: 'post', path: '/api/external/hit/event', tags: ['events'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  importProfiles: { operationId: 'importProfiles', method: 'post', path: '/api/external/import/profile', tags: ['profiles'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listProfiles: { operationId: 'listProfiles', method: 'post', path: '/api/external/list/profile', tags: ['profiles'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listProfileSubscriptions: { operationId: 'listProfileSubscriptions', method: 'post', path: '/api/external/list/profile-subscription', tags: ['profiles'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listConsentPreferenceProfiles: { operationId: 'listConsentPreferenceProfiles', method: 'post', path: '/api/external/list/consent-preference-profile', tags: ['profiles'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  createSegment: { operationId: 'createSegment', method: 'post', path: '/api/external/create/segment', tags: ['segments'], idempotent: false, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listTasks: { operationId: 'listTasks', method: 'post', path: '/api/external/list/task', tags: ['tasks'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getTaskInfo: { operationId: 'getTaskInfo', method: 'post', path: '/api/external/info/task', tags: ['tasks'], idempotent: true, pagination: null, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listMessages: { operationId: 'listMessages', method: 'post', path: '/api/external/list/message', tags: ['messages'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listPushDevices: { operationId: 'listPushDevices', method: 'post', path: '/api/external/list/push-devices', tags: ['pushActions'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listPromotions: { operationId: 'listPromotions', method: 'post', path: '/api/external/list/promotion', tags: ['promotions'], idempotent: true, pagination: { style: 'offset', in: 'body', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }, security: [[], ['oauth2']], bodyToken: 'apptoken', requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://external-api.xtremepush.com', description: 'EU region (newer reference pages also print https://api.eu.xtremepush.com).', variables: {} }, { url: 'https://api.us.xtremepush.com', description: 'US region.', variables: {} }] as const;
@@ -253,50 +313,37 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  oauth: [0, 'getOAuthToken'],
+  campaigns: [1, 'create', 'update', 'send', 'execute', 'list', 'getInfo'],
+  locations: [7, 'create'],
+  events: [8, 'hit'],
+  profiles: [9, 'import', 'list', 'listSubscriptions', 'listConsentPreference'],
+  segments: [13, 'create'],
+  tasks: [14, 'list', 'getInfo'],
+  messages: [16, 'list'],
+  pushActions: [17, 'listPushDevices'],
+  promotions: [18, 'list'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    oauth: {
-      getOAuthToken: (init) => send(operationTable.getOAuthToken, init),
-    },
-    campaigns: {
-      create: (init) => send(operationTable.createCampaign, init),
-      update: (init) => send(operationTable.updateCampaign, init),
-      send: (init) => send(operationTable.sendCampaign, init),
-      execute: (init) => send(operationTable.executeCampaign, init),
-      list: (init) => send(operationTable.listCampaigns, init),
-      getInfo: (init) => send(operationTable.getCampaignInfo, init),
-    },
-    locations: {
-      create: (init) => send(operationTable.createLocation, init),
-    },
-    events: {
-      hit: (init) => send(operationTable.hitEvent, init),
-    },
-    profiles: {
-      import: (init) => send(operationTable.importProfiles, init),
-      list: (init) => send(operationTable.listProfiles, init),
-      listSubscriptions: (init) => send(operationTable.listProfileSubscriptions, init),
-      listConsentPreference: (init) => send(operationTable.listConsentPreferenceProfiles, init),
-    },
-    segments: {
-      create: (init) => send(operationTable.createSegment, init),
-    },
-    tasks: {
-      list: (init) => send(operationTable.listTasks, init),
-      getInfo: (init) => send(operationTable.getTaskInfo, init),
-    },
-    messages: {
-      list: (init) => send(operationTable.listMessages, init),
-    },
-    pushActions: {
-      listPushDevices: (init) => send(operationTable.listPushDevices, init),
-    },
-    promotions: {
-      list: (init) => send(operationTable.listPromotions, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */

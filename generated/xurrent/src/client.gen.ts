@@ -34,78 +34,188 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly listRequests: { readonly operationId: 'listRequests'; readonly method: 'get'; readonly path: '/requests'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createRequest: { readonly operationId: 'createRequest'; readonly method: 'post'; readonly path: '/requests'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listOpenRequests: { readonly operationId: 'listOpenRequests'; readonly method: 'get'; readonly path: '/requests/open'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listCompletedRequests: { readonly operationId: 'listCompletedRequests'; readonly method: 'get'; readonly path: '/requests/completed'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestsRequestedByOrForMe: { readonly operationId: 'listRequestsRequestedByOrForMe'; readonly method: 'get'; readonly path: '/requests/requested_by_or_for_me'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestsAssignedToMyTeam: { readonly operationId: 'listRequestsAssignedToMyTeam'; readonly method: 'get'; readonly path: '/requests/assigned_to_my_team'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestsAssignedToMe: { readonly operationId: 'listRequestsAssignedToMe'; readonly method: 'get'; readonly path: '/requests/assigned_to_me'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestsWaitingForMe: { readonly operationId: 'listRequestsWaitingForMe'; readonly method: 'get'; readonly path: '/requests/waiting_for_me'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getRequest: { readonly operationId: 'getRequest'; readonly method: 'get'; readonly path: '/requests/{id}'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateRequest: { readonly operationId: 'updateRequest'; readonly method: 'patch'; readonly path: '/requests/{id}'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly archiveRequest: { readonly operationId: 'archiveRequest'; readonly method: 'post'; readonly path: '/requests/{id}/archive'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly trashRequest: { readonly operationId: 'trashRequest'; readonly method: 'post'; readonly path: '/requests/{id}/trash'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly restoreRequest: { readonly operationId: 'restoreRequest'; readonly method: 'post'; readonly path: '/requests/{id}/restore'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestNotes: { readonly operationId: 'listRequestNotes'; readonly method: 'get'; readonly path: '/requests/{id}/notes'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly addRequestNote: { readonly operationId: 'addRequestNote'; readonly method: 'post'; readonly path: '/requests/{id}/notes'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listRequestConfigurationItems: { readonly operationId: 'listRequestConfigurationItems'; readonly method: 'get'; readonly path: '/requests/{id}/cis'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly unlinkAllRequestConfigurationItems: { readonly operationId: 'unlinkAllRequestConfigurationItems'; readonly method: 'delete'; readonly path: '/requests/{id}/cis'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly linkRequestConfigurationItem: { readonly operationId: 'linkRequestConfigurationItem'; readonly method: 'post'; readonly path: '/requests/{id}/cis/{ci_id}'; readonly tags: readonly ['requests']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly unlinkRequestConfigurationItem: { readonly operationId: 'unlinkRequestConfigurationItem'; readonly method: 'delete'; readonly path: '/requests/{id}/cis/{ci_id}'; readonly tags: readonly ['requests']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly listPeople: { readonly operationId: 'listPeople'; readonly method: 'get'; readonly path: '/people'; readonly tags: readonly ['people']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createPerson: { readonly operationId: 'createPerson'; readonly method: 'post'; readonly path: '/people'; readonly tags: readonly ['people']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getPerson: { readonly operationId: 'getPerson'; readonly method: 'get'; readonly path: '/people/{id}'; readonly tags: readonly ['people']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updatePerson: { readonly operationId: 'updatePerson'; readonly method: 'patch'; readonly path: '/people/{id}'; readonly tags: readonly ['people']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listSites: { readonly operationId: 'listSites'; readonly method: 'get'; readonly path: '/sites'; readonly tags: readonly ['sites']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createSite: { readonly operationId: 'createSite'; readonly method: 'post'; readonly path: '/sites'; readonly tags: readonly ['sites']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getSite: { readonly operationId: 'getSite'; readonly method: 'get'; readonly path: '/sites/{id}'; readonly tags: readonly ['sites']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateSite: { readonly operationId: 'updateSite'; readonly method: 'patch'; readonly path: '/sites/{id}'; readonly tags: readonly ['sites']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listTeams: { readonly operationId: 'listTeams'; readonly method: 'get'; readonly path: '/teams'; readonly tags: readonly ['teams']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createTeam: { readonly operationId: 'createTeam'; readonly method: 'post'; readonly path: '/teams'; readonly tags: readonly ['teams']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getTeam: { readonly operationId: 'getTeam'; readonly method: 'get'; readonly path: '/teams/{id}'; readonly tags: readonly ['teams']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateTeam: { readonly operationId: 'updateTeam'; readonly method: 'patch'; readonly path: '/teams/{id}'; readonly tags: readonly ['teams']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listTeamMembers: { readonly operationId: 'listTeamMembers'; readonly method: 'get'; readonly path: '/teams/{id}/members'; readonly tags: readonly ['teams']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeAllTeamMembers: { readonly operationId: 'removeAllTeamMembers'; readonly method: 'delete'; readonly path: '/teams/{id}/members'; readonly tags: readonly ['teams']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly addTeamMember: { readonly operationId: 'addTeamMember'; readonly method: 'post'; readonly path: '/teams/{id}/members/{person_id}'; readonly tags: readonly ['teams']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeTeamMember: { readonly operationId: 'removeTeamMember'; readonly method: 'delete'; readonly path: '/teams/{id}/members/{person_id}'; readonly tags: readonly ['teams']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly listOrganizations: { readonly operationId: 'listOrganizations'; readonly method: 'get'; readonly path: '/organizations'; readonly tags: readonly ['organizations']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createOrganization: { readonly operationId: 'createOrganization'; readonly method: 'post'; readonly path: '/organizations'; readonly tags: readonly ['organizations']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getOrganization: { readonly operationId: 'getOrganization'; readonly method: 'get'; readonly path: '/organizations/{id}'; readonly tags: readonly ['organizations']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateOrganization: { readonly operationId: 'updateOrganization'; readonly method: 'patch'; readonly path: '/organizations/{id}'; readonly tags: readonly ['organizations']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listServices: { readonly operationId: 'listServices'; readonly method: 'get'; readonly path: '/services'; readonly tags: readonly ['services']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createService: { readonly operationId: 'createService'; readonly method: 'post'; readonly path: '/services'; readonly tags: readonly ['services']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getService: { readonly operationId: 'getService'; readonly method: 'get'; readonly path: '/services/{id}'; readonly tags: readonly ['services']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateService: { readonly operationId: 'updateService'; readonly method: 'patch'; readonly path: '/services/{id}'; readonly tags: readonly ['services']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listServiceInstances: { readonly operationId: 'listServiceInstances'; readonly method: 'get'; readonly path: '/service_instances'; readonly tags: readonly ['serviceInstances']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createServiceInstance: { readonly operationId: 'createServiceInstance'; readonly method: 'post'; readonly path: '/service_instances'; readonly tags: readonly ['serviceInstances']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getServiceInstance: { readonly operationId: 'getServiceInstance'; readonly method: 'get'; readonly path: '/service_instances/{id}'; readonly tags: readonly ['serviceInstances']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateServiceInstance: { readonly operationId: 'updateServiceInstance'; readonly method: 'patch'; readonly path: '/service_instances/{id}'; readonly tags: readonly ['serviceInstances']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listConfigurationItems: { readonly operationId: 'listConfigurationItems'; readonly method: 'get'; readonly path: '/cis'; readonly tags: readonly ['configurationItems']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createConfigurationItem: { readonly operationId: 'createConfigurationItem'; readonly method: 'post'; readonly path: '/cis'; readonly tags: readonly ['configurationItems']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getConfigurationItem: { readonly operationId: 'getConfigurationItem'; readonly method: 'get'; readonly path: '/cis/{id}'; readonly tags: readonly ['configurationItems']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateConfigurationItem: { readonly operationId: 'updateConfigurationItem'; readonly method: 'patch'; readonly path: '/cis/{id}'; readonly tags: readonly ['configurationItems']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listConfigurationItemUsers: { readonly operationId: 'listConfigurationItemUsers'; readonly method: 'get'; readonly path: '/cis/{id}/users'; readonly tags: readonly ['configurationItems']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeAllConfigurationItemUsers: { readonly operationId: 'removeAllConfigurationItemUsers'; readonly method: 'delete'; readonly path: '/cis/{id}/users'; readonly tags: readonly ['configurationItems']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly addConfigurationItemUser: { readonly operationId: 'addConfigurationItemUser'; readonly method: 'post'; readonly path: '/cis/{id}/users/{person_id}'; readonly tags: readonly ['configurationItems']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly removeConfigurationItemUser: { readonly operationId: 'removeConfigurationItemUser'; readonly method: 'delete'; readonly path: '/cis/{id}/users/{person_id}'; readonly tags: readonly ['configurationItems']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly listWorkflows: { readonly operationId: 'listWorkflows'; readonly method: 'get'; readonly path: '/workflows'; readonly tags: readonly ['workflows']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createWorkflow: { readonly operationId: 'createWorkflow'; readonly method: 'post'; readonly path: '/workflows'; readonly tags: readonly ['workflows']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getWorkflow: { readonly operationId: 'getWorkflow'; readonly method: 'get'; readonly path: '/workflows/{id}'; readonly tags: readonly ['workflows']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateWorkflow: { readonly operationId: 'updateWorkflow'; readonly method: 'patch'; readonly path: '/workflows/{id}'; readonly tags: readonly ['workflows']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createTask: { readonly operationId: 'createTask'; readonly method: 'post'; readonly path: '/workflows/{id}/tasks'; readonly tags: readonly ['tasks']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listTasks: { readonly operationId: 'listTasks'; readonly method: 'get'; readonly path: '/tasks'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getTask: { readonly operationId: 'getTask'; readonly method: 'get'; readonly path: '/tasks/{id}'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly updateTask: { readonly operationId: 'updateTask'; readonly method: 'patch'; readonly path: '/tasks/{id}'; readonly tags: readonly ['tasks']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listTaskNotes: { readonly operationId: 'listTaskNotes'; readonly method: 'get'; readonly path: '/tasks/{id}/notes'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listNotes: { readonly operationId: 'listNotes'; readonly method: 'get'; readonly path: '/notes'; readonly tags: readonly ['notes']; readonly idempotent: true; readonly pagination: { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getNote: { readonly operationId: 'getNote'; readonly method: 'get'; readonly path: '/notes/{id}'; readonly tags: readonly ['notes']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getEnums: { readonly operationId: 'getEnums'; readonly method: 'get'; readonly path: '/enums'; readonly tags: readonly ['enums']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getMe: { readonly operationId: 'getMe'; readonly method: 'get'; readonly path: '/me'; readonly tags: readonly ['me']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getRateLimit: { readonly operationId: 'getRateLimit'; readonly method: 'get'; readonly path: '/rate_limit'; readonly tags: readonly ['rateLimit']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth', 'accountHeader'], readonly ['accountHeader']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['requests'], ['teams'], ['configurationItems'], ['tasks'], ['people'], ['sites'], ['organizations'], ['services'], ['serviceInstances'], ['workflows'], ['notes'], ['enums'], ['me'], ['rateLimit']], [['application/json'], []], [[], ['application/json']], [{ style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }], [[['bearerAuth', 'accountHeader']], [['bearerAuth', 'accountHeader'], ['accountHeader']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['get /requests', 'listRequests', 0, 0, 0, 1],
+  ['post /requests', 'createRequest', 0, 0, 1],
+  ['get /requests/open', 'listOpenRequests', 0, 0, 0, 1],
+  ['get /requests/completed', 'listCompletedRequests', 0, 0, 0, 1],
+  ['get /requests/requested_by_or_for_me', 'listRequestsRequestedByOrForMe', 0, 0, 0, 1],
+  ['get /requests/assigned_to_my_team', 'listRequestsAssignedToMyTeam', 0, 0, 0, 1],
+  ['get /requests/assigned_to_me', 'listRequestsAssignedToMe', 0, 0, 0, 1],
+  ['get /requests/waiting_for_me', 'listRequestsWaitingForMe', 0, 0, 0, 1],
+  ['get /requests/{id}', 'getRequest'],
+  ['patch /requests/{id}', 'updateRequest', 0, 0, 1],
+  ['post /requests/{id}/archive', 'archiveRequest'],
+  ['post /requests/{id}/trash', 'trashRequest'],
+  ['post /requests/{id}/restore', 'restoreRequest'],
+  ['get /requests/{id}/notes', 'listRequestNotes', 0, 0, 0, 1],
+  ['post /requests/{id}/notes', 'addRequestNote', 0, 0, 1],
+  ['get /requests/{id}/cis', 'listRequestConfigurationItems', 0, 0, 0, 1],
+  ['delete /requests/{id}/cis', 'unlinkAllRequestConfigurationItems', 0, 1],
+  ['post /requests/{id}/cis/{ci_id}', 'linkRequestConfigurationItem'],
+  ['delete /requests/{id}/cis/{ci_id}', 'unlinkRequestConfigurationItem', 0, 1],
+  ['get /people', 'listPeople', 4, 0, 0, 1],
+  ['post /people', 'createPerson', 4, 0, 1],
+  ['get /people/{id}', 'getPerson', 4],
+  ['patch /people/{id}', 'updatePerson', 4, 0, 1],
+  ['get /sites', 'listSites', 5, 0, 0, 1],
+  ['post /sites', 'createSite', 5, 0, 1],
+  ['get /sites/{id}', 'getSite', 5],
+  ['patch /sites/{id}', 'updateSite', 5, 0, 1],
+  ['get /teams', 'listTeams', 1, 0, 0, 1],
+  ['post /teams', 'createTeam', 1, 0, 1],
+  ['get /teams/{id}', 'getTeam', 1],
+  ['patch /teams/{id}', 'updateTeam', 1, 0, 1],
+  ['get /teams/{id}/members', 'listTeamMembers', 1, 0, 0, 1],
+  ['delete /teams/{id}/members', 'removeAllTeamMembers', 1, 1],
+  ['post /teams/{id}/members/{person_id}', 'addTeamMember', 1],
+  ['delete /teams/{id}/members/{person_id}', 'removeTeamMember', 1, 1],
+  ['get /organizations', 'listOrganizations', 6, 0, 0, 1],
+  ['post /organizations', 'createOrganization', 6, 0, 1],
+  ['get /organizations/{id}', 'getOrganization', 6],
+  ['patch /organizations/{id}', 'updateOrganization', 6, 0, 1],
+  ['get /services', 'listServices', 7, 0, 0, 1],
+  ['post /services', 'createService', 7, 0, 1],
+  ['get /services/{id}', 'getService', 7],
+  ['patch /services/{id}', 'updateService', 7, 0, 1],
+  ['get /service_instances', 'listServiceInstances', 8, 0, 0, 1],
+  ['post /service_instances', 'createServiceInstance', 8, 0, 1],
+  ['get /service_instances/{id}', 'getServiceInstance', 8],
+  ['patch /service_instances/{id}', 'updateServiceInstance', 8, 0, 1],
+  ['get /cis', 'listConfigurationItems', 2, 0, 0, 1],
+  ['post /cis', 'createConfigurationItem', 2, 0, 1],
+  ['get /cis/{id}', 'getConfigurationItem', 2],
+  ['patch /cis/{id}', 'updateConfigurationItem', 2, 0, 1],
+  ['get /cis/{id}/users', 'listConfigurationItemUsers', 2, 0, 0, 1],
+  ['delete /cis/{id}/users', 'removeAllConfigurationItemUsers', 2, 1],
+  ['post /cis/{id}/users/{person_id}', 'addConfigurationItemUser', 2],
+  ['delete /cis/{id}/users/{person_id}', 'removeConfigurationItemUser', 2, 1],
+  ['get /workflows', 'listWorkflows', 9, 0, 0, 1],
+  ['post /workflows', 'createWorkflow', 9, 0, 1],
+  ['get /workflows/{id}', 'getWorkflow', 9],
+  ['patch /workflows/{id}', 'updateWorkflow', 9, 0, 1],
+  ['post /workflows/{id}/tasks', 'createTask', 3, 0, 1],
+  ['get /tasks', 'listTasks', 3, 0, 0, 1],
+  ['get /tasks/{id}', 'getTask', 3],
+  ['patch /tasks/{id}', 'updateTask', 3, 0, 1],
+  ['get /tasks/{id}/notes', 'listTaskNotes', 3, 0, 0, 1],
+  ['get /notes', 'listNotes', 10, 0, 0, 1],
+  ['get /notes/{id}', 'getNote', 10],
+  ['get /enums', 'getEnums', 11],
+  ['get /me', 'getMe', 12],
+  ['get /rate_limit', 'getRateLimit', 13, 0, 0, 0, 1],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  listRequests: { operationId: 'listRequests', method: 'get', path: '/requests', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createRequest: { operationId: 'createRequest', method: 'post', path: '/requests', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listOpenRequests: { operationId: 'listOpenRequests', method: 'get', path: '/requests/open', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listCompletedRequests: { operationId: 'listCompletedRequests', method: 'get', path: '/requests/completed', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listRequestsRequestedByOrForMe: { operationId: 'listRequestsRequestedByOrForMe', method: 'get', path: '/requests/requested_by_or_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listRequestsAssignedToMyTeam: { operationId: 'listRequestsAssignedToMyTeam', method: 'get', path: '/requests/assigned_to_my_team', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listRequestsAssignedToMe: { operationId: 'listRequestsAssignedToMe', method: 'get', path: '/requests/assigned_to_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listRequestsWaitingForMe: { operationId: 'listRequestsWaitingForMe', method: 'get', path: '/requests/waiting_for_me', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getRequest: { operationId: 'getRequest', method: 'get', path: '/requests/{id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateRequest: { operationId: 'updateRequest', method: 'patch', path: '/requests/{id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  archiveRequest: { operationId: 'archiveRequest', method: 'post', path: '/requests/{id}/archive', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  trashRequest: { operationId: 'trashRequest', method: 'post', path: '/requests/{id}/trash', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  restoreRequest: { operationId: 'restoreRequest', method: 'post', path: '/requests/{id}/restore', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listRequestNotes: { operationId: 'listRequestNotes', method: 'get', path: '/requests/{id}/notes', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  addRequestNote: { operationId: 'addRequestNote', method: 'post', path: '/requests/{id}/notes', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listRequestConfigurationItems: { operationId: 'listRequestConfigurationItems', method: 'get', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  unlinkAllRequestConfigurationItems: { operationId: 'unlinkAllRequestConfigurationItems', method: 'delete', path: '/requests/{id}/cis', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  linkRequestConfigurationItem: { operationId: 'linkRequestConfigurationItem', method: 'post', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  unlinkRequestConfigurationItem: { operationId: 'unlinkRequestConfigurationItem', method: 'delete', path: '/requests/{id}/cis/{ci_id}', tags: ['requests'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  listPeople: { operationId: 'listPeople', method: 'get', path: '/people', tags: ['people'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createPerson: { operationId: 'createPerson', method: 'post', path: '/people', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getPerson: { operationId: 'getPerson', method: 'get', path: '/people/{id}', tags: ['people'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updatePerson: { operationId: 'updatePerson', method: 'patch', path: '/people/{id}', tags: ['people'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listSites: { operationId: 'listSites', method: 'get', path: '/sites', tags: ['sites'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createSite: { operationId: 'createSite', method: 'post', path: '/sites', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getSite: { operationId: 'getSite', method: 'get', path: '/sites/{id}', tags: ['sites'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateSite: { operationId: 'updateSite', method: 'patch', path: '/sites/{id}', tags: ['sites'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listTeams: { operationId: 'listTeams', method: 'get', path: '/teams', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createTeam: { operationId: 'createTeam', method: 'post', path: '/teams', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getTeam: { operationId: 'getTeam', method: 'get', path: '/teams/{id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateTeam: { operationId: 'updateTeam', method: 'patch', path: '/teams/{id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listTeamMembers: { operationId: 'listTeamMembers', method: 'get', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  removeAllTeamMembers: { operationId: 'removeAllTeamMembers', method: 'delete', path: '/teams/{id}/members', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  addTeamMember: { operationId: 'addTeamMember', method: 'post', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  removeTeamMember: { operationId: 'removeTeamMember', method: 'delete', path: '/teams/{id}/members/{person_id}', tags: ['teams'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  listOrganizations: { operationId: 'listOrganizations', method: 'get', path: '/organizations', tags: ['organizations'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createOrganization: { operationId: 'createOrganization', method: 'post', path: '/organizations', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getOrganization: { operationId: 'getOrganization', method: 'get', path: '/organizations/{id}', tags: ['organizations'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateOrganization: { operationId: 'updateOrganization', method: 'patch', path: '/organizations/{id}', tags: ['organizations'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listServices: { operationId: 'listServices', method: 'get', path: '/services', tags: ['services'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createService: { operationId: 'createService', method: 'post', path: '/services', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getService: { operationId: 'getService', method: 'get', path: '/services/{id}', tags: ['services'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateService: { operationId: 'updateService', method: 'patch', path: '/services/{id}', tags: ['services'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listServiceInstances: { operationId: 'listServiceInstances', method: 'get', path: '/service_instances', tags: ['serviceInstances'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createServiceInstance: { operationId: 'createServiceInstance', method: 'post', path: '/service_instances', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getServiceInstance: { operationId: 'getServiceInstance', method: 'get', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateServiceInstance: { operationId: 'updateServiceInstance', method: 'patch', path: '/service_instances/{id}', tags: ['serviceInstances'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listConfigurationItems: { operationId: 'listConfigurationItems', method: 'get', path: '/cis', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createConfigurationItem: { operationId: 'createConfigurationItem', method: 'post', path: '/cis', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getConfigurationItem: { operationId: 'getConfigurationItem', method: 'get', path: '/cis/{id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateConfigurationItem: { operationId: 'updateConfigurationItem', method: 'patch', path: '/cis/{id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listConfigurationItemUsers: { operationId: 'listConfigurationItemUsers', method: 'get', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  removeAllConfigurationItemUsers: { operationId: 'removeAllConfigurationItemUsers', method: 'delete', path: '/cis/{id}/users', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  addConfigurationItemUser: { operationId: 'addConfigurationItemUser', method: 'post', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  removeConfigurationItemUser: { operationId: 'removeConfigurationItemUser', method: 'delete', path: '/cis/{id}/users/{person_id}', tags: ['configurationItems'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  listWorkflows: { operationId: 'listWorkflows', method: 'get', path: '/workflows', tags: ['workflows'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createWorkflow: { operationId: 'createWorkflow', method: 'post', path: '/workflows', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  getWorkflow: { operationId: 'getWorkflow', method: 'get', path: '/workflows/{id}', tags: ['workflows'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateWorkflow: { operationId: 'updateWorkflow', method: 'patch', path: '/workflows/{id}', tags: ['workflows'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  createTask: { operationId: 'createTask', method: 'post', path: '/workflows/{id}/tasks', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listTasks: { operationId: 'listTasks', method: 'get', path: '/tasks', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getTask: { operationId: 'getTask', method: 'get', path: '/tasks/{id}', tags: ['tasks'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  updateTask: { operationId: 'updateTask', method: 'patch', path: '/tasks/{id}', tags: ['tasks'], idempotent: false, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: ['application/json'], responseMediaTypes: ['application/json'] },
-  listTaskNotes: { operationId: 'listTaskNotes', method: 'get', path: '/tasks/{id}/notes', tags: ['tasks'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  listNotes: { operationId: 'listNotes', method: 'get', path: '/notes', tags: ['notes'], idempotent: true, pagination: { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getNote: { operationId: 'getNote', method: 'get', path: '/notes/{id}', tags: ['notes'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getEnums: { operationId: 'getEnums', method: 'get', path: '/enums', tags: ['enums'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getMe: { operationId: 'getMe', method: 'get', path: '/me', tags: ['me'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  getRateLimit: { operationId: 'getRateLimit', method: 'get', path: '/rate_limit', tags: ['rateLimit'], idempotent: true, pagination: null, security: [['bearerAuth', 'accountHeader'], ['accountHeader']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://api.xurrent.com/v1', description: 'Production, global instance.', variables: {} }, { url: 'https://api.au.xurrent.com/v1', description: 'Production, Australia instance.', variables: {} }, { url: 'https://api.uk.xurrent.com/v1', description: 'Production, United Kingdom instance.', variables: {} }, { url: 'https://api.ch.xurrent.com/v1', description: 'Production, Switzerland instance.', variables: {} }, { url: 'https://api.us.xurrent.com/v1', description: 'Production, United States instance.', variables: {} }, { url: 'https://api.xurrent.qa/v1', description: 'Quality assurance, global instance.', variables: {} }, { url: 'https://api.au.xurrent.qa/v1', description: 'Quality assurance, Australia instance.', variables: {} }, { url: 'https://api.uk.xurrent.qa/v1', description: 'Quality assurance, United Kingdom instance.', variables: {} }, { url: 'https://api.ch.xurrent.qa/v1', description: 'Quality assurance, Switzerland instance.', variables: {} }, { url: 'https://api.us.xurrent.qa/v1', description: 'Quality assurance, United States instance.', variables: {} }, { url: 'https://api.xurrent-demo.com/v1', description: 'Demo instance.', variables: {} }] as const;
@@ -754,108 +864,41 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  requests: [0, 'list', 'create', 'listOpen', 'listCompleted', 'listRequestedByOrForMe', 'listAssignedToMyTeam', 'listAssignedToMe', 'listWaitingForMe', 'get', 'update', 'archive', 'trash', 'restore', 'listNotes', 'addNote', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem'],
+  people: [19, 'list', 'create', 'get', 'update'],
+  sites: [23, 'list', 'create', 'get', 'update'],
+  teams: [27, 'list', 'create', 'get', 'update', 'listMembers', 'removeAllMembers', 'addMember', 'removeMember'],
+  organizations: [35, 'list', 'create', 'get', 'update'],
+  services: [39, 'list', 'create', 'get', 'update'],
+  serviceInstances: [43, 'list', 'create', 'get', 'update'],
+  configurationItems: [47, 'list', 'create', 'get', 'update', 'listUsers', 'removeAllUsers', 'addUser', 'removeUser'],
+  workflows: [55, 'list', 'create', 'get', 'update'],
+  tasks: [59, 'create', 'list', 'get', 'update', 'listNotes'],
+  notes: [64, 'list', 'get'],
+  enums: [66, 'get'],
+  me: [67, 'get'],
+  rateLimit: [68, 'get'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    requests: {
-      list: (init) => send(operationTable.listRequests, init),
-      create: (init) => send(operationTable.createRequest, init),
-      listOpen: (init) => send(operationTable.listOpenRequests, init),
-      listCompleted: (init) => send(operationTable.listCompletedRequests, init),
-      listRequestedByOrForMe: (init) => send(operationTable.listRequestsRequestedByOrForMe, init),
-      listAssignedToMyTeam: (init) => send(operationTable.listRequestsAssignedToMyTeam, init),
-      listAssignedToMe: (init) => send(operationTable.listRequestsAssignedToMe, init),
-      listWaitingForMe: (init) => send(operationTable.listRequestsWaitingForMe, init),
-      get: (init) => send(operationTable.getRequest, init),
-      update: (init) => send(operationTable.updateRequest, init),
-      archive: (init) => send(operationTable.archiveRequest, init),
-      trash: (init) => send(operationTable.trashRequest, init),
-      restore: (init) => send(operationTable.restoreRequest, init),
-      listNotes: (init) => send(operationTable.listRequestNotes, init),
-      addNote: (init) => send(operationTable.addRequestNote, init),
-      listConfigurationItems: (init) => send(operationTable.listRequestConfigurationItems, init),
-      unlinkAllConfigurationItems: (init) => send(operationTable.unlinkAllRequestConfigurationItems, init),
-      linkConfigurationItem: (init) => send(operationTable.linkRequestConfigurationItem, init),
-      unlinkConfigurationItem: (init) => send(operationTable.unlinkRequestConfigurationItem, init),
-    },
-    people: {
-      list: (init) => send(operationTable.listPeople, init),
-      create: (init) => send(operationTable.createPerson, init),
-      get: (init) => send(operationTable.getPerson, init),
-      update: (init) => send(operationTable.updatePerson, init),
-    },
-    sites: {
-      list: (init) => send(operationTable.listSites, init),
-      create: (init) => send(operationTable.createSite, init),
-      get: (init) => send(operationTable.getSite, init),
-      update: (init) => send(operationTable.updateSite, init),
-    },
-    teams: {
-      list: (init) => send(operationTable.listTeams, init),
-      create: (init) => send(operationTable.createTeam, init),
-      get: (init) => send(operationTable.getTeam, init),
-      update: (init) => send(operationTable.updateTeam, init),
-      listMembers: (init) => send(operationTable.listTeamMembers, init),
-      removeAllMembers: (init) => send(operationTable.removeAllTeamMembers, init),
-      addMember: (init) => send(operationTable.addTeamMember, init),
-      removeMember: (init) => send(operationTable.removeTeamMember, init),
-    },
-    organizations: {
-      list: (init) => send(operationTable.listOrganizations, init),
-      create: (init) => send(operationTable.createOrganization, init),
-      get: (init) => send(operationTable.getOrganization, init),
-      update: (init) => send(operationTable.updateOrganization, init),
-    },
-    services: {
-      list: (init) => send(operationTable.listServices, init),
-      create: (init) => send(operationTable.createService, init),
-      get: (init) => send(operationTable.getService, init),
-      update: (init) => send(operationTable.updateService, init),
-    },
-    serviceInstances: {
-      list: (init) => send(operationTable.listServiceInstances, init),
-      create: (init) => send(operationTable.createServiceInstance, init),
-      get: (init) => send(operationTable.getServiceInstance, init),
-      update: (init) => send(operationTable.updateServiceInstance, init),
-    },
-    configurationItems: {
-      list: (init) => send(operationTable.listConfigurationItems, init),
-      create: (init) => send(operationTable.createConfigurationItem, init),
-      get: (init) => send(operationTable.getConfigurationItem, init),
-      update: (init) => send(operationTable.updateConfigurationItem, init),
-      listUsers: (init) => send(operationTable.listConfigurationItemUsers, init),
-      removeAllUsers: (init) => send(operationTable.removeAllConfigurationItemUsers, init),
-      addUser: (init) => send(operationTable.addConfigurationItemUser, init),
-      removeUser: (init) => send(operationTable.removeConfigurationItemUser, init),
-    },
-    workflows: {
-      list: (init) => send(operationTable.listWorkflows, init),
-      create: (init) => send(operationTable.createWorkflow, init),
-      get: (init) => send(operationTable.getWorkflow, init),
-      update: (init) => send(operationTable.updateWorkflow, init),
-    },
-    tasks: {
-      create: (init) => send(operationTable.createTask, init),
-      list: (init) => send(operationTable.listTasks, init),
-      get: (init) => send(operationTable.getTask, init),
-      update: (init) => send(operationTable.updateTask, init),
-      listNotes: (init) => send(operationTable.listTaskNotes, init),
-    },
-    notes: {
-      list: (init) => send(operationTable.listNotes, init),
-      get: (init) => send(operationTable.getNote, init),
-    },
-    enums: {
-      get: (init) => send(operationTable.getEnums, init),
-    },
-    me: {
-      get: (init) => send(operationTable.getMe, init),
-    },
-    rateLimit: {
-      get: (init) => send(operationTable.getRateLimit, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */

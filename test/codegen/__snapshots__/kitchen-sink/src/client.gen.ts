@@ -34,15 +34,62 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
+/** The literal type of every row of `operationTable`. */
+type OperationTable = {
+  readonly listPets: { readonly operationId: 'listPets'; readonly method: 'get'; readonly path: '/pets'; readonly tags: readonly ['pets']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects' }; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly createPet: { readonly operationId: 'createPet'; readonly method: 'post'; readonly path: '/pets'; readonly tags: readonly ['pets']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getPet: { readonly operationId: 'getPet'; readonly method: 'get'; readonly path: '/pets/{petId}'; readonly tags: readonly ['pets']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json', 'application/xml'] };
+  readonly delete: { readonly operationId: 'delete'; readonly method: 'delete'; readonly path: '/pets/{petId}'; readonly tags: readonly ['pets']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
+  readonly uploadPetPhoto: { readonly operationId: 'uploadPetPhoto'; readonly method: 'put'; readonly path: '/pets/{petId}/photo'; readonly tags: readonly ['pets']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['multipart/form-data', 'application/octet-stream']; readonly responseMediaTypes: readonly [] };
+  readonly getCodeScanningAlerts: { readonly operationId: 'getCodeScanningAlerts'; readonly method: 'get'; readonly path: '/code-scanning/alerts'; readonly tags: readonly ['code-scanning']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+};
+
+/** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
+type RowsAreOperationInfo<Table extends Record<string, OperationInfo>> = Table;
+
+/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+
+/** Rows to [key, OperationInfo] pairs, in table order. */
+function expandOperations(
+  tags: readonly (readonly string[])[],
+  responseMediaTypes: readonly (readonly string[])[],
+  requestMediaTypes: readonly (readonly string[])[],
+  paginations: readonly PaginationInfo[],
+  security: readonly (readonly (readonly string[])[])[],
+  idempotentMethods: readonly string[],
+  rows: readonly Row[],
+): [string, OperationInfo][] {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+    const space = route.indexOf(' ');
+    const method = route.slice(0, space) as OperationInfo['method'];
+    return [key, {
+      operationId,
+      method,
+      path: route.slice(space + 1),
+      tags: tags[tag] ?? [],
+      idempotent: idempotent === 0 ? idempotentMethods.includes(method) : idempotent,
+      pagination: paginations[pagination - 1] ?? null,
+      security: security[alternatives] ?? [],
+      bodyToken: bodyToken === 0 ? null : bodyToken,
+      requestMediaTypes: requestMediaTypes[request] ?? [],
+      responseMediaTypes: responseMediaTypes[response] ?? [],
+    }];
+  });
+}
+
+/** The rows in table order; createResources reads them by index. */
+const operationEntries = /* @__PURE__ */ expandOperations([['pets'], ['code-scanning']], [['application/json'], [], ['application/json', 'application/xml']], [[], ['application/json', 'application/x-www-form-urlencoded'], ['multipart/form-data', 'application/octet-stream']], [{ style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }], [[['bearerAuth']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['get /pets', 'listPets', 0, 0, 0, 1],
+  ['post /pets', 'createPet', 0, 0, 1],
+  ['get /pets/{petId}', 'getPet', 0, 2],
+  ['delete /pets/{petId}', 'delete', 0, 1],
+  ['put /pets/{petId}/photo', 'uploadPetPhoto', 0, 1, 2],
+  ['get /code-scanning/alerts', 'getCodeScanningAlerts', 1],
+]);
+
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
-export const operationTable = {
-  listPets: { operationId: 'listPets', method: 'get', path: '/pets', tags: ['pets'], idempotent: true, pagination: { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-  createPet: { operationId: 'createPet', method: 'post', path: '/pets', tags: ['pets'], idempotent: false, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'], responseMediaTypes: ['application/json'] },
-  getPet: { operationId: 'getPet', method: 'get', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json', 'application/xml'] },
-  delete: { operationId: 'delete', method: 'delete', path: '/pets/{petId}', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: [] },
-  uploadPetPhoto: { operationId: 'uploadPetPhoto', method: 'put', path: '/pets/{petId}/photo', tags: ['pets'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: ['multipart/form-data', 'application/octet-stream'], responseMediaTypes: [] },
-  getCodeScanningAlerts: { operationId: 'getCodeScanningAlerts', method: 'get', path: '/code-scanning/alerts', tags: ['code-scanning'], idempotent: true, pagination: null, security: [['bearerAuth']], bodyToken: null, requestMediaTypes: [], responseMediaTypes: ['application/json'] },
-} as const satisfies Record<string, OperationInfo>;
+export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://{region}.sink.test/v2', description: '', variables: { region: { default: 'eu', enum: ['eu', 'us'] } } }] as const;
@@ -116,21 +163,29 @@ export interface Resources {
   };
 }
 
+/** Each resource's method names in row order; a number gives the row index of the name after it. */
+const resourceMethods: Record<string, readonly (string | number)[]> = {
+  pets: [0, 'list', 'create', 'get', 'delete', 'uploadPhoto'],
+  codeScanning: [5, 'getAlerts'],
+};
+
 /** The Resources, every call sent through `call`. */
 export function createResources(call: Caller): Resources {
   const send = call as (operation: OperationInfo, init: object | undefined) => Promise<never>;
-  return {
-    pets: {
-      list: (init) => send(operationTable.listPets, init),
-      create: (init) => send(operationTable.createPet, init),
-      get: (init) => send(operationTable.getPet, init),
-      delete: (init) => send(operationTable.delete, init),
-      uploadPhoto: (init) => send(operationTable.uploadPetPhoto, init),
-    },
-    codeScanning: {
-      getAlerts: (init) => send(operationTable.getCodeScanningAlerts, init),
-    },
-  };
+  const resources: Record<string, Record<string, (init?: object) => Promise<never>>> = {};
+  for (const [resource, methods] of Object.entries(resourceMethods)) {
+    const group: Record<string, (init?: object) => Promise<never>> = (resources[resource] = {});
+    let row = 0;
+    for (const method of methods) {
+      if (typeof method === 'number') {
+        row = method;
+        continue;
+      }
+      const operation = (operationEntries[row++] as [string, OperationInfo])[1];
+      group[method] = (init) => send(operation, init);
+    }
+  }
+  return resources as unknown as Resources;
 }
 
 /** A Caller that sends through a plain openapi-fetch client. */
