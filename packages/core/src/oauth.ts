@@ -1,8 +1,6 @@
 import type { TokenProvider } from './auth.js';
 import { systemClock } from './clock.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
-import { jwtAssertionFactory } from './jwt.js';
-import type { JwtSigningOptions } from './jwt.js';
 import type { Clock } from './types.js';
 
 /** The OAuth 2.0 grants a client can use to get its access token. */
@@ -16,8 +14,11 @@ export type OAuthGrant =
   | {
       /** RFC 7523 `urn:ietf:params:oauth:grant-type:jwt-bearer`. */
       readonly type: 'jwt_bearer';
-      /** A signed JWT, a function returning a fresh one, or the key and claims to sign one with. */
-      readonly assertion: string | (() => string | Promise<string>) | JwtSigningOptions;
+      /**
+       * A signed JWT, or a function returning a fresh one (`jwtAssertionFactory` signs with a
+       * key; kept out of this module so clients without the JWT grant do not ship the signer).
+       */
+      readonly assertion: string | ((nowMs: number) => string | Promise<string>);
       readonly scope?: string;
     };
 
@@ -86,9 +87,7 @@ export class OAuthTokenCache implements TokenProvider {
       if (!grant.clientId || !grant.clientSecret) throw new ConfigurationError('OAuth client credentials need both clientId and clientSecret.');
     } else if (typeof grant.assertion === 'function') {
       const make = grant.assertion;
-      this.assertion = async () => make();
-    } else if (typeof grant.assertion === 'object') {
-      this.assertion = jwtAssertionFactory(grant.assertion);
+      this.assertion = async (nowMs) => make(nowMs);
     }
   }
 

@@ -1,4 +1,4 @@
-import { bodyTokenAuth, combineAuth, ConfigurationError, grantSecrets, OAuthTokenCache, tokenAuth, tokenEndpoint } from '@specsmith/core';
+import { bodyTokenAuth, combineAuth, ConfigurationError, grantSecrets, jwtAssertionFactory, OAuthTokenCache, tokenAuth, tokenEndpoint } from '@specsmith/core';
 import type { Auth, CallerOptions, Clock, JwtAlgorithm, OAuthGrant } from '@specsmith/core';
 
 /**
@@ -33,17 +33,18 @@ function grantOf(oauth: XtremepushOAuthOptions): OAuthGrant {
     const { clientId, privateKey, algorithm, audience, keyId } = oauth;
     return {
       type: 'jwt_bearer',
-      assertion: {
+      assertion: jwtAssertionFactory({
         issuer: clientId,
         privateKey,
         ...(algorithm ? { algorithm } : {}),
         ...(audience ? { audience } : {}),
         ...(keyId ? { keyId } : {}),
-      },
+      }),
       ...scope,
     };
   }
-  return { type: 'jwt_bearer', assertion: oauth.assertion, ...scope };
+  const make = oauth.assertion;
+  return { type: 'jwt_bearer', assertion: () => make(), ...scope };
 }
 
 /**
