@@ -18,6 +18,7 @@ import { createAltcraftClient } from '@specsmith/altcraft';
 import { createJourneyappsClient } from '@specsmith/journeyapps';
 import { createXtrakitClient } from '@specsmith/xtrakit';
 import { createXurrentClient } from '@specsmith/xurrent';
+import { defaultPathSerializer } from 'openapi-fetch';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, remember } from '../support/canary.js';
 import { virtualClock } from '../support/clock.js';
@@ -198,6 +199,14 @@ describe('path parameters', () => {
     const error = await failure(call(show, { params: { path: { model: '..', id: '1' } } }));
     expect(error.message).toBe('Acme show: path parameter "model" must not be "." or "..": as a whole segment it would send the request to another path.');
     expect(fetch.requests).toHaveLength(1);
+  });
+
+  it('fills simple templates exactly as openapi-fetch does, for any plain value', async () => {
+    const values = [0, 42, -1.5, true, false, 'é', '$&', "it's", 'a+b=c', '~*()!', '%', ' ', '0'];
+    const both = operation({ operationId: 'both', method: 'get', path: '/a/{x}/b/{y}.json' });
+    const { call, fetch } = setup(values.map(() => ({ status: 200, body: {} })));
+    for (const value of values) await call(both, { params: { path: { x: value, y: value } } });
+    expect(fetch.requests.map((request) => request.url)).toEqual(values.map((value) => `${base}${defaultPathSerializer('/a/{x}/b/{y}.json', { x: value, y: value })}`));
   });
 
   it('a per-call pathSerializer that does not encode is held to the same rules', async () => {

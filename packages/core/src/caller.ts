@@ -14,7 +14,7 @@ import { isFailureInside2xx } from './normalise-error.js';
 import type { ErrorConfig } from './normalise-error.js';
 import { defaultPacing, Pacer } from './pacing.js';
 import type { PacingOptions } from './pacing.js';
-import { guardedPathSerializer } from './path-safety.js';
+import { compiledPathSerializer, guardedPathSerializer } from './path-safety.js';
 import { mergeHeaders, serializeQuery } from './outgoing.js';
 import type { HeaderSource, Outgoing } from './outgoing.js';
 import { createRedactor, sensitiveHeaders } from './redact.js';
@@ -252,7 +252,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
         label,
         bodyTokenField: auth.bodyToken !== undefined ? operation.bodyToken : null,
         contentType: options.requestContentType?.(operation),
-        pathSerializer: guardedPathSerializer(label, operation.path),
+        pathSerializer: compiledPathSerializer(label, operation.path),
       };
       plans.set(operation, plan);
     }

@@ -49,3 +49,32 @@ export function guardedPathSerializer(label: string, template: string, serialize
     return result;
   };
 }
+
+const simpleTemplate = /^[^{}]*(?:\{[A-Za-z0-9_-]+\}[^{}]*)*$/;
+
+/**
+ * The default path serializer for an operation, compiled once. A template whose parameters are
+ * all simple `{name}` (every path of the five vendors) is filled by splitting it once and
+ * encoding each value: the same result as openapi-fetch's serializer plus the guard above, at
+ * a fraction of the cost per call. Other templates (label, matrix, explode) use those two.
+ */
+export function compiledPathSerializer(label: string, template: string): PathSerializer {
+  const guarded = guardedPathSerializer(label, template);
+  if (!simpleTemplate.test(template)) return guarded;
+  // ['/requests/', 'id', '/notes'] : text, name, text, …
+  const parts = template.split(/\{([^{}]+)\}/);
+  return (pathname, params) => {
+    if (pathname !== template) return guarded(pathname, params);
+    let result = parts[0] ?? '';
+    for (let index = 1; index < parts.length; index += 2) {
+      const name = parts[index] as string;
+      const value = (params as Record<string, unknown>)[name];
+      // Missing, or not a plain value: leave it to the general path (and its messages).
+      if (value === undefined || value === null || typeof value === 'object') return guarded(pathname, params);
+      const encoded = encodeURIComponent(String(value));
+      if (encoded === '' || encoded === '.' || encoded === '..') return guarded(pathname, params);
+      result += encoded + (parts[index + 1] ?? '');
+    }
+    return result;
+  };
+}
