@@ -1,6 +1,7 @@
 // Size: what a consumer's bundler ships for `createXurrentClient` (core + wrapper + the
-// generated operation table + openapi-fetch), minified and gzipped, against openapi-fetch
-// alone. esbuild's metafile attributes the bytes to each package.
+// generated operation table + the openapi-fetch serializers core uses), minified and gzipped,
+// against openapi-fetch alone; then the same for the other four wrappers. esbuild's metafile
+// attributes the bytes to each package.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
@@ -25,11 +26,17 @@ async function bundle(contents) {
   return { minBytes: code.length, gzipBytes: gzipSync(code).length, byPackage };
 }
 
+const others = { xtremepush: 'Xtremepush', altcraft: 'Altcraft', xtrakit: 'Xtrakit', journeyapps: 'Journeyapps' };
+
 export async function benchSize() {
-  return {
-    '@specsmith/xurrent (core + wrapper + generated table + openapi-fetch)': await bundle(
+  const results = {
+    '@specsmith/xurrent (core + wrapper + generated table)': await bundle(
       "import { createXurrentClient } from '@specsmith/xurrent'; export const client = createXurrentClient({ token: 't', account: 'a' });",
     ),
     'openapi-fetch alone': await bundle("import createClient from 'openapi-fetch'; export const client = createClient({ baseUrl: 'https://x' });"),
   };
+  for (const [name, title] of Object.entries(others)) {
+    results[`@specsmith/${name}`] = await bundle(`import { create${title}Client } from '@specsmith/${name}'; export const create = create${title}Client;`);
+  }
+  return results;
 }
