@@ -49,7 +49,7 @@ if (only.includes('typecheck')) {
 if (only.includes('runtime')) {
   log('==> runtime overhead');
   const { benchRuntime } = await import('./bench/runtime.mjs');
-  results.runtime = await benchRuntime(quick ? { rounds: 1, sequential: 500, total: 1000 } : {});
+  results.runtime = await benchRuntime(quick ? { rounds: 4 } : {});
 }
 if (only.includes('size')) {
   log('==> bundle size');
