@@ -1,5 +1,5 @@
-// The operation table of client.gen.ts in two halves: its exact literal type (what `as const`
-// used to infer; type-level helpers read `pagination.itemsField`, `bodyToken` … from it) and
+// The operation table of client.gen.ts in two halves: its type (the values type-level helpers
+// read — path, method, `pagination.itemsField`, `bodyToken` — as literals) and
 // a compact runtime encoding expanded once at module load. Every bundle that calls one
 // operation ships the whole table, so its runtime size counts: Xurrent's 69 rows were 17 KB
 // minified as object literals and are ~3 KB as rows that reference shared values and leave
@@ -64,10 +64,39 @@ class Pool {
   }
 }
 
-/** `type OperationTable = { … }`: each row's literal type, keyed by identifier. */
+const ROW_TYPE = `/**
+ * One row's type: OperationInfo with the fields the typed helpers read (operationId, method,
+ * path, pagination, bodyToken) narrowed to the row's own values. A generic alias keeps the
+ * table's type a fraction of the size of spelling out every row, which strict tsc must parse.
+ */
+type OperationRow<
+  Id extends string,
+  Method extends OperationInfo['method'],
+  Path extends string,
+  Pagination extends PaginationInfo | null = null,
+  BodyToken extends string | null = null,
+> = {
+  readonly operationId: Id;
+  readonly method: Method;
+  readonly path: Path;
+  readonly tags: OperationInfo['tags'];
+  readonly idempotent: boolean;
+  readonly pagination: Pagination;
+  readonly security: OperationInfo['security'];
+  readonly bodyToken: BodyToken;
+  readonly requestMediaTypes: OperationInfo['requestMediaTypes'];
+  readonly responseMediaTypes: OperationInfo['responseMediaTypes'];
+};`;
+
+/** `type OperationTable = { … }`: each row's type, keyed by identifier. */
 function tableType(model: ApiModel): string {
-  const rows = model.operations.map((operation) => `${propertyKey(operation.identifier)}: ${literalType(operationRow(operation))};`);
-  return `/** The literal type of every row of \`operationTable\`. */\ntype OperationTable = ${objectBlock(rows.map((row) => `readonly ${row}`))};`;
+  const rows = model.operations.map((operation) => {
+    const args = [stringLiteral(operation.operationId), stringLiteral(operation.method), stringLiteral(operation.path)];
+    if (operation.pagination || operation.bodyToken) args.push(literalType(operation.pagination));
+    if (operation.bodyToken) args.push(stringLiteral(operation.bodyToken));
+    return `readonly ${propertyKey(operation.identifier)}: OperationRow<${args.join(', ')}>;`;
+  });
+  return `${ROW_TYPE}\n\n/** The type of every row of \`operationTable\`. */\ntype OperationTable = ${objectBlock(rows)};`;
 }
 
 const EXPANDER = `/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */

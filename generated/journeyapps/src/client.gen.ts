@@ -34,30 +34,54 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
-/** The literal type of every row of `operationTable`. */
+/**
+ * One row's type: OperationInfo with the fields the typed helpers read (operationId, method,
+ * path, pagination, bodyToken) narrowed to the row's own values. A generic alias keeps the
+ * table's type a fraction of the size of spelling out every row, which strict tsc must parse.
+ */
+type OperationRow<
+  Id extends string,
+  Method extends OperationInfo['method'],
+  Path extends string,
+  Pagination extends PaginationInfo | null = null,
+  BodyToken extends string | null = null,
+> = {
+  readonly operationId: Id;
+  readonly method: Method;
+  readonly path: Path;
+  readonly tags: OperationInfo['tags'];
+  readonly idempotent: boolean;
+  readonly pagination: Pagination;
+  readonly security: OperationInfo['security'];
+  readonly bodyToken: BodyToken;
+  readonly requestMediaTypes: OperationInfo['requestMediaTypes'];
+  readonly responseMediaTypes: OperationInfo['responseMediaTypes'];
+};
+
+/** The type of every row of `operationTable`. */
 type OperationTable = {
-  readonly listObjects: { readonly operationId: 'listObjects'; readonly method: 'get'; readonly path: '/objects/{model}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createObject: { readonly operationId: 'createObject'; readonly method: 'post'; readonly path: '/objects/{model}.json'; readonly tags: readonly ['objects']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly countObjects: { readonly operationId: 'countObjects'; readonly method: 'get'; readonly path: '/objects/{model}/count.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly queryObjects: { readonly operationId: 'queryObjects'; readonly method: 'post'; readonly path: '/objects/{model}/query.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'body'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getObject: { readonly operationId: 'getObject'; readonly method: 'get'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly replaceObject: { readonly operationId: 'replaceObject'; readonly method: 'put'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly deleteObject: { readonly operationId: 'deleteObject'; readonly method: 'delete'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly [] };
-  readonly patchObject: { readonly operationId: 'patchObject'; readonly method: 'patch'; readonly path: '/objects/{model}/{id}.json'; readonly tags: readonly ['objects']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json', 'application/x-www-form-urlencoded']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly batchObjects: { readonly operationId: 'batchObjects'; readonly method: 'post'; readonly path: '/batch.json'; readonly tags: readonly ['batch']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getDatamodel: { readonly operationId: 'getDatamodel'; readonly method: 'get'; readonly path: '/datamodel.json'; readonly tags: readonly ['datamodel']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getDatamodelXml: { readonly operationId: 'getDatamodelXml'; readonly method: 'get'; readonly path: '/datamodel.xml'; readonly tags: readonly ['datamodel']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/xml'] };
-  readonly getOplog: { readonly operationId: 'getOplog'; readonly method: 'get'; readonly path: '/oplog.json'; readonly tags: readonly ['oplog']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getInfo: { readonly operationId: 'getInfo'; readonly method: 'get'; readonly path: '/info.json'; readonly tags: readonly ['deployment']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listIndexes: { readonly operationId: 'listIndexes'; readonly method: 'get'; readonly path: '/indexes.json'; readonly tags: readonly ['deployment']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listUsers: { readonly operationId: 'listUsers'; readonly method: 'get'; readonly path: '/users'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getUser: { readonly operationId: 'getUser'; readonly method: 'get'; readonly path: '/users/{userId}'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly lockUser: { readonly operationId: 'lockUser'; readonly method: 'post'; readonly path: '/users/{userId}/lock'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly unlockUser: { readonly operationId: 'unlockUser'; readonly method: 'post'; readonly path: '/users/{userId}/unlock'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createUserAuthenticationToken: { readonly operationId: 'createUserAuthenticationToken'; readonly method: 'post'; readonly path: '/users/{userId}/authentication-token'; readonly tags: readonly ['users']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getSession: { readonly operationId: 'getSession'; readonly method: 'get'; readonly path: '/users/{userId}/sessions/{sessionId}'; readonly tags: readonly ['sessions']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly wipeSession: { readonly operationId: 'wipeSession'; readonly method: 'post'; readonly path: '/users/{userId}/sessions/{sessionId}/wipe'; readonly tags: readonly ['sessions']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly reauthenticateSession: { readonly operationId: 'reauthenticateSession'; readonly method: 'post'; readonly path: '/users/{userId}/sessions/{sessionId}/re-authenticate'; readonly tags: readonly ['sessions']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['basicAuth'], readonly ['bearerAuth']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listObjects: OperationRow<'listObjects', 'get', '/objects/{model}.json', { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }>;
+  readonly createObject: OperationRow<'createObject', 'post', '/objects/{model}.json'>;
+  readonly countObjects: OperationRow<'countObjects', 'get', '/objects/{model}/count.json'>;
+  readonly queryObjects: OperationRow<'queryObjects', 'post', '/objects/{model}/query.json', { readonly style: 'skip'; readonly in: 'body'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }>;
+  readonly getObject: OperationRow<'getObject', 'get', '/objects/{model}/{id}.json'>;
+  readonly replaceObject: OperationRow<'replaceObject', 'put', '/objects/{model}/{id}.json'>;
+  readonly deleteObject: OperationRow<'deleteObject', 'delete', '/objects/{model}/{id}.json'>;
+  readonly patchObject: OperationRow<'patchObject', 'patch', '/objects/{model}/{id}.json'>;
+  readonly batchObjects: OperationRow<'batchObjects', 'post', '/batch.json'>;
+  readonly getDatamodel: OperationRow<'getDatamodel', 'get', '/datamodel.json'>;
+  readonly getDatamodelXml: OperationRow<'getDatamodelXml', 'get', '/datamodel.xml'>;
+  readonly getOplog: OperationRow<'getOplog', 'get', '/oplog.json'>;
+  readonly getInfo: OperationRow<'getInfo', 'get', '/info.json'>;
+  readonly listIndexes: OperationRow<'listIndexes', 'get', '/indexes.json'>;
+  readonly listUsers: OperationRow<'listUsers', 'get', '/users', { readonly style: 'skip'; readonly in: 'query'; readonly limitParam: 'limit'; readonly skipParam: 'skip'; readonly moreField: 'more'; readonly itemsField: 'objects'; readonly maxLimit: 1000 }>;
+  readonly getUser: OperationRow<'getUser', 'get', '/users/{userId}'>;
+  readonly lockUser: OperationRow<'lockUser', 'post', '/users/{userId}/lock'>;
+  readonly unlockUser: OperationRow<'unlockUser', 'post', '/users/{userId}/unlock'>;
+  readonly createUserAuthenticationToken: OperationRow<'createUserAuthenticationToken', 'post', '/users/{userId}/authentication-token'>;
+  readonly getSession: OperationRow<'getSession', 'get', '/users/{userId}/sessions/{sessionId}'>;
+  readonly wipeSession: OperationRow<'wipeSession', 'post', '/users/{userId}/sessions/{sessionId}/wipe'>;
+  readonly reauthenticateSession: OperationRow<'reauthenticateSession', 'post', '/users/{userId}/sessions/{sessionId}/re-authenticate'>;
 };
 
 /** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */

@@ -34,28 +34,52 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
-/** The literal type of every row of `operationTable`. */
+/**
+ * One row's type: OperationInfo with the fields the typed helpers read (operationId, method,
+ * path, pagination, bodyToken) narrowed to the row's own values. A generic alias keeps the
+ * table's type a fraction of the size of spelling out every row, which strict tsc must parse.
+ */
+type OperationRow<
+  Id extends string,
+  Method extends OperationInfo['method'],
+  Path extends string,
+  Pagination extends PaginationInfo | null = null,
+  BodyToken extends string | null = null,
+> = {
+  readonly operationId: Id;
+  readonly method: Method;
+  readonly path: Path;
+  readonly tags: OperationInfo['tags'];
+  readonly idempotent: boolean;
+  readonly pagination: Pagination;
+  readonly security: OperationInfo['security'];
+  readonly bodyToken: BodyToken;
+  readonly requestMediaTypes: OperationInfo['requestMediaTypes'];
+  readonly responseMediaTypes: OperationInfo['responseMediaTypes'];
+};
+
+/** The type of every row of `operationTable`. */
 type OperationTable = {
-  readonly listSales: { readonly operationId: 'listSales'; readonly method: 'get'; readonly path: '/sales'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createSale: { readonly operationId: 'createSale'; readonly method: 'post'; readonly path: '/sales/add'; readonly tags: readonly ['sales']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getSale: { readonly operationId: 'getSale'; readonly method: 'get'; readonly path: '/sales/{invoice_code}'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateSale: { readonly operationId: 'updateSale'; readonly method: 'put'; readonly path: '/sales/edit/{invoice_code}'; readonly tags: readonly ['sales']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listCustomers: { readonly operationId: 'listCustomers'; readonly method: 'get'; readonly path: '/customers'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createCustomer: { readonly operationId: 'createCustomer'; readonly method: 'post'; readonly path: '/customers/add'; readonly tags: readonly ['customers']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getCustomer: { readonly operationId: 'getCustomer'; readonly method: 'get'; readonly path: '/customers/{id}'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateCustomer: { readonly operationId: 'updateCustomer'; readonly method: 'put'; readonly path: '/customers/{id}'; readonly tags: readonly ['customers']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listCustomerGroups: { readonly operationId: 'listCustomerGroups'; readonly method: 'get'; readonly path: '/customer-groups'; readonly tags: readonly ['customerGroups']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createCustomerGroup: { readonly operationId: 'createCustomerGroup'; readonly method: 'post'; readonly path: '/customer-groups/add'; readonly tags: readonly ['customerGroups']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateCustomerGroup: { readonly operationId: 'updateCustomerGroup'; readonly method: 'put'; readonly path: '/customer-groups/{id}'; readonly tags: readonly ['customerGroups']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listItems: { readonly operationId: 'listItems'; readonly method: 'get'; readonly path: '/inventory/items'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createItem: { readonly operationId: 'createItem'; readonly method: 'post'; readonly path: '/inventory/items/add'; readonly tags: readonly ['items']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getItem: { readonly operationId: 'getItem'; readonly method: 'get'; readonly path: '/inventory/items/{item_code}'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateItem: { readonly operationId: 'updateItem'; readonly method: 'put'; readonly path: '/inventory/items/{item_code}'; readonly tags: readonly ['items']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listItemCategories: { readonly operationId: 'listItemCategories'; readonly method: 'get'; readonly path: '/inventory/categories'; readonly tags: readonly ['itemCategories']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createExpense: { readonly operationId: 'createExpense'; readonly method: 'post'; readonly path: '/expenses/add'; readonly tags: readonly ['expenses']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getExpense: { readonly operationId: 'getExpense'; readonly method: 'get'; readonly path: '/expenses/{id}'; readonly tags: readonly ['expenses']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateExpense: { readonly operationId: 'updateExpense'; readonly method: 'put'; readonly path: '/expenses/{id}'; readonly tags: readonly ['expenses']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly authenticateUser: { readonly operationId: 'authenticateUser'; readonly method: 'get'; readonly path: '/user/authenticate'; readonly tags: readonly ['users']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly ['apiKey']]; readonly bodyToken: null; readonly requestMediaTypes: readonly []; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly listSales: OperationRow<'listSales', 'get', '/sales'>;
+  readonly createSale: OperationRow<'createSale', 'post', '/sales/add'>;
+  readonly getSale: OperationRow<'getSale', 'get', '/sales/{invoice_code}'>;
+  readonly updateSale: OperationRow<'updateSale', 'put', '/sales/edit/{invoice_code}'>;
+  readonly listCustomers: OperationRow<'listCustomers', 'get', '/customers'>;
+  readonly createCustomer: OperationRow<'createCustomer', 'post', '/customers/add'>;
+  readonly getCustomer: OperationRow<'getCustomer', 'get', '/customers/{id}'>;
+  readonly updateCustomer: OperationRow<'updateCustomer', 'put', '/customers/{id}'>;
+  readonly listCustomerGroups: OperationRow<'listCustomerGroups', 'get', '/customer-groups'>;
+  readonly createCustomerGroup: OperationRow<'createCustomerGroup', 'post', '/customer-groups/add'>;
+  readonly updateCustomerGroup: OperationRow<'updateCustomerGroup', 'put', '/customer-groups/{id}'>;
+  readonly listItems: OperationRow<'listItems', 'get', '/inventory/items'>;
+  readonly createItem: OperationRow<'createItem', 'post', '/inventory/items/add'>;
+  readonly getItem: OperationRow<'getItem', 'get', '/inventory/items/{item_code}'>;
+  readonly updateItem: OperationRow<'updateItem', 'put', '/inventory/items/{item_code}'>;
+  readonly listItemCategories: OperationRow<'listItemCategories', 'get', '/inventory/categories'>;
+  readonly createExpense: OperationRow<'createExpense', 'post', '/expenses/add'>;
+  readonly getExpense: OperationRow<'getExpense', 'get', '/expenses/{id}'>;
+  readonly updateExpense: OperationRow<'updateExpense', 'put', '/expenses/{id}'>;
+  readonly authenticateUser: OperationRow<'authenticateUser', 'get', '/user/authenticate'>;
 };
 
 /** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */

@@ -34,27 +34,51 @@ export interface OperationInfo {
   readonly responseMediaTypes: readonly string[];
 }
 
-/** The literal type of every row of `operationTable`. */
+/**
+ * One row's type: OperationInfo with the fields the typed helpers read (operationId, method,
+ * path, pagination, bodyToken) narrowed to the row's own values. A generic alias keeps the
+ * table's type a fraction of the size of spelling out every row, which strict tsc must parse.
+ */
+type OperationRow<
+  Id extends string,
+  Method extends OperationInfo['method'],
+  Path extends string,
+  Pagination extends PaginationInfo | null = null,
+  BodyToken extends string | null = null,
+> = {
+  readonly operationId: Id;
+  readonly method: Method;
+  readonly path: Path;
+  readonly tags: OperationInfo['tags'];
+  readonly idempotent: boolean;
+  readonly pagination: Pagination;
+  readonly security: OperationInfo['security'];
+  readonly bodyToken: BodyToken;
+  readonly requestMediaTypes: OperationInfo['requestMediaTypes'];
+  readonly responseMediaTypes: OperationInfo['responseMediaTypes'];
+};
+
+/** The type of every row of `operationTable`. */
 type OperationTable = {
-  readonly getOAuthToken: { readonly operationId: 'getOAuthToken'; readonly method: 'post'; readonly path: '/api/oauth/token'; readonly tags: readonly ['oauth']; readonly idempotent: false; readonly pagination: null; readonly security: readonly []; readonly bodyToken: null; readonly requestMediaTypes: readonly ['application/x-www-form-urlencoded', 'application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createCampaign: { readonly operationId: 'createCampaign'; readonly method: 'post'; readonly path: '/api/external/create/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly updateCampaign: { readonly operationId: 'updateCampaign'; readonly method: 'post'; readonly path: '/api/external/update/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly sendCampaign: { readonly operationId: 'sendCampaign'; readonly method: 'post'; readonly path: '/api/external/send/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly executeCampaign: { readonly operationId: 'executeCampaign'; readonly method: 'post'; readonly path: '/api/external/execute/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listCampaigns: { readonly operationId: 'listCampaigns'; readonly method: 'post'; readonly path: '/api/external/list/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getCampaignInfo: { readonly operationId: 'getCampaignInfo'; readonly method: 'post'; readonly path: '/api/external/info/campaign'; readonly tags: readonly ['campaigns']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createLocation: { readonly operationId: 'createLocation'; readonly method: 'post'; readonly path: '/api/external/create/location'; readonly tags: readonly ['locations']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly hitEvent: { readonly operationId: 'hitEvent'; readonly method: 'post'; readonly path: '/api/external/hit/event'; readonly tags: readonly ['events']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly importProfiles: { readonly operationId: 'importProfiles'; readonly method: 'post'; readonly path: '/api/external/import/profile'; readonly tags: readonly ['profiles']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listProfiles: { readonly operationId: 'listProfiles'; readonly method: 'post'; readonly path: '/api/external/list/profile'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listProfileSubscriptions: { readonly operationId: 'listProfileSubscriptions'; readonly method: 'post'; readonly path: '/api/external/list/profile-subscription'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listConsentPreferenceProfiles: { readonly operationId: 'listConsentPreferenceProfiles'; readonly method: 'post'; readonly path: '/api/external/list/consent-preference-profile'; readonly tags: readonly ['profiles']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly createSegment: { readonly operationId: 'createSegment'; readonly method: 'post'; readonly path: '/api/external/create/segment'; readonly tags: readonly ['segments']; readonly idempotent: false; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listTasks: { readonly operationId: 'listTasks'; readonly method: 'post'; readonly path: '/api/external/list/task'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly getTaskInfo: { readonly operationId: 'getTaskInfo'; readonly method: 'post'; readonly path: '/api/external/info/task'; readonly tags: readonly ['tasks']; readonly idempotent: true; readonly pagination: null; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listMessages: { readonly operationId: 'listMessages'; readonly method: 'post'; readonly path: '/api/external/list/message'; readonly tags: readonly ['messages']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listPushDevices: { readonly operationId: 'listPushDevices'; readonly method: 'post'; readonly path: '/api/external/list/push-devices'; readonly tags: readonly ['pushActions']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
-  readonly listPromotions: { readonly operationId: 'listPromotions'; readonly method: 'post'; readonly path: '/api/external/list/promotion'; readonly tags: readonly ['promotions']; readonly idempotent: true; readonly pagination: { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }; readonly security: readonly [readonly [], readonly ['oauth2']]; readonly bodyToken: 'apptoken'; readonly requestMediaTypes: readonly ['application/json']; readonly responseMediaTypes: readonly ['application/json'] };
+  readonly getOAuthToken: OperationRow<'getOAuthToken', 'post', '/api/oauth/token'>;
+  readonly createCampaign: OperationRow<'createCampaign', 'post', '/api/external/create/campaign', null, 'apptoken'>;
+  readonly updateCampaign: OperationRow<'updateCampaign', 'post', '/api/external/update/campaign', null, 'apptoken'>;
+  readonly sendCampaign: OperationRow<'sendCampaign', 'post', '/api/external/send/campaign', null, 'apptoken'>;
+  readonly executeCampaign: OperationRow<'executeCampaign', 'post', '/api/external/execute/campaign', null, 'apptoken'>;
+  readonly listCampaigns: OperationRow<'listCampaigns', 'post', '/api/external/list/campaign', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly getCampaignInfo: OperationRow<'getCampaignInfo', 'post', '/api/external/info/campaign', null, 'apptoken'>;
+  readonly createLocation: OperationRow<'createLocation', 'post', '/api/external/create/location', null, 'apptoken'>;
+  readonly hitEvent: OperationRow<'hitEvent', 'post', '/api/external/hit/event', null, 'apptoken'>;
+  readonly importProfiles: OperationRow<'importProfiles', 'post', '/api/external/import/profile', null, 'apptoken'>;
+  readonly listProfiles: OperationRow<'listProfiles', 'post', '/api/external/list/profile', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly listProfileSubscriptions: OperationRow<'listProfileSubscriptions', 'post', '/api/external/list/profile-subscription', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly listConsentPreferenceProfiles: OperationRow<'listConsentPreferenceProfiles', 'post', '/api/external/list/consent-preference-profile', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly createSegment: OperationRow<'createSegment', 'post', '/api/external/create/segment', null, 'apptoken'>;
+  readonly listTasks: OperationRow<'listTasks', 'post', '/api/external/list/task', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly getTaskInfo: OperationRow<'getTaskInfo', 'post', '/api/external/info/task', null, 'apptoken'>;
+  readonly listMessages: OperationRow<'listMessages', 'post', '/api/external/list/message', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly listPushDevices: OperationRow<'listPushDevices', 'post', '/api/external/list/push-devices', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
+  readonly listPromotions: OperationRow<'listPromotions', 'post', '/api/external/list/promotion', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data' }, 'apptoken'>;
 };
 
 /** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
