@@ -108,6 +108,26 @@ describe('body token, content type, per-call headers', () => {
     await callOrThrow(importProfile, { body: {}, headers: { 'X-Request-ID': 'mine' } });
     expect(fetch.requests.map((request) => request.headers['x-request-id'])).toEqual(['id-1', 'id-1', 'mine']);
   });
+
+  it('merges headers as openapi-fetch does: the call wins, null removes, arrays send every value; the query is serialised by its rules', async () => {
+    const { fetch, callOrThrow } = setup([{ status: 200, body: {} }], { headers: { 'X-Trace': 'client', 'X-Drop': 'client' } });
+    await callOrThrow(getThing, {
+      params: { path: { id: 7 }, query: { tag: ['a', 'b'], filter: { state: 'open' }, empty: undefined, q: 'a b' }, header: { 'X-Param': 1 } },
+      headers: { 'x-trace': 'call', 'X-Drop': null, Accept: ['application/json', 'text/plain'] },
+    });
+    const [request] = fetch.requests;
+    expect(request?.url).toBe('https://api.acme.test/v1/things/7?tag=a&tag=b&filter[state]=open&q=a%20b');
+    expect(request?.headers).toMatchObject({ 'x-trace': 'call', 'x-param': '1', accept: 'application/json, text/plain' });
+    expect(request?.headers['x-drop']).toBeUndefined();
+  });
+
+  it('a per-call middleware is refused with a pointer to the fetch option, before anything is sent', async () => {
+    const { fetch, callOrThrow } = setup([{ status: 200, body: {} }]);
+    await expect(callOrThrow(getThing, { params: { path: { id: 1 } }, middleware: [{ onRequest: () => undefined }] })).rejects.toThrow(
+      "Acme getThing: per-call middleware is not supported by Specsmith clients; pass a `fetch` function to see or change each attempt's Request.",
+    );
+    expect(fetch.requests).toHaveLength(0);
+  });
 });
 
 describe('journal', () => {
