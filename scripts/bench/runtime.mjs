@@ -37,14 +37,20 @@ function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 
-async function latency(call, count) {
-  const samples = [];
+/**
+ * Sequential latency, one call of each client in turn (a rotating order), so every client's
+ * samples come from the same moments of the run and a noisy neighbour hits them alike.
+ */
+async function latency(calls, count, samples) {
+  const names = Object.keys(calls);
   for (let index = 0; index < count; index += 1) {
-    const started = process.hrtime.bigint();
-    await call();
-    samples.push(Number(process.hrtime.bigint() - started) / 1000);
+    for (let turn = 0; turn < names.length; turn += 1) {
+      const name = names[(index + turn) % names.length];
+      const started = process.hrtime.bigint();
+      await calls[name]();
+      samples[name].push(Number(process.hrtime.bigint() - started) / 1000);
+    }
   }
-  return samples;
 }
 
 async function throughput(call, total, concurrency) {
@@ -79,17 +85,16 @@ export async function benchRuntime({ rounds = 12, sequential = 500, total = 1000
     };
     const check = await calls['@specsmith/xurrent']();
     if (check.error || check.data?.id !== 70453) throw new Error(`@specsmith/xurrent returned ${JSON.stringify(check)}`);
-    for (const call of Object.values(calls)) await latency(call, 300);
-    const results = Object.fromEntries(Object.keys(calls).map((name) => [name, { latency: [], rps: [] }]));
+    const names = Object.keys(calls);
+    await latency(calls, 300, Object.fromEntries(names.map((name) => [name, []])));
+    const samples = Object.fromEntries(names.map((name) => [name, []]));
+    const rates = Object.fromEntries(names.map((name) => [name, []]));
     for (let round = 0; round < rounds; round += 1) {
-      const order = Object.keys(calls);
-      if (round % 2 === 1) order.reverse();
-      for (const name of order) {
-        results[name].latency.push(...(await latency(calls[name], sequential)));
-        results[name].rps.push(await throughput(calls[name], total, concurrency));
-      }
+      await latency(calls, sequential, samples);
+      const order = round % 2 === 1 ? [...names].reverse() : names;
+      for (const name of order) rates[name].push(await throughput(calls[name], total, concurrency));
     }
-    return Object.entries(results).map(([name, { latency: samples, rps }]) => ({
+    return names.map((name) => [name, { latency: samples[name], rps: rates[name] }]).map(([name, { latency: samples, rps }]) => ({
       client: name,
       medianUs: Math.round(median(samples)),
       p99Us: Math.round(percentile(samples, 0.99)),
