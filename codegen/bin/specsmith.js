@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Thin launcher. The generator is TypeScript compiled to dist/; when its sources are newer
-// than the last build (a fresh clone, or an edit to codegen/src), it is rebuilt first with
-// `tsc -b`, so `npm run generate` always runs the code that is checked out.
+// Thin launcher. The generator is TypeScript compiled to dist/ and bundled into dist/bundle/
+// (see scripts/bundle.mjs); when its sources are newer than the last build (a fresh clone, or
+// an edit to codegen/src), it is rebuilt first with `tsc -b` and the bundler, so
+// `npm run generate` always runs the code that is checked out.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function newestSource() {
+function newestIn(...folders) {
   let newest = 0;
-  for (const folder of ['src']) {
+  for (const folder of folders) {
     for (const entry of readdirSync(`${root}${folder}`, { recursive: true, withFileTypes: true })) {
       if (entry.isFile()) newest = Math.max(newest, statSync(`${entry.parentPath}/${entry.name}`).mtimeMs);
     }
@@ -19,22 +20,25 @@ function newestSource() {
   return newest;
 }
 
-function lastBuild() {
+function builtAt(file) {
   try {
-    return statSync(`${root}tsconfig.tsbuildinfo`).mtimeMs;
+    return statSync(`${root}${file}`).mtimeMs;
   } catch {
     return -1;
   }
 }
 
-if (lastBuild() < newestSource()) {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+function run(args, what) {
   try {
-    execFileSync(process.execPath, [tsc, '-b', root], { stdio: 'inherit' });
+    execFileSync(process.execPath, args, { stdio: 'inherit' });
   } catch {
-    console.error('specsmith: building the generator failed (see the errors above).');
+    console.error(`specsmith: ${what} failed (see the errors above).`);
     process.exit(2);
   }
 }
-const { main } = await import(new URL('../dist/cli.js', import.meta.url).href);
+
+if (builtAt('tsconfig.tsbuildinfo') < newestIn('src')) run([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-b', root], 'building the generator');
+// The bundle also holds the lint plugin (lint/), which tsc does not compile.
+if (builtAt('dist/bundle/cli.js') < Math.max(newestIn('src', 'lint'), builtAt('tsconfig.tsbuildinfo'))) run([`${root}scripts/bundle.mjs`], 'bundling the generator');
+const { main } = await import(new URL('../dist/bundle/cli.js', import.meta.url).href);
 process.exitCode = await main(process.argv.slice(2));

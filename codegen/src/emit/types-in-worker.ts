@@ -12,9 +12,16 @@ export interface TypesJob {
   cancel(): void;
 }
 
+/** Defined (as true) only inside the esbuild bundle, see codegen/scripts/bundle.mjs. */
+declare const SPECSMITH_BUNDLED: boolean | undefined;
+
+// In the bundle, its own worker beside it; otherwise always the compiled entry (dist/), also
+// when this module runs from source under a test runner.
+const workerEntry =
+  typeof SPECSMITH_BUNDLED !== 'undefined' && SPECSMITH_BUNDLED ? new URL('./types-worker.js', import.meta.url) : new URL('../../dist/emit/types-worker.js', import.meta.url);
+
 function emitTypesInWorker(file: string, header: string): TypesJob {
-  // Always the compiled entry (dist/), also when this module runs from source under a test runner.
-  const worker = new Worker(new URL('../../dist/emit/types-worker.js', import.meta.url), { workerData: { file, header } });
+  const worker = new Worker(workerEntry, { workerData: { file, header } });
   const result = new Promise<string>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -1,19 +1,19 @@
 // Emits src/schema.gen.ts with openapi-typescript. Its programmatic entry `openapiTS()`
 // would lint and bundle the document again; the generator has already done both, so it
 // calls the transform step directly on the bundled document with openapiTS's defaults.
-import { createRequire } from 'node:module';
-import type { GlobalContext, OpenAPI3, astToString as AstToString, transformSchema as TransformSchema } from 'openapi-typescript';
-import { scanDiscriminators, type OpenApiTsUtilities } from './discriminators.js';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+// openapi-typescript's CommonJS modules, imported one by one (typed in
+// openapi-typescript-internals.d.ts): its ES module entry makes Node import TypeScript's 9 MB
+// CommonJS file from ESM, which runs the CJS export lexer and module-format detection over it,
+// and loads the whole of Redocly 1.x for lint/bundle steps this emitter never calls (GitHub's
+// spec: 1.4 s to load -> 0.4 s). Static imports also let the generator's bundle (see
+// codegen/scripts/bundle.mjs) take these modules in, so they load as one file.
+import transformSchema from 'openapi-typescript/dist/transform/index.cjs';
+import { astToString } from 'openapi-typescript/dist/lib/ts.cjs';
+import utilities from 'openapi-typescript/dist/lib/utils.cjs';
+import { scanDiscriminators } from './discriminators.js';
 import { memoisedCreateRef } from './fast-create-ref.js';
 
-// openapi-typescript's CommonJS build, module by module, through require: its ES module entry
-// makes Node import TypeScript's 9 MB CommonJS file from ESM, which runs the CJS export lexer
-// and module-format detection over it, and loads the whole of Redocly 1.x for lint/bundle
-// steps this emitter never calls (GitHub's spec: 1.4 s to load -> 0.4 s).
-const require = createRequire(import.meta.url);
-const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as typeof TransformSchema;
-const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as { astToString: typeof AstToString };
-const utilities = require('openapi-typescript/dist/lib/utils.cjs') as OpenApiTsUtilities;
 // The transforms call `utils.createRef(...)` through this exports object, so replacing the
 // property there is what makes them use the memoised one (see fast-create-ref.ts).
 utilities.createRef = memoisedCreateRef(utilities.createRef.bind(utilities));
@@ -54,6 +54,7 @@ function completeRequiredOnlyParts(root: unknown): void {
 export function emitTypes(document: Record<string, unknown>, header: string): string {
   completeRequiredOnlyParts(document);
   const schema = document as unknown as OpenAPI3;
+  const resolved = new Map<string, unknown>();
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -84,8 +85,15 @@ export function emitTypes(document: Record<string, unknown>, header: string): st
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
-    resolve($ref) {
-      return utilities.resolveRef(schema, $ref, { silent: true });
+    // The transforms resolve the same parameter and request-body refs many times over, and
+    // each resolveRef re-parses its pointer; the document no longer changes, so once per ref.
+    resolve<T>($ref: string): T | undefined {
+      let target = resolved.get($ref);
+      if (target === undefined && !resolved.has($ref)) {
+        target = utilities.resolveRef(schema, $ref, { silent: true });
+        resolved.set($ref, target);
+      }
+      return target as T | undefined;
     },
   };
   return `${header}\n${astToString(transformSchema(schema, ctx))}`;
