@@ -1,4 +1,4 @@
-import { AuthenticationError, ConfigurationError, createCaller, importPrivateKey, jwtAssertionFactory, OAuthTokenCache, tokenAuth, tokenEndpoint } from '@specsmith/core';
+import { AuthenticationError, combineAuth, ConfigurationError, createCaller, importPrivateKey, jwtAssertionFactory, OAuthTokenCache, tokenAuth, tokenEndpoint } from '@specsmith/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal } from '../support/canary.js';
 import { virtualClock } from '../support/clock.js';
@@ -87,6 +87,16 @@ describe('JWT bearer grant', () => {
       'The private key is in PKCS#1/SEC1 form; convert it to PKCS#8 with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem`.',
     );
     await expect(importPrivateKey('not a key', 'RS256')).rejects.toBeInstanceOf(ConfigurationError);
+  });
+});
+
+describe('tokenAuth', () => {
+  it('is what sends a provider\'s tokens: a bare `tokens` without it is refused at creation', () => {
+    const provider = { get: async () => 'access-1', invalidate: () => {} };
+    expect(() => createCaller({ baseUrl: 'https://api.acme.test', auth: { tokens: provider, secrets: [] } })).toThrow(
+      'auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.',
+    );
+    expect(() => createCaller({ baseUrl: 'https://api.acme.test', auth: combineAuth({ secrets: [] }, tokenAuth(provider)) })).not.toThrow();
   });
 });
 

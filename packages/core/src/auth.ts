@@ -1,3 +1,6 @@
+import type { Call } from './call.js';
+import type { Outgoing } from './outgoing.js';
+
 /** A source of short-lived bearer tokens (OAuth), cached and refreshed by its implementation. */
 export interface TokenProvider {
   /** A token valid for at least the next request; fetches or refreshes it when needed. */
@@ -15,8 +18,10 @@ export interface Auth {
   readonly headers?: Readonly<Record<string, string>>;
   /** The value of the body token (`apptoken`, `token`) for operations that carry one. */
   readonly bodyToken?: string;
-  /** A bearer token fetched at run time, sent as `Authorization: Bearer <token>`. */
+  /** A bearer token fetched at run time, sent as `Authorization: Bearer <token>`; from `tokenAuth`, which also sets `applyToken`. */
   readonly tokens?: TokenProvider;
+  /** Puts a token of `tokens` on one attempt (set by `tokenAuth`; kept out of the call so clients without tokens do not bundle it). */
+  readonly applyToken?: (call: Call, tokens: TokenProvider, request: Outgoing) => Promise<string>;
   readonly secrets: readonly string[];
 }
 
@@ -48,27 +53,22 @@ export function bodyTokenAuth(token: string): Auth {
   return { bodyToken: token, secrets: [token] };
 }
 
-/** A bearer token from a provider (OAuth), refreshed as it expires. */
-export function tokenAuth(tokens: TokenProvider): Auth {
-  return { tokens, secrets: [] };
-}
-
 /** Merges auth parts; later headers win. */
 export function combineAuth(...parts: readonly Auth[]): Auth {
   const headers: Record<string, string> = {};
   const secrets: string[] = [];
   let bodyToken: string | undefined;
-  let tokens: TokenProvider | undefined;
+  let tokens: Auth | undefined;
   for (const part of parts) {
     Object.assign(headers, part.headers);
     secrets.push(...part.secrets);
     bodyToken = part.bodyToken ?? bodyToken;
-    tokens = part.tokens ?? tokens;
+    if (part.tokens) tokens = part;
   }
   return {
     headers,
     secrets,
     ...(bodyToken === undefined ? {} : { bodyToken }),
-    ...(tokens === undefined ? {} : { tokens }),
+    ...(tokens ? { tokens: tokens.tokens, ...(tokens.applyToken ? { applyToken: tokens.applyToken } : {}) } : {}),
   };
 }

@@ -1,8 +1,6 @@
 import type { PathSerializer } from 'openapi-fetch';
 import type { Auth } from './auth.js';
-import { AbortedError, ApiError, AuthenticationError, ConnectionError, createApiError, ResponseTooLargeError, TimeoutError } from './errors/api-error.js';
-import { SpecsmithError } from './errors/base.js';
-import { isValidHeaderValue } from './header-safety.js';
+import { AbortedError, ApiError, ConnectionError, createApiError, ResponseTooLargeError, TimeoutError } from './errors/api-error.js';
 import type { JournalOutcome, JournalSink } from './journal.js';
 import type { Log } from './logger.js';
 import { getPath, isFailureInside2xx, normaliseFailure } from './normalise-error.js';
@@ -91,6 +89,7 @@ export function describeCause(error: unknown): string {
 }
 
 const decoder = new TextDecoder();
+const ignore = () => {};
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One call of one operation: its attempts, timers and what it learnt on the way. */
@@ -186,31 +185,31 @@ export class Call {
 
   /** The error for a failure without a response, and how retrying sees it. */
   classify(error: unknown): { error: ApiError; failure: AttemptFailure | undefined; outcome: JournalOutcome } {
-    const { label, operation } = this.plan;
-    const common = { operationId: operation.operationId, method: operation.method.toUpperCase(), url: this.url(), attempts: this.attempts };
+    const { label } = this.plan;
+    const { deadlineMs, timeoutMs } = this.client;
     if (this.reason === 'user') {
       const reason = this.userSignal?.reason as { name?: unknown } | undefined;
       if (reason?.name === 'TimeoutError') {
         const elapsed = this.client.clock.now() - this.startedAt;
         return {
-          error: new TimeoutError({ ...common, message: this.text(`${label} timed out: the caller's signal fired after ${elapsed} ms`), retryable: true, timeoutMs: elapsed, scope: 'deadline', cause: reason }),
+          error: new TimeoutError({ ...this.details(this.text(`${label} timed out: the caller's signal fired after ${elapsed} ms`)), retryable: true, timeoutMs: elapsed, scope: 'deadline', cause: reason }),
           failure: undefined,
           outcome: 'timeout',
         };
       }
-      return { error: new AbortedError({ ...common, message: `${label} was aborted by the caller`, retryable: false, cause: reason }), failure: undefined, outcome: 'aborted' };
+      return { error: new AbortedError({ ...this.details(`${label} was aborted by the caller`), retryable: false, cause: reason }), failure: undefined, outcome: 'aborted' };
     }
     if (this.reason === 'deadline' || error instanceof PacingDeadlineError) {
       const detail = error instanceof PacingDeadlineError ? ` (the rate-limit budget frees up only in ${error.waitMs} ms)` : '';
       return {
-        error: new TimeoutError({ ...common, message: `${label} did not complete within its deadline of ${this.client.deadlineMs} ms${detail}${this.after()}`, retryable: true, timeoutMs: this.client.deadlineMs, scope: 'deadline' }),
+        error: new TimeoutError({ ...this.details(`${label} did not complete within its deadline of ${deadlineMs} ms${detail}${this.after()}`), retryable: true, timeoutMs: deadlineMs, scope: 'deadline' }),
         failure: undefined,
         outcome: 'timeout',
       };
     }
     if (this.attemptTimedOut) {
       return {
-        error: new TimeoutError({ ...common, message: `${label} got no complete response within ${this.client.timeoutMs} ms${this.after()}`, retryable: true, timeoutMs: this.client.timeoutMs, scope: 'attempt' }),
+        error: new TimeoutError({ ...this.details(`${label} got no complete response within ${timeoutMs} ms${this.after()}`), retryable: true, timeoutMs, scope: 'attempt' }),
         failure: { kind: 'timeout' },
         outcome: 'timeout',
       };
@@ -218,7 +217,7 @@ export class Call {
     if (error instanceof ApiError) return { error, failure: undefined, outcome: error.status === undefined ? 'connection-error' : 'response-refused' };
     const code = causeCode(error);
     return {
-      error: new ConnectionError({ ...common, message: this.text(`${label} could not reach ${this.client.host}: ${describeCause(error)}${this.after()}`), retryable: true, cause: error }),
+      error: new ConnectionError({ ...this.details(this.text(`${label} could not reach ${this.client.host}: ${describeCause(error)}${this.after()}`)), retryable: true, cause: error }),
       failure: { kind: 'network', unsent: !this.redirected && code !== undefined && unsentCodes.has(code) },
       outcome: 'connection-error',
     };
@@ -226,6 +225,12 @@ export class Call {
 
   url(): string {
     return this.client.redactor.text(this.lastRequest?.url ?? `${this.client.baseUrl}${this.plan.operation.path}`);
+  }
+
+  /** What every error of this call carries; `message` as given (redact it first where it can hold a value). */
+  details(message: string) {
+    const { operation } = this.plan;
+    return { message, operationId: operation.operationId, method: operation.method.toUpperCase(), url: this.url(), attempts: this.attempts };
   }
 
   after(): string {
@@ -236,11 +241,12 @@ export class Call {
     return this.client.redactor.text(value);
   }
 
-  journal(outcome: JournalOutcome, startedAt: number, willRetry: boolean, response?: { status: number; statusText: string; headers: Headers; body: unknown }, error?: Error) {
-    const sink = this.client.journal;
+  /** Journals one failed attempt; `body` is the response body as read (text or JSON). */
+  journal(outcome: JournalOutcome, startedAt: number, willRetry: boolean, response?: Response, body?: unknown, error?: Error) {
+    const { journal: sink, redactor, clock, log } = this.client;
     const request = this.lastRequest;
     if (!sink || !request) return;
-    const now = this.client.clock.now();
+    const now = clock.now();
     const entry = {
       timestamp: new Date(now).toISOString(),
       vendor: this.client.vendor,
@@ -251,27 +257,28 @@ export class Call {
       willRetry,
       request: {
         method: request.method,
-        url: this.client.redactor.text(request.url),
-        headers: this.client.redactor.headers(request.headers),
-        ...(request.body === undefined || request.body === null ? {} : { body: this.client.redactor.body(request.body, request.headers['content-type'] ?? null) }),
+        url: redactor.text(request.url),
+        headers: redactor.headers(request.headers),
+        ...(request.body === undefined || request.body === null ? {} : { body: redactor.body(request.body, request.headers['content-type'] ?? null) }),
       },
       ...(response
         ? {
             response: {
               status: response.status,
               statusText: response.statusText,
-              headers: this.client.redactor.headers(response.headers),
-              ...(response.body === undefined ? {} : { body: this.client.redactor.body(response.body, response.headers.get('content-type')) }),
+              headers: redactor.headers(response.headers),
+              ...(body === undefined ? {} : { body: redactor.body(body, response.headers.get('content-type')) }),
             },
           }
         : {}),
-      ...(error ? { error: { name: error.name, message: this.client.redactor.text(error.message) } } : {}),
+      ...(error ? { error: { name: error.name, message: redactor.text(error.message) } } : {}),
     };
+    const failed = (cause: unknown) => log('warn', `journal sink failed: ${describeCause(cause)}`);
     try {
       const written = sink.write(entry);
-      if (written) written.catch((cause: unknown) => this.client.log('warn', `journal sink failed: ${describeCause(cause)}`));
+      if (written) written.catch(failed);
     } catch (cause) {
-      this.client.log('warn', `journal sink failed: ${describeCause(cause)}`);
+      failed(cause);
     }
   }
 
@@ -283,62 +290,36 @@ export class Call {
     }
   }
 
-  private async token(request: Outgoing): Promise<string | undefined> {
-    const tokens = this.client.auth.tokens;
-    if (!tokens) return undefined;
-    let token: string;
-    try {
-      token = await tokens.get(this.waitSignal());
-    } catch (error) {
-      if (this.reason) throw this.classify(error).error;
-      throw this.tokenError(error);
-    }
-    this.client.redactor.addSecret(token);
-    if (!isValidHeaderValue(token)) {
-      // A CR or LF would let the token endpoint inject headers; forget it so the next call fetches another.
-      this.client.auth.tokens?.invalidate(token);
-      throw this.tokenError(new SpecsmithError('the access token has a control character or a character above U+00FF, so it cannot be sent in a header'));
-    }
-    request.headers['authorization'] = `Bearer ${token}`;
-    return token;
-  }
-
-  private tokenError(error: unknown): ApiError {
-    const { operation, label } = this.plan;
-    const inner = error instanceof ApiError ? error : undefined;
-    return new AuthenticationError({
-      message: this.text(`${label} could not get an OAuth access token: ${inner ? inner.message : describeCause(error)}`),
-      operationId: operation.operationId,
-      method: operation.method.toUpperCase(),
-      url: this.url(),
-      status: inner?.status,
-      fieldErrors: inner?.fieldErrors ?? [],
-      retryable: inner?.retryable ?? false,
-      attempts: this.attempts,
-      body: inner?.body,
-      headers: inner?.headers ?? {},
-      cause: error,
-    });
+  /** Counts, logs and waits out one retry; `what` says why (`HTTP 503`). */
+  private async retry(what: string, waitMs: number) {
+    this.retries += 1;
+    this.client.log('info', `${this.plan.label}: ${what}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${waitMs} ms`);
+    await this.wait(waitMs);
   }
 
   /** Every attempt of this call runs here: pacing, token, timeout, body read, retries. */
   async run(original: Outgoing): Promise<Received> {
+    const client = this.client;
+    const { pacer, auth, clock, retry } = client;
+    const label = this.plan.label;
     const headers = original.headers;
-    this.safe ||= this.client.retry.idempotencyHeaders.some((name) => headers[name.toLowerCase()] !== undefined);
+    this.safe ||= retry.idempotencyHeaders.some((name) => headers[name.toLowerCase()] !== undefined);
     for (;;) {
       this.attempts += 1;
       const current = this.attempts === 1 ? original : this.renew(original);
       this.lastRequest = current;
-      if (this.client.pacer && !this.client.pacer.tryAcquire()) {
+      if (pacer && !pacer.tryAcquire()) {
         try {
-          const waited = await this.client.pacer.acquire(this.waitSignal(), this.deadlineAt);
-          if (waited > 0) this.client.log('debug', `${this.plan.label}: paced for ${waited} ms to stay under the rate limit`);
+          const waited = await pacer.acquire(this.waitSignal(), this.deadlineAt);
+          if (waited > 0) client.log('debug', `${label}: paced for ${waited} ms to stay under the rate limit`);
         } catch (error) {
           throw this.classify(error).error;
         }
       }
-      const token = this.client.auth.tokens ? await this.token(current) : undefined;
-      const startedAt = this.client.clock.now();
+      const tokens = auth.tokens;
+      // Set by tokenAuth (createCaller refuses `tokens` without it), so clients without tokens do not bundle it.
+      const token = tokens ? await auth.applyToken?.(this, tokens, current) : undefined;
+      const startedAt = clock.now();
       this.armAttemptTimer();
       let response: Response;
       let body: unknown;
@@ -347,68 +328,61 @@ export class Call {
         response = this.followRedirects ? await this.exchange(current) : await this.send(current);
         // Read the body inside the attempt: the timeout covers it and a cut-off body can be retried.
         if (!this.streaming && !nullBodyStatuses.has(response.status) && current.method !== 'HEAD') {
-          bytes = await readBody(response, this.client.maxResponseBytes);
+          bytes = await readBody(response, client.maxResponseBytes);
           if (bytes === undefined) throw this.tooLarge(response);
           if (response.ok && bytes.length === 0) this.assertBodyNotRequired(response);
-          if (!response.ok && this.client.journal) body = decoder.decode(bytes);
+          if (!response.ok && client.journal) body = decoder.decode(bytes);
         }
       } catch (error) {
         this.disarmAttemptTimer();
         const { error: failure, failure: kind, outcome } = this.classify(error);
-        const decision = kind ? decideRetry(this.client.retry, kind, this.retryContext()) : undefined;
-        this.journal(outcome, startedAt, decision?.retry === true, undefined, failure);
+        const decision = kind ? decideRetry(retry, kind, this.retryContext()) : undefined;
+        this.journal(outcome, startedAt, decision?.retry === true, undefined, undefined, failure);
         if (!decision?.retry) {
           failure.attempts = this.attempts;
           throw failure;
         }
-        this.retries += 1;
-        this.client.log('info', `${this.plan.label}: ${failure.name} (${failure.message}); retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
-        await this.wait(decision.waitMs);
+        await this.retry(`${failure.name} (${failure.message})`, decision.waitMs);
         continue;
       }
       this.disarmAttemptTimer();
 
-      const now = this.client.clock.now();
+      const { status } = response;
+      const now = clock.now();
       const retryAfterMs = parseRetryAfter(response.headers, now);
-      this.client.pacer?.observe(response.headers, response.status, retryAfterMs);
+      pacer?.observe(response.headers, status, retryAfterMs);
       if (response.ok) {
         const json = bytes ? this.jsonIfCatalogued(bytes) : undefined;
-        const inside = json && isFailureInside2xx(this.client.errors.catalogue, json.value) ? normaliseFailure(this.client.errors, 200, json.value, true) : undefined;
-        if (!inside) return { response, bytes, ...(json ? { json } : {}) };
-        // A retryable vendor code inside a 2xx (Altcraft 413 "database unavailable") is retried like a 503, when the operation is safe to repeat.
-        const decision = decideRetry(this.client.retry, { kind: 'application', retryable: inside.retryable }, this.retryContext());
-        if (!decision.retry) return { response, bytes, ...(json ? { json } : {}) };
-        this.journal('application-error', startedAt, true, { status: response.status, statusText: response.statusText, headers: response.headers, body: json?.value });
-        this.retries += 1;
-        this.client.log('info', `${this.plan.label}: vendor code ${String(inside.rawCode)} inside HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
-        await this.wait(decision.waitMs);
-        continue;
+        const inside = json && isFailureInside2xx(client.errors.catalogue, json.value) ? normaliseFailure(client.errors, 200, json.value, true) : undefined;
+        if (inside) {
+          // A retryable vendor code inside a 2xx (Altcraft 413 "database unavailable") is retried like a 503, when the operation is safe to repeat.
+          const decision = decideRetry(retry, { kind: 'application', retryable: inside.retryable }, this.retryContext());
+          if (decision.retry) {
+            this.journal('application-error', startedAt, true, response, json?.value);
+            await this.retry(`vendor code ${String(inside.rawCode)} inside HTTP ${status}`, decision.waitMs);
+            continue;
+          }
+        }
+        return { response, bytes, ...(json ? { json } : {}) };
       }
 
-      const snapshot = { status: response.status, statusText: response.statusText, headers: response.headers, body };
-      if (response.status === 401 && token !== undefined && !this.refreshed) {
+      if (status === 401 && token !== undefined && !this.refreshed) {
         // The token may have been revoked or expired early: fetch a new one and try once more.
         this.refreshed = true;
-        this.client.auth.tokens?.invalidate(token);
-        this.journal('http-error', startedAt, true, snapshot);
-        this.client.log('info', `${this.plan.label}: HTTP 401 with an OAuth token; refreshing the token and trying again`);
+        tokens?.invalidate(token);
+        this.journal('http-error', startedAt, true, response, body);
+        client.log('info', `${label}: HTTP 401 with an OAuth token; refreshing the token and trying again`);
         continue;
       }
-      const resetAt = response.status === 429 ? readRateLimit(response.headers, 'auto', now)?.resetAt : undefined;
-      const decision = decideRetry(
-        this.client.retry,
-        { kind: 'status', status: response.status, retryAfterMs, resetMs: resetAt === undefined ? undefined : Math.max(0, resetAt - now) },
-        this.retryContext(),
-      );
-      this.journal('http-error', startedAt, decision.retry, snapshot);
+      const resetAt = status === 429 ? readRateLimit(response.headers, 'auto', now)?.resetAt : undefined;
+      const decision = decideRetry(retry, { kind: 'status', status, retryAfterMs, resetMs: resetAt === undefined ? undefined : Math.max(0, resetAt - now) }, this.retryContext());
+      this.journal('http-error', startedAt, decision.retry, response, body);
       if (!decision.retry) {
-        if (this.attempts > 1 || response.status === 429) this.client.log('debug', `${this.plan.label}: HTTP ${response.status}, not retrying: ${decision.reason}`);
+        if (this.attempts > 1 || status === 429) client.log('debug', `${label}: HTTP ${status}, not retrying: ${decision.reason}`);
         return { response, bytes };
       }
-      this.retries += 1;
       if (this.streaming) await response.body?.cancel();
-      this.client.log('info', `${this.plan.label}: HTTP ${response.status}; retry ${this.retries} of ${this.client.retry.maxRetries} in ${decision.waitMs} ms`);
-      await this.wait(decision.waitMs);
+      await this.retry(`HTTP ${status}`, decision.waitMs);
     }
   }
 
@@ -424,7 +398,7 @@ export class Call {
       const target = redirectTarget(response, request.url);
       if (!target) return response;
       if (!isSafeRedirect(new URL(request.url), target) || hops === maxRedirects) {
-        response.body?.cancel().catch(() => {});
+        response.body?.cancel().catch(ignore);
         const why = hops === maxRedirects
           ? `was redirected more than ${maxRedirects} times`
           : `got a redirect (HTTP ${response.status}) to ${target.protocol}//${target.host}, which it will not follow: a redirect must go to https:// (or http:// from one loopback host to another)`;
@@ -432,7 +406,7 @@ export class Call {
       }
       const next = redirectRequest(request, response.status, target, this.replayable, this.client.credentialHeaders);
       if (!next) return response;
-      response.body?.cancel().catch(() => {});
+      response.body?.cancel().catch(ignore);
       request = next;
       this.lastRequest = next;
       this.redirected = true;
@@ -445,9 +419,10 @@ export class Call {
    * would report as done something the server may never have done.
    */
   private assertBodyNotRequired(response: Response): void {
-    const promised = this.plan.operation.responseMediaTypes ?? [];
-    if (promised.length === 0 || this.plan.operation.method === 'head') return;
-    throw new ApiError(this.refusal(response, `${this.plan.label} got an HTTP ${response.status} response with an empty body where the spec promises ${promised.join(' or ')}`));
+    const { operation, label } = this.plan;
+    const promised = operation.responseMediaTypes ?? [];
+    if (promised.length === 0 || operation.method === 'head') return;
+    throw new ApiError(this.refusal(response, `${label} got an HTTP ${response.status} response with an empty body where the spec promises ${promised.join(' or ')}`));
   }
 
   /** The 2xx body's JSON, parsed only for vendors whose catalogue has a success marker (a failure may hide inside). */
@@ -474,74 +449,68 @@ export class Call {
   /** A response the client will not use: never retried, the same request would get the same answer. */
   private refusal(response: Response, message: string) {
     return {
-      message: this.text(message),
-      operationId: this.plan.operation.operationId,
-      method: this.plan.operation.method.toUpperCase(),
-      url: this.url(),
+      ...this.details(this.text(message)),
       status: response.status,
       requestId: this.requestId(response),
       retryable: false,
-      attempts: this.attempts,
       headers: this.client.redactor.headers(response.headers),
       response,
     };
   }
 
   retryContext() {
-    return { retries: this.retries, safe: this.safe, replayable: this.replayable, now: this.client.clock.now(), deadlineAt: this.deadlineAt, random: this.client.clock.random() };
+    const { clock } = this.client;
+    return { retries: this.retries, safe: this.safe, replayable: this.replayable, now: clock.now(), deadlineAt: this.deadlineAt, random: clock.random() };
   }
 
   /** The typed error for a response that failed (non-2xx, or a failure inside a 2xx body). */
   failure(response: Response, body: unknown, inside2xx: boolean): ApiError {
-    const { operation } = this.plan;
-    const normalised = normaliseFailure(this.client.errors, response.status, body, inside2xx);
-    const retryAfterMs = parseRetryAfter(response.headers, this.client.clock.now());
+    const { errors, clock, redactor } = this.client;
+    const { status } = response;
+    const normalised = normaliseFailure(errors, status, body, inside2xx);
+    const retryAfterMs = parseRetryAfter(response.headers, clock.now());
     return createApiError(normalised.kind, {
-      message: this.text(this.describe(response.status, normalised, inside2xx, body)),
-      operationId: operation.operationId,
-      method: operation.method.toUpperCase(),
-      url: this.url(),
-      status: response.status,
+      ...this.details(this.text(this.describe(status, normalised, inside2xx, body))),
+      status,
       code: normalised.code,
       codeName: normalised.codeName,
       vendorMessage: normalised.vendorMessage === undefined ? undefined : this.text(normalised.vendorMessage),
       fieldErrors: normalised.fieldErrors.map((item) => ({ field: this.text(item.field), message: this.text(item.message) })),
       requestId: this.requestId(response),
       retryable: normalised.retryable,
-      attempts: this.attempts,
-      body: this.client.redactor.value(body),
-      headers: this.client.redactor.headers(response.headers),
+      body: redactor.value(body),
+      headers: redactor.headers(response.headers),
       response,
       retryAfterMs,
     });
   }
 
   private describe(status: number, failure: NormalisedFailure, inside2xx: boolean, body: unknown): string {
-    const name = failure.codeName ? ` (${failure.codeName})` : '';
+    const { codeName, rawCode, vendorMessage, fieldErrors } = failure;
+    const name = codeName ? ` (${codeName})` : '';
     let what: string;
     if (inside2xx) {
       const success = this.client.errors.catalogue?.success;
       const flag = success ? `${success.field}: ${JSON.stringify(getPath(body, success.field))}` : 'a failure';
-      what = `${failure.rawCode !== undefined ? `error ${failure.rawCode}${name}` : flag} in an HTTP ${status} response`;
-    } else if (failure.rawCode !== undefined && String(failure.rawCode) !== String(status)) {
-      what = `HTTP ${status}, error ${failure.rawCode}${name}`;
+      what = `${rawCode !== undefined ? `error ${rawCode}${name}` : flag} in an HTTP ${status} response`;
+    } else if (rawCode !== undefined && String(rawCode) !== String(status)) {
+      what = `HTTP ${status}, error ${rawCode}${name}`;
     } else {
       what = `HTTP ${status}${name}`;
     }
-    const message = failure.vendorMessage ? `: ${failure.vendorMessage}` : '';
-    const fields = failure.fieldErrors.length
-      ? ` [${failure.fieldErrors.map((item) => (item.field ? `${item.field}: ${item.message}` : item.message)).join('; ')}]`
-      : '';
+    const message = vendorMessage ? `: ${vendorMessage}` : '';
+    const fields = fieldErrors.length ? ` [${fieldErrors.map((item) => (item.field ? `${item.field}: ${item.message}` : item.message)).join('; ')}]` : '';
     return `${this.plan.label} failed with ${what}${message}${fields}${this.after()}`;
   }
 
   private requestId(response: Response): string | undefined {
-    for (const name of this.client.requestIdHeaders) {
+    const { requestIdHeaders, redactor } = this.client;
+    for (const name of requestIdHeaders) {
       const value = response.headers.get(name);
-      if (value) return this.client.redactor.text(value);
+      if (value) return redactor.text(value);
     }
     // Altcraft: the X-Request-ID the client sent identifies the request when the server echoes none.
     const sent = this.lastRequest?.headers['x-request-id'];
-    return sent ? this.client.redactor.text(sent) : undefined;
+    return sent ? redactor.text(sent) : undefined;
   }
 }

@@ -209,6 +209,7 @@ function parseFailureBody(bytes: Uint8Array | undefined): unknown {
 export function createCaller(options: CallerOptions): CallerHandle {
   const base = assertSecureBaseUrl(options.baseUrl);
   const auth = options.auth ?? { secrets: [] };
+  if (auth.tokens && !auth.applyToken) throw new ConfigurationError('auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.');
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
     throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes, 0 or more (0 = no limit); got ${maxResponseBytes}.`);
@@ -333,19 +334,11 @@ export function createCaller(options: CallerOptions): CallerHandle {
       try {
         data = parseData(received, given.parseAs);
       } catch (error) {
-        throw new ApiError({
-          message: call.text(`${plan.label} got a response body that is not valid JSON: ${(error as Error).message}`),
-          operationId: operation.operationId,
-          method: operation.method.toUpperCase(),
-          url: call.url(),
-          retryable: false,
-          attempts: call.attempts,
-          cause: error,
-        });
+        throw new ApiError({ ...call.details(call.text(`${plan.label} got a response body that is not valid JSON: ${(error as Error).message}`)), retryable: false, cause: error });
       }
       if (!isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
       const failure = call.failure(response, data, true);
-      call.journal('application-error', call.startedAt, false, { status: response.status, statusText: response.statusText, headers: response.headers, body: data }, failure);
+      call.journal('application-error', call.startedAt, false, response, data, failure);
       if (throwing) throw failure;
       errors.set(response, failure);
       return { error: data, response };

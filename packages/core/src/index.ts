@@ -1,5 +1,6 @@
 export type { Auth, TokenProvider } from './auth.js';
-export { base64, basicAuth, bearerAuth, bodyTokenAuth, combineAuth, headerAuth, tokenAuth } from './auth.js';
+export { base64, basicAuth, bearerAuth, bodyTokenAuth, combineAuth, headerAuth } from './auth.js';
+export { tokenAuth } from './token-auth.js';
 export { backoffDelay } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
 export { encodeForm, isReplayable, serializeBody } from './body.js';
