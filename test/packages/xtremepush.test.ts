@@ -1,4 +1,4 @@
-import { AuthenticationError, createXtremepushClient, ErrorCode, ServerError, ValidationError, xtremepushBaseUrl } from '@specsmith/xtremepush';
+import { AuthenticationError, createXtremepushClient, ErrorCode, ServerError, ValidationError, xtremepushBaseUrl, xtremepushOAuth } from '@specsmith/xtremepush';
 import type { XtremepushClientOptions } from '@specsmith/xtremepush';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, recordingLogger } from '../support/canary.js';
@@ -81,7 +81,7 @@ describe('createXtremepushClient', () => {
     let issued = 0;
     const { client, fetch, clock } = xtremepush(
       (request) => (request.path === '/api/oauth/token' ? { body: { access_token: `xp-access-${++issued}`, token_type: 'Bearer', expires_in: 600 } } : ok()),
-      { oauth: { clientId: 'client-9', clientSecret: CANARY } },
+      { oauth: xtremepushOAuth({ clientId: 'client-9', clientSecret: CANARY }) },
     );
     await client.events.hit({ body: { user_id: 'u1', event: 'login' } });
     clock.advance(539_000);
@@ -101,7 +101,7 @@ describe('createXtremepushClient', () => {
     const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair;
     const pem = `-----BEGIN PRIVATE KEY-----\n${Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString('base64')}\n-----END PRIVATE KEY-----`;
     const { client, fetch } = xtremepush((request) => (request.path === '/api/oauth/token' ? { body: { access_token: 'jwt-access', expires_in: 3600 } } : ok()), {
-      oauth: { clientId: 'client-9', privateKey: pem, algorithm: 'ES256' },
+      oauth: xtremepushOAuth({ clientId: 'client-9', privateKey: pem, algorithm: 'ES256' }),
     });
     await client.tasks.list({ body: { limit: 1 } });
     const form = new URLSearchParams(fetch.requests[0]?.body);
@@ -114,7 +114,7 @@ describe('createXtremepushClient', () => {
 
   it('reports a refused OAuth client as an AuthenticationError, with no secret in it', async () => {
     const { client } = xtremepush([{ status: 401, body: { error: 'invalid_client', error_description: `Client secret ${CANARY} is wrong` } }], {
-      oauth: { clientId: 'client-9', clientSecret: CANARY },
+      oauth: xtremepushOAuth({ clientId: 'client-9', clientSecret: CANARY }),
       throwOnError: true,
     });
     const error = await failure<AuthenticationError>(client.campaigns.list({ body: {} }));
@@ -125,9 +125,12 @@ describe('createXtremepushClient', () => {
   });
 
   it('takes exactly one credential', () => {
-    expect(() => createXtremepushClient({ appToken: CANARY, oauth: { clientId: 'c', clientSecret: CANARY } })).toThrow(
+    expect(() => createXtremepushClient({ appToken: CANARY, oauth: xtremepushOAuth({ clientId: 'c', clientSecret: CANARY }) })).toThrow(
       'Xtremepush takes either `appToken` or `oauth`, not both.',
     );
     expect(() => createXtremepushClient({})).toThrow('Xtremepush needs `appToken` (Settings > Integrations > API Integration) or `oauth`.');
+    expect(() => createXtremepushClient({ oauth: { clientId: 'c', clientSecret: CANARY } as never })).toThrow(
+      'Xtremepush `oauth` takes xtremepushOAuth({ … }) from @specsmith/xtremepush, not the plain options.',
+    );
   });
 });

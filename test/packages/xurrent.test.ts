@@ -1,4 +1,4 @@
-import { createXurrentClient, ErrorCode, RateLimitError, ValidationError, xurrentBaseUrl } from '@specsmith/xurrent';
+import { createXurrentClient, ErrorCode, RateLimitError, ValidationError, xurrentBaseUrl, xurrentOAuth } from '@specsmith/xurrent';
 import type { XurrentClientOptions } from '@specsmith/xurrent';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, recordingLogger } from '../support/canary.js';
@@ -44,6 +44,16 @@ describe('createXurrentClient', () => {
   it('needs an account and a credential', () => {
     expect(() => createXurrentClient({ account: '', token: CANARY })).toThrow('Xurrent needs `account`');
     expect(() => createXurrentClient({ account: 'widget' })).toThrow('Xurrent needs `token` (a personal access token) or `oauth` (client credentials).');
+  });
+
+  it('takes OAuth only through xurrentOAuth(), so token clients do not bundle it', () => {
+    const plain = { clientId: 'app', clientSecret: CANARY } as never;
+    expect(() => createXurrentClient({ account: 'widget', oauth: plain })).toThrow(
+      'Xurrent `oauth` takes xurrentOAuth({ clientId, clientSecret }) from @specsmith/xurrent, not the plain options.',
+    );
+    expect(() => createXurrentClient({ account: 'widget', token: CANARY, oauth: xurrentOAuth({ clientId: 'app', clientSecret: CANARY }) })).toThrow(
+      'Xurrent takes either `token` or `oauth`, not both.',
+    );
   });
 
   it('turns a 422 into a ValidationError with the [field, message] pairs', async () => {
@@ -119,7 +129,7 @@ describe('createXurrentClient', () => {
       request.url.endsWith('/token') ? { body: { access_token: `xurrent-access-${++issued}`, expires_in: 3600 } } : { body: { id: 1 } },
     );
     const clock = virtualClock();
-    const client = createXurrentClient({ account: 'widget', oauth: { clientId: 'app', clientSecret: CANARY, tokenUrl: `${base}/token` }, baseUrl: base, fetch, clock });
+    const client = createXurrentClient({ account: 'widget', oauth: xurrentOAuth({ clientId: 'app', clientSecret: CANARY, tokenUrl: `${base}/token` }), baseUrl: base, fetch, clock });
     await client.me.get();
     await client.me.get();
     clock.advance(3_600_000);

@@ -3,7 +3,7 @@ import type { ApiClient, CommonClientOptions, ModeOf, Redactor } from '@specsmit
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xtremepush-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/xtremepush-api';
 import { xtremepushAuth } from './auth.js';
-import type { XtremepushOAuthOptions } from './auth.js';
+import type { XtremepushOAuth } from './auth.js';
 
 export type XtremepushRegion = 'eu' | 'us';
 
@@ -15,8 +15,8 @@ export interface XtremepushClientOptions extends CommonClientOptions {
   readonly region?: XtremepushRegion;
   /** The project's App Token, sent as the `apptoken` body field. Give this or `oauth`. */
   readonly appToken?: string;
-  /** OAuth 2.0 client credentials or JWT bearer grant. */
-  readonly oauth?: XtremepushOAuthOptions;
+  /** OAuth 2.0 client credentials or JWT bearer grant: `xtremepushOAuth({ clientId, clientSecret })`. */
+  readonly oauth?: XtremepushOAuth;
 }
 
 export type XtremepushClient<Options extends XtremepushClientOptions = XtremepushClientOptions> = ApiClient<
@@ -47,13 +47,12 @@ export function createXtremepushClient<const Options extends XtremepushClientOpt
   // The envelope's `code` mirrors the HTTP status, so a failure inside a 200 still gets its class.
   const errors = { catalogue: errorCatalogue, codes: errorCodeInfo, bodyStatusField: 'code' };
   let redactor: Redactor | undefined;
-  const auth = xtremepushAuth(
-    options,
-    `${baseUrl.replace(/\/$/, '')}${operationTable.getOAuthToken.path}`,
-    { ...common, vendor: 'Xtremepush', retry, errors },
-    options.clock,
-    (secret) => redactor?.addSecret(secret),
-  );
+  const auth = xtremepushAuth(options, {
+    tokenUrl: `${baseUrl.replace(/\/$/, '')}${operationTable.getOAuthToken.path}`,
+    tokenCaller: { ...common, vendor: 'Xtremepush', retry, errors },
+    clock: options.clock,
+    onSecret: (secret) => redactor?.addSecret(secret),
+  });
   const client = createApiClient(createResources, operationTable, {
     ...common,
     baseUrl,

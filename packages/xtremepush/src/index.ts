@@ -1,6 +1,8 @@
 export { createXtremepushClient, xtremepushBaseUrl } from './client.js';
 export type { XtremepushClient, XtremepushClientOptions, XtremepushRegion } from './client.js';
-export type { XtremepushOAuthOptions } from './auth.js';
+export { xtremepushOAuth } from './oauth.js';
+export type { XtremepushOAuthOptions } from './oauth.js';
+export type { XtremepushOAuth, XtremepushOAuthContext } from './auth.js';
 export { ErrorCode, errorCodeInfo, operationTable } from '@specsmith/xtremepush-api';
 export type { components, paths } from '@specsmith/xtremepush-api';
 export {

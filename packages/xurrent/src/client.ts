@@ -3,7 +3,7 @@ import type { ApiClient, CommonClientOptions, ModeOf, Redactor } from '@specsmit
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xurrent-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/xurrent-api';
 import { xurrentAuth } from './auth.js';
-import type { XurrentOAuthOptions } from './auth.js';
+import type { XurrentOAuth } from './auth.js';
 
 /** Xurrent instances (data regions). */
 export type XurrentInstance = 'global' | 'au' | 'uk' | 'ch' | 'us';
@@ -13,8 +13,11 @@ export interface XurrentClientOptions extends CommonClientOptions {
   readonly account: string;
   /** A personal access token. Give this or `oauth`. */
   readonly token?: string;
-  /** OAuth client credentials; the token is fetched, cached and refreshed before it expires. */
-  readonly oauth?: XurrentOAuthOptions;
+  /**
+   * OAuth client credentials: `xurrentOAuth({ clientId, clientSecret })`. The token is fetched,
+   * cached and refreshed before it expires.
+   */
+  readonly oauth?: XurrentOAuth;
   /**
    * @default 'global' (api.xurrent.com)
    */
@@ -60,7 +63,7 @@ export function createXurrentClient<const Options extends XurrentClientOptions>(
   const errors = { catalogue: errorCatalogue, codes: errorCodeInfo };
   // Tokens arrive after the client exists; they join its redactor as they come.
   let redactor: Redactor | undefined;
-  const auth = xurrentAuth(options, { ...common, vendor: 'Xurrent', retry, errors }, options.clock, (secret) => redactor?.addSecret(secret));
+  const auth = xurrentAuth(options, { tokenCaller: { ...common, vendor: 'Xurrent', retry, errors }, clock: options.clock, onSecret: (secret) => redactor?.addSecret(secret) });
   const client = createApiClient(createResources, operationTable, {
     ...common,
     baseUrl,

@@ -1,6 +1,8 @@
 export { createXurrentClient, xurrentBaseUrl } from './client.js';
 export type { XurrentClient, XurrentClientOptions, XurrentInstance } from './client.js';
-export type { XurrentOAuthOptions } from './auth.js';
+export { xurrentOAuth } from './oauth.js';
+export type { XurrentOAuthOptions } from './oauth.js';
+export type { XurrentOAuth, XurrentOAuthContext } from './auth.js';
 export { ErrorCode, errorCodeInfo, operationTable } from '@specsmith/xurrent-api';
 export type { components, paths } from '@specsmith/xurrent-api';
 export {

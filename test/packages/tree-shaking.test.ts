@@ -1,0 +1,38 @@
+// What a consumer's bundler keeps of a client it only creates with a static credential: no OAuth,
+// no JWT signer, no token handling (they are reachable only through the xOAuth() factories).
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: entry, resolveDir: process.cwd(), loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+const oauthOnly = ['could not get an OAuth access token', 'The OAuth token endpoint answered without an access_token', 'urn:ietf:params:oauth:grant-type:jwt-bearer'];
+
+describe('tree-shaking of a consumer bundle', () => {
+  it.each([
+    ['xurrent', 'createXurrentClient'],
+    ['xtremepush', 'createXtremepushClient'],
+    ['altcraft', 'createAltcraftClient'],
+    ['xtrakit', 'createXtrakitClient'],
+    ['journeyapps', 'createJourneyappsClient'],
+  ])('@specsmith/%s without OAuth bundles no OAuth code', async (vendor, factory) => {
+    const code = await bundle(`import { ${factory} } from '@specsmith/${vendor}'; export const c = ${factory};`);
+    for (const text of oauthOnly) expect(code).not.toContain(text);
+  });
+
+  it('bundles OAuth when the factory is imported', async () => {
+    const code = await bundle("import { createXurrentClient, xurrentOAuth } from '@specsmith/xurrent'; export const c = [createXurrentClient, xurrentOAuth];");
+    expect(code).toContain('could not get an OAuth access token');
+    expect(code).toContain('The OAuth token endpoint answered without an access_token');
+  });
+});
