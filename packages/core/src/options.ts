@@ -77,14 +77,16 @@ export interface CommonClientOptions {
   readonly clock?: Clock;
 }
 
+/** The `keys` of `source` that are not undefined, in that order. */
+function defined<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
 /** The retry options a vendor's `x-retry` implies. */
 export function retryFromPolicy(policy: VendorRetryPolicy | null): RetryOptions {
-  if (!policy) return {};
-  return {
-    ...(policy.maxRetries === undefined ? {} : { maxRetries: policy.maxRetries }),
-    ...(policy.delaysMs === undefined ? {} : { delaysMs: policy.delaysMs }),
-    ...(policy.minRetryAfterMs === undefined ? {} : { minRetryAfterMs: policy.minRetryAfterMs }),
-  };
+  return policy ? defined(policy, ['maxRetries', 'delaysMs', 'minRetryAfterMs']) : {};
 }
 
 /** The pacing options a vendor's `x-rate-limit` implies; user overrides win, `false` turns pacing off. */
@@ -116,16 +118,8 @@ export function serverUrl(server: ServerInfo, values: Readonly<Record<string, st
 }
 
 /** The options the caller needs from the common ones (drops those a wrapper handles itself). */
-export function commonCallerOptions(options: CommonClientOptions) {
-  return {
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.deadlineMs === undefined ? {} : { deadlineMs: options.deadlineMs }),
-    ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
-    ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-    ...(options.journal === undefined ? {} : { journal: options.journal }),
-    ...(options.logger === undefined ? {} : { logger: options.logger }),
-    ...(options.logLevel === undefined ? {} : { logLevel: options.logLevel }),
-    ...(options.throwOnError === undefined ? {} : { throwOnError: options.throwOnError }),
-    ...(options.clock === undefined ? {} : { clock: options.clock }),
-  };
+export function commonCallerOptions(
+  options: CommonClientOptions,
+): Pick<CommonClientOptions, 'timeoutMs' | 'deadlineMs' | 'maxResponseBytes' | 'fetch' | 'journal' | 'logger' | 'logLevel' | 'throwOnError' | 'clock'> {
+  return defined(options, ['timeoutMs', 'deadlineMs', 'maxResponseBytes', 'fetch', 'journal', 'logger', 'logLevel', 'throwOnError', 'clock']);
 }

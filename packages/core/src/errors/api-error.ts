@@ -35,43 +35,38 @@ export interface ApiErrorDetails<Code> {
   readonly cause?: unknown;
 }
 
+// `fieldErrors` and `headers` hold their place here and get their defaults after.
+const detailKeys = ['operationId', 'method', 'url', 'status', 'code', 'codeName', 'vendorMessage', 'fieldErrors', 'requestId', 'retryable', 'attempts', 'body', 'headers'] as const;
+
 /**
  * A request that failed: an HTTP error status, a failure reported inside a 2xx body, or no
  * usable response at all. Subclasses say which kind; `code` is the vendor's own code.
  */
 export class ApiError<Code = string | number> extends SpecsmithError {
   override name = 'ApiError';
-  readonly operationId: string;
-  readonly method: string;
-  readonly url: string;
-  readonly status: number | undefined;
-  readonly code: Code | undefined;
-  readonly codeName: string | undefined;
-  readonly vendorMessage: string | undefined;
-  readonly fieldErrors: readonly FieldError[];
-  readonly requestId: string | undefined;
-  readonly retryable: boolean;
-  attempts: number;
-  readonly body: unknown;
-  readonly headers: Readonly<Record<string, string>>;
+  declare readonly operationId: string;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly status: number | undefined;
+  declare readonly code: Code | undefined;
+  declare readonly codeName: string | undefined;
+  declare readonly vendorMessage: string | undefined;
+  declare readonly fieldErrors: readonly FieldError[];
+  declare readonly requestId: string | undefined;
+  declare readonly retryable: boolean;
+  declare attempts: number;
+  declare readonly body: unknown;
+  declare readonly headers: Readonly<Record<string, string>>;
   /** The raw response (not redacted; kept out of `console.log` and JSON output). */
   declare readonly response: Response | undefined;
 
   constructor(details: ApiErrorDetails<Code>) {
     super(details.message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.operationId = details.operationId;
-    this.method = details.method;
-    this.url = details.url;
-    this.status = details.status;
-    this.code = details.code;
-    this.codeName = details.codeName;
-    this.vendorMessage = details.vendorMessage;
-    this.fieldErrors = details.fieldErrors ?? [];
-    this.requestId = details.requestId;
-    this.retryable = details.retryable;
-    this.attempts = details.attempts;
-    this.body = details.body;
-    this.headers = details.headers ?? {};
+    // Each one an own enumerable property, in this order, undefined where the details lack it.
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of detailKeys) self[key] = details[key];
+    self['fieldErrors'] = details.fieldErrors ?? [];
+    self['headers'] = details.headers ?? {};
     // Non-enumerable: the raw response holds unredacted headers (set-cookie).
     Object.defineProperty(this, 'response', { value: details.response, enumerable: false });
   }
@@ -106,7 +101,7 @@ export class ConflictError<Code = string | number> extends ApiError<Code> {
 export class RateLimitError<Code = string | number> extends ApiError<Code> {
   override name = 'RateLimitError';
   /** How long the server asked to wait (Retry-After), when it said. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
   constructor(details: ApiErrorDetails<Code> & { readonly retryAfterMs?: number | undefined }) {
     super(details);
     this.retryAfterMs = details.retryAfterMs;
@@ -126,8 +121,8 @@ export class ConnectionError<Code = string | number> extends ApiError<Code> {
 /** No complete response in time: one attempt's timeout, or the deadline of the whole call. */
 export class TimeoutError<Code = string | number> extends ApiError<Code> {
   override name = 'TimeoutError';
-  readonly timeoutMs: number;
-  readonly scope: 'attempt' | 'deadline';
+  declare readonly timeoutMs: number;
+  declare readonly scope: 'attempt' | 'deadline';
   constructor(details: ApiErrorDetails<Code> & { readonly timeoutMs: number; readonly scope: 'attempt' | 'deadline' }) {
     super(details);
     this.timeoutMs = details.timeoutMs;
@@ -148,7 +143,7 @@ export class AbortedError<Code = string | number> extends ApiError<Code> {
 export class ResponseTooLargeError<Code = string | number> extends ApiError<Code> {
   override name = 'ResponseTooLargeError';
   /** The limit in bytes (`maxResponseBytes`). */
-  readonly limitBytes: number;
+  declare readonly limitBytes: number;
   constructor(details: ApiErrorDetails<Code> & { readonly limitBytes: number }) {
     super(details);
     this.limitBytes = details.limitBytes;

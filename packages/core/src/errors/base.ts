@@ -21,9 +21,9 @@ export class InsecureTransportError extends ConfigurationError {
 export class InvalidRequestError extends ConfigurationError {
   override name = 'InvalidRequestError';
   /** Where the problem is: a header (configured or per call) or a path parameter. */
-  readonly location: 'header' | 'path';
+  declare readonly location: 'header' | 'path';
   /** The header's or path parameter's name. */
-  readonly parameter: string;
+  declare readonly parameter: string;
   constructor(message: string, location: 'header' | 'path', parameter: string) {
     super(message);
     this.location = location;
