@@ -1,7 +1,9 @@
 // Emits src/schema.gen.ts with openapi-typescript. Its programmatic entry `openapiTS()`
 // would lint and bundle the document again; the generator has already done both, so it
-// calls the transform step directly on the bundled document with openapiTS's defaults.
+// calls the transform step directly on the bundled document with openapiTS's defaults, and
+// prints the result with print-types.ts (the same text as its astToString, faster).
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import type * as TS from 'typescript';
 // openapi-typescript's CommonJS modules, imported one by one (typed in
 // openapi-typescript-internals.d.ts): its ES module entry makes Node import TypeScript's 9 MB
 // CommonJS file from ESM, which runs the CJS export lexer and module-format detection over it,
@@ -9,10 +11,10 @@ import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 // spec: 1.4 s to load -> 0.4 s). Static imports also let the generator's bundle (see
 // codegen/scripts/bundle.mjs) take these modules in, so they load as one file.
 import transformSchema from 'openapi-typescript/dist/transform/index.cjs';
-import { astToString } from 'openapi-typescript/dist/lib/ts.cjs';
 import utilities from 'openapi-typescript/dist/lib/utils.cjs';
 import { scanDiscriminators } from './discriminators.js';
 import { memoisedCreateRef } from './fast-create-ref.js';
+import { printTypes } from './print-types.js';
 
 // The transforms call `utils.createRef(...)` through this exports object, so replacing the
 // property there is what makes them use the memoised one (see fast-create-ref.ts).
@@ -51,7 +53,11 @@ function completeRequiredOnlyParts(root: unknown): void {
   }
 }
 
-export function emitTypes(document: Record<string, unknown>, header: string): string {
+/**
+ * openapi-typescript's AST for the document (with its defaults, as `openapiTS()` would build
+ * it). Adjusts the document in place first (completeRequiredOnlyParts, discriminator enums).
+ */
+export function transformTypes(document: Record<string, unknown>): TS.Node[] {
   completeRequiredOnlyParts(document);
   const schema = document as unknown as OpenAPI3;
   const resolved = new Map<string, unknown>();
@@ -96,5 +102,9 @@ export function emitTypes(document: Record<string, unknown>, header: string): st
       return target as T | undefined;
     },
   };
-  return `${header}\n${astToString(transformSchema(schema, ctx))}`;
+  return transformSchema(schema, ctx);
+}
+
+export function emitTypes(document: Record<string, unknown>, header: string): string {
+  return `${header}\n${printTypes(transformTypes(document))}`;
 }
