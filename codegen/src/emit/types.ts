@@ -35,7 +35,7 @@ function completeRequiredOnlyParts(root: unknown): void {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null) continue;
     if (Array.isArray(node)) {
-      stack.push(...node);
+      for (const item of node) if (typeof item === 'object' && item !== null) stack.push(item);
       continue;
     }
     const record = node as Record<string, unknown>;
@@ -49,7 +49,11 @@ function completeRequiredOnlyParts(root: unknown): void {
         }
       }
     }
-    for (const value of Object.values(record)) if (typeof value === 'object' && value !== null) stack.push(value);
+    // for...in rather than Object.values: no array per node (the document is plain parsed data).
+    for (const key in record) {
+      const value = record[key];
+      if (typeof value === 'object' && value !== null) stack.push(value);
+    }
   }
 }
 

@@ -77,7 +77,10 @@ function hasExternalRefs(node: unknown): boolean {
       for (const item of current) if (typeof item === 'object' && item !== null) stack.push(item);
       continue;
     }
-    for (const [key, value] of Object.entries(current)) {
+    // for...in rather than Object.entries: no arrays per node (the document is plain parsed data).
+    const record = current as Record<string, unknown>;
+    for (const key in record) {
+      const value = record[key];
       if (key === '$ref' && typeof value === 'string' && !value.startsWith('#')) return true;
       if (typeof value === 'object' && value !== null) stack.push(value);
     }
