@@ -7,11 +7,6 @@ export function announcedLength(response: Response): number | undefined {
   return Number(value);
 }
 
-function isIdentityEncoded(response: Response): boolean {
-  const encoding = response.headers.get('content-encoding');
-  return encoding === null || encoding.trim().toLowerCase() === 'identity';
-}
-
 /**
  * Reads a body in full, or gives up as soon as it is longer than `limit` bytes (0 = no limit):
  * before reading when Content-Length says so, else while counting the chunks (a compressed
@@ -22,14 +17,10 @@ export async function readBody(response: Response, limit: number): Promise<Uint8
   if (limit <= 0) return new Uint8Array(await response.arrayBuffer());
   const body = response.body;
   if (body === null) return new Uint8Array(0);
-  const announced = announcedLength(response);
-  if ((announced ?? 0) > limit) {
+  if ((announcedLength(response) ?? 0) > limit) {
     body.cancel().catch(ignore);
     return undefined;
   }
-  // An uncompressed body cannot outgrow its Content-Length (the HTTP parser stops there), so
-  // fetch's own buffering, much cheaper than a reader loop, is safe within the limit.
-  if (announced !== undefined && isIdentityEncoded(response)) return new Uint8Array(await response.arrayBuffer());
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
