@@ -70,18 +70,23 @@ async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string,
   const { model, warnings } = buildApiModel(spec.document, spec.file);
   const context: PackageContext = { packageName: target.packageName, vendor: target.vendor, specPath, header, notice };
   const client = emitClient(model, header);
+  // Everything but the types first: a worker may still be printing them, and this is work the
+  // main thread would otherwise do after it, on the critical path.
+  const packageJson = emitPackageJson(model, context);
+  const readme = emitReadme(model, context);
+  const errors = emitErrors(model, header);
+  const inputs = await hashInputs(spec.inputFiles, target.outDirectory);
   // openapi-typescript (and TypeScript with it) loads only when no worker already did the work.
   const schema = types ? await types.result : (await import('./emit/types.js')).emitTypes(spec.document, header);
   const files: GeneratedFile[] = [
-    { path: 'package.json', content: emitPackageJson(model, context) },
+    { path: 'package.json', content: packageJson },
     { path: 'tsconfig.json', content: emitTsconfig(context) },
-    { path: 'README.md', content: emitReadme(model, context) },
+    { path: 'README.md', content: readme },
     { path: 'src/index.ts', content: emitIndex(header) },
     { path: 'src/schema.gen.ts', content: schema },
     { path: 'src/client.gen.ts', content: client },
-    { path: 'src/errors.gen.ts', content: emitErrors(model, header) },
+    { path: 'src/errors.gen.ts', content: errors },
   ];
-  const inputs = await hashInputs(spec.inputFiles, target.outDirectory);
   files.push(buildManifest(generator, inputs, files, notice));
   return { files, operations: model.operations.length, warnings: [...spec.warnings, ...warnings] };
 }
