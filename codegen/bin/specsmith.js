@@ -5,7 +5,7 @@
 // `npm run generate` always runs the code that is checked out.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,5 +40,8 @@ function run(args, what) {
 if (builtAt('tsconfig.tsbuildinfo') < newestIn('src')) run([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-b', root], 'building the generator');
 // The bundle also holds the lint plugin (lint/), which tsc does not compile.
 if (builtAt('dist/bundle/cli.js') < Math.max(newestIn('src', 'lint'), builtAt('tsconfig.tsbuildinfo'))) run([`${root}scripts/bundle.mjs`], 'bundling the generator');
+// Node 22+ keeps compiled code between runs by itself (on Node 20 the generator does it for
+// TypeScript alone, see src/emit/typescript-code-cache.ts).
+module.enableCompileCache?.();
 const { main } = await import(new URL('../dist/bundle/cli.js', import.meta.url).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -3,7 +3,7 @@
 // bundle must write exactly what the sources write, start its own types worker for a large
 // spec, and report a broken spec the same way.
 import { execFile } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,6 +53,14 @@ describe('the specsmith bin (bundled generator)', () => {
     const [binFiles, sourceFiles] = await Promise.all([filesIn(fromBin), filesIn(fromSources)]);
     expect(Object.keys(binFiles).sort()).toEqual(['.specsmith.json', 'README.md', 'package.json', 'src/client.gen.ts', 'src/errors.gen.ts', 'src/index.ts', 'src/schema.gen.ts', 'tsconfig.json']);
     for (const [path, content] of Object.entries(sourceFiles)) expect(binFiles[path], path).toBe(content);
+  });
+
+  it('leaves TypeScript’s V8 code cache in node_modules/.cache/specsmith for the next run', async () => {
+    const version = (createRequire(import.meta.url)('typescript/package.json') as { version: string }).version;
+    const cache = join(repositoryRoot, 'node_modules/.cache/specsmith', `typescript-${version}-node-${process.version}-${process.arch}.v8-cache`);
+    const result = await runBin(['generate', '--spec', 'test/fixtures/specs/kitchen-sink.yaml', '--name', 'cached', '--out', join(temp.path, 'cached')]);
+    expect(result.exitCode).toBe(0);
+    expect((await stat(cache)).size).toBeGreaterThan(1_000_000);
   });
 
   it('reports a malformed spec with its location, exit code 1 and nothing written', async () => {

@@ -2,6 +2,8 @@
 // would lint and bundle the document again; the generator has already done both, so it
 // calls the transform step directly on the bundled document with openapiTS's defaults, and
 // prints the result with print-types.ts (the same text as its astToString, faster).
+// First: TypeScript through its code cache, before anything below requires it.
+import './typescript-preload.js';
 import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import type * as TS from 'typescript';
 // openapi-typescript's CommonJS modules, imported one by one (typed in
@@ -15,6 +17,7 @@ import utilities from 'openapi-typescript/dist/lib/utils.cjs';
 import { scanDiscriminators } from './discriminators.js';
 import { memoisedCreateRef } from './fast-create-ref.js';
 import { printTypes } from './print-types.js';
+import { saveTypeScriptCache } from './typescript-code-cache.js';
 
 // The transforms call `utils.createRef(...)` through this exports object, so replacing the
 // property there is what makes them use the memoised one (see fast-create-ref.ts).
@@ -110,5 +113,8 @@ export function transformTypes(document: Record<string, unknown>): TS.Node[] {
 }
 
 export function emitTypes(document: Record<string, unknown>, header: string): string {
-  return `${header}\n${printTypes(transformTypes(document))}`;
+  const text = `${header}\n${printTypes(transformTypes(document))}`;
+  // After the work, so the cache also holds the TypeScript functions it compiled.
+  saveTypeScriptCache();
+  return text;
 }
