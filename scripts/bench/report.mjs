@@ -48,6 +48,8 @@ export function renderBenchmarks(results, command) {
       const latencyRatio = ours.medianUs / by['raw fetch'].medianUs;
       const throughputRatio = ours.requestsPerSecond / by['openapi-fetch'].requestsPerSecond;
       lines.push('', `Targets: ≤ 1.10× raw fetch latency: ${latencyRatio.toFixed(2)}× — ${verdict(latencyRatio <= 1.1)}; ≥ 0.95× plain openapi-fetch throughput: ${throughputRatio.toFixed(2)}× — ${verdict(throughputRatio >= 0.95)}.`);
+      const withSignal = by['raw fetch + AbortSignal'];
+      if (withSignal) lines.push('', `For reference: fetch with a per-call AbortSignal (what per-attempt timeouts need) is ${(withSignal.medianUs / by['raw fetch'].medianUs).toFixed(2)}× raw fetch; ours is ${(ours.medianUs / withSignal.medianUs).toFixed(2)}× that.`);
     }
     lines.push('');
   }

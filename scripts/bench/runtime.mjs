@@ -1,4 +1,5 @@
-// Runtime overhead: the same GET /requests/{id} through raw fetch, plain openapi-fetch,
+// Runtime overhead: the same GET /requests/{id} through raw fetch (also with a per-call
+// AbortSignal, the floor for any client with timeouts), plain openapi-fetch,
 // Redocly generate-client's client and the full @specsmith/xurrent wrapper (auth, retry,
 // pacing, typed errors on; no faults), against a loopback server in another process.
 // Sequential calls give latency (median, p99); 16 concurrent callers give throughput. Many
@@ -79,6 +80,8 @@ export async function benchRuntime({ rounds = 12, sequential = 500, total = 1000
     const ours = createXurrentClient({ token: TOKEN, account: ACCOUNT, baseUrl: server.url, pacing: { burst: null } });
     const calls = {
       'raw fetch': async () => (await fetch(url, { headers })).json(),
+      // What any client that can time a request out pays: fetch with a fresh AbortSignal.
+      'raw fetch + AbortSignal': async () => (await fetch(url, { headers, signal: new AbortController().signal })).json(),
       'openapi-fetch': () => plain.GET('/requests/{id}', { params: { path: { id: 70453 } } }),
       'redocly generate-client': () => redocly.getRequest({ path: { id: 70453 } }),
       '@specsmith/xurrent': () => ours.requests.get({ params: { path: { id: 70453 } } }),
