@@ -38,15 +38,33 @@ function percentile(values, fraction) {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
 
+/** A small seeded generator (mulberry32), so every run shuffles the same way. */
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seededRandom(20261201);
+
 /**
- * Sequential latency, one call of each client in turn (a rotating order), so every client's
- * samples come from the same moments of the run and a noisy neighbour hits them alike.
+ * Sequential latency, one call of each client in turn, so every client's samples come from
+ * the same moments of the run and a noisy neighbour hits them alike. The order is shuffled
+ * each turn: a fixed cycle (even rotated) always puts a client after the same one, and a
+ * client that leaves work behind (garbage, finalizers) would charge it to its successor.
  */
 async function latency(calls, count, samples) {
-  const names = Object.keys(calls);
+  const order = Object.keys(calls);
   for (let index = 0; index < count; index += 1) {
-    for (let turn = 0; turn < names.length; turn += 1) {
-      const name = names[(index + turn) % names.length];
+    for (let last = order.length - 1; last > 0; last -= 1) {
+      const pick = Math.floor(random() * (last + 1));
+      [order[last], order[pick]] = [order[pick], order[last]];
+    }
+    for (const name of order) {
       const started = process.hrtime.bigint();
       await calls[name]();
       samples[name].push(Number(process.hrtime.bigint() - started) / 1000);
