@@ -1,8 +1,10 @@
-// Bundles the compiled generator (dist/) into dist/bundle/ with esbuild: the command line and
-// the types worker, each one file plus shared chunks, with Redocly, openapi-typescript and
-// Handlebars inside. Node then reads a handful of files at start instead of ~950 (module
-// resolution and loading were a third of a small spec's run). TypeScript stays external: it is
-// one file already, and openapi-typescript must share the copy the rest of the tools use.
+// Bundles the compiled generator (dist/) into dist/bundle/ with esbuild: the command line
+// (cli.cjs) and the types worker (types-worker.cjs), each one CommonJS file with Redocly,
+// openapi-typescript and Handlebars inside. Node then reads two files at start instead of
+// ~950 (module resolution and loading were a fifth of a small spec's run), and the bin can
+// load cli.cjs through a V8 code cache (src/code-cache.ts), which Node 20 offers only for
+// scripts, not ES modules. TypeScript stays external: it is one file already, loaded
+// through the same cache, and openapi-typescript must share that copy.
 // dist/bundle/ sits two levels below codegen/ like every dist/<folder>/ module, so the
 // `new URL('../../templates/…', import.meta.url)` paths in the sources still resolve.
 import { build } from 'esbuild';
@@ -17,17 +19,19 @@ await build({
   absWorkingDir: root,
   entryPoints: { cli: 'dist/cli.js', 'types-worker': 'dist/emit/types-worker.js' },
   outdir,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   external: ['typescript'],
-  // Bundled CommonJS (Redocly's dependencies, openapi-typescript) calls require for Node's
-  // built-ins and for TypeScript; ES modules have no require, so give each file one.
-  banner: { js: "import { createRequire as specsmithCreateRequire } from 'node:module';\nconst require = specsmithCreateRequire(import.meta.url);" },
-  // types-in-worker.ts starts the bundled worker (its sibling here) instead of dist/emit's.
-  define: { SPECSMITH_BUNDLED: 'true' },
+  define: {
+    // types-in-worker.ts starts the bundled worker (its sibling here) instead of dist/emit's.
+    SPECSMITH_BUNDLED: 'true',
+    // CommonJS has no import.meta; the sources only ever ask for the file's URL.
+    'import.meta.url': 'specsmithImportMetaUrl',
+  },
+  banner: { js: "const specsmithImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -18,7 +18,7 @@ declare const SPECSMITH_BUNDLED: boolean | undefined;
 // In the bundle, its own worker beside it; otherwise always the compiled entry (dist/), also
 // when this module runs from source under a test runner.
 const workerEntry =
-  typeof SPECSMITH_BUNDLED !== 'undefined' && SPECSMITH_BUNDLED ? new URL('./types-worker.js', import.meta.url) : new URL('../../dist/emit/types-worker.js', import.meta.url);
+  typeof SPECSMITH_BUNDLED !== 'undefined' && SPECSMITH_BUNDLED ? new URL('./types-worker.cjs', import.meta.url) : new URL('../../dist/emit/types-worker.js', import.meta.url);
 
 function emitTypesInWorker(file: string, header: string): TypesJob {
   const worker = new Worker(workerEntry, { workerData: { file, header } });

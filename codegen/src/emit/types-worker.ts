@@ -2,13 +2,19 @@
 // printing is the longest single step, so it runs on the second core while the main thread
 // lints the spec and emits the client. The worker parses the file itself: cloning a large
 // parsed document across threads would cost the main thread more than the parse.
+// (No top-level await: the generator's bundle of this entry is CommonJS.)
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { emitTypes } from './types.js';
 
-const { file, header } = workerData as { file: string; header: string };
-const text = await readFile(file, 'utf8');
-const document = (
-  file.endsWith('.json') || text.trimStart().startsWith('{') ? JSON.parse(text) : (await import('@redocly/openapi-core')).parseYaml(text)
-) as Record<string, unknown>;
-parentPort?.postMessage(emitTypes(document, header));
+async function run(): Promise<void> {
+  const { file, header } = workerData as { file: string; header: string };
+  const text = await readFile(file, 'utf8');
+  const document = (
+    file.endsWith('.json') || text.trimStart().startsWith('{') ? JSON.parse(text) : (await import('@redocly/openapi-core')).parseYaml(text)
+  ) as Record<string, unknown>;
+  parentPort?.postMessage(emitTypes(document, header));
+}
+
+// A failure (an unhandled rejection, which ends a worker) reaches the main thread as the worker's 'error' event.
+void run();

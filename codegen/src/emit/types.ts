@@ -17,7 +17,7 @@ import utilities from 'openapi-typescript/dist/lib/utils.cjs';
 import { scanDiscriminators } from './discriminators.js';
 import { memoisedCreateRef } from './fast-create-ref.js';
 import { printTypes } from './print-types.js';
-import { saveTypeScriptCache } from './typescript-code-cache.js';
+import { saveTypeScriptCache } from '../code-cache.js';
 
 // The transforms call `utils.createRef(...)` through this exports object, so replacing the
 // property there is what makes them use the memoised one (see fast-create-ref.ts).
