@@ -34,7 +34,7 @@ export function renderBenchmarks(results, command) {
   }
   if (results.typecheck) {
     lines.push('## 2. Type-check cost (strict tsc, consumer file calling one operation)', '', '| spec | client | total ms | check s | instantiations | TS2589 | errors |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const row of results.typecheck) lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.totalMs)} | ${row.checkSeconds} | ${row.instantiations} | ${row.ts2589 ? 'yes' : 'no'} | ${row.errors} |`);
+    for (const row of results.typecheck) lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.totalMs)} | ${row.checkSeconds.toFixed(2)} | ${row.instantiations} | ${row.ts2589 ? 'yes' : 'no'} | ${row.errors} |`);
     const [ours, theirs] = results.typecheck;
     if (ours && theirs) lines.push('', `Target ≤ Redocly's and never TS2589: ${(ours.totalMs.median / theirs.totalMs.median).toFixed(2)}× — ${verdict(ours.totalMs.median <= theirs.totalMs.median && !ours.ts2589)}.`);
     lines.push('');
