@@ -115,11 +115,11 @@ export async function benchRuntime({ rounds = 12, sequential = 500, total = 1000
       const order = round % 2 === 1 ? [...names].reverse() : names;
       for (const name of order) rates[name].push(await throughput(calls[name], total, concurrency));
     }
-    return names.map((name) => [name, { latency: samples[name], rps: rates[name] }]).map(([name, { latency: samples, rps }]) => ({
+    return names.map((name) => ({
       client: name,
-      medianUs: Math.round(median(samples)),
-      p99Us: Math.round(percentile(samples, 0.99)),
-      requestsPerSecond: Math.round(median(rps)),
+      medianUs: Math.round(median(samples[name])),
+      p99Us: Math.round(percentile(samples[name], 0.99)),
+      requestsPerSecond: Math.round(median(rates[name])),
     }));
   } finally {
     server.stop();
