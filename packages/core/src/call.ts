@@ -16,6 +16,7 @@ import { decideRetry } from './retry.js';
 import type { AttemptFailure, RetryState } from './retry.js';
 import { isSafeRedirect } from './transport-safety.js';
 import type { Clock, OperationInfo } from './types.js';
+import { watchdog } from './watchdog.js';
 
 /** A fetch to send with instead of the global one; it gets each attempt as a Request. */
 export type FetchFunction = (input: Request) => Promise<Response>;
@@ -110,8 +111,10 @@ export class Call {
   /** Aborted on the caller's abort or the deadline; made only when a wait needs it (AbortControllers are not free). */
   private waitController: AbortController | undefined;
   attempt = new AbortController();
-  private attemptTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the watchdog stops this call (`performance.now()`): the attempt's timeout or the deadline, whichever is first. */
+  dueAt = Number.POSITIVE_INFINITY;
+  /** The deadline on the monotonic clock the watchdog uses (the injected clock may be a fake). */
+  private readonly deadlineDueAt: number;
   private readonly onUserAbort = () => this.abort('user');
 
   constructor(
@@ -125,7 +128,7 @@ export class Call {
     this.safe = plan.operation.idempotent;
     this.startedAt = client.clock.now();
     this.deadlineAt = this.client.deadlineMs > 0 ? this.startedAt + this.client.deadlineMs : Number.POSITIVE_INFINITY;
-    if (this.client.deadlineMs > 0) this.deadlineTimer = setTimeout(() => this.abort('deadline'), this.client.deadlineMs);
+    this.deadlineDueAt = this.client.deadlineMs > 0 ? performance.now() + this.client.deadlineMs : Number.POSITIVE_INFINITY;
     if (userSignal?.aborted) this.abort('user');
     else userSignal?.addEventListener('abort', this.onUserAbort, { once: true });
   }
@@ -142,27 +145,43 @@ export class Call {
       this.waitController = new AbortController();
       if (this.reason) this.waitController.abort();
     }
+    // The first wait can come before any attempt (pacing, a token): the deadline must end it too.
+    if (this.dueAt === Number.POSITIVE_INFINITY) this.watchDeadline();
     return this.waitController.signal;
+  }
+
+  /** The watchdog's callback: the deadline passed, or else this attempt's timeout. */
+  expire(now: number) {
+    if (now >= this.deadlineDueAt) {
+      this.abort('deadline');
+    } else {
+      this.attemptTimedOut = true;
+      this.attempt.abort();
+    }
   }
 
   armAttemptTimer() {
     this.attemptTimedOut = false;
-    if (this.client.timeoutMs > 0) {
-      this.attemptTimer = setTimeout(() => {
-        this.attemptTimedOut = true;
-        this.attempt.abort();
-      }, this.client.timeoutMs);
-    }
+    const { timeoutMs } = this.client;
+    if (this.reason) return;
+    this.dueAt = timeoutMs > 0 ? Math.min(performance.now() + timeoutMs, this.deadlineDueAt) : this.deadlineDueAt;
+    if (this.dueAt !== Number.POSITIVE_INFINITY) watchdog.watch(this);
   }
 
   disarmAttemptTimer() {
-    if (this.attemptTimer !== undefined) clearTimeout(this.attemptTimer);
-    this.attemptTimer = undefined;
+    this.watchDeadline();
+  }
+
+  /** Between attempts (and before the first) only the deadline stops the call. */
+  private watchDeadline() {
+    this.dueAt = this.deadlineDueAt;
+    // Once aborted, every later wait and attempt is aborted too; nothing is left to stop.
+    if (this.dueAt === Number.POSITIVE_INFINITY || this.reason) watchdog.unwatch(this);
+    else watchdog.watch(this);
   }
 
   dispose() {
-    this.disarmAttemptTimer();
-    if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
+    watchdog.unwatch(this);
     // A streamed body outlives the call; the caller's signal must still be able to stop it.
     if (!this.streaming) this.userSignal?.removeEventListener('abort', this.onUserAbort);
   }
@@ -349,7 +368,8 @@ export class Call {
 
       const { status } = response;
       const now = clock.now();
-      const retryAfterMs = parseRetryAfter(response.headers, now);
+      // A success has no wait to honour; not reading Retry-After spares two header lookups per call.
+      const retryAfterMs = response.ok ? undefined : parseRetryAfter(response.headers, now);
       pacer?.observe(response.headers, status, retryAfterMs);
       if (response.ok) {
         const json = bytes ? this.jsonIfCatalogued(bytes) : undefined;

@@ -38,8 +38,11 @@ export interface RateLimitSnapshot {
   readonly resetAt: number;
 }
 
+const digits = /^\d+$/;
 const int = (value: string | null | undefined): number | undefined => {
   if (value === null || value === undefined) return undefined;
+  // The usual value ("4999") without the match array the general form allocates.
+  if (digits.test(value)) return Number(value);
   const match = /^\s*(\d+(?:\.\d+)?)/.exec(value);
   return match ? Number(match[1]) : undefined;
 };
