@@ -1,6 +1,6 @@
 // Timeouts and deadlines share one timer across every call in flight (core's watchdog).
 import { execFile } from 'node:child_process';
-import { createCaller, TimeoutError } from '@specsmith/core';
+import { createCaller, TimeoutError, tokenAuth } from '@specsmith/core';
 import type { CallerOptions } from '@specsmith/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failure } from '../support/canary.js';
@@ -55,6 +55,17 @@ describe('timeouts and deadlines', () => {
     const error = await failure<TimeoutError>(callOrThrow(getThing, id));
     expect([error.constructor, error.scope, error.message]).toEqual([TimeoutError, 'deadline', 'Acme getThing did not complete within its deadline of 30 ms']);
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('ends a wait that comes before the first attempt (an OAuth token) at the deadline', async () => {
+    const tokens = {
+      get: (signal?: AbortSignal) => new Promise<string>((_, reject) => signal?.addEventListener('abort', () => reject(signal.reason))),
+      invalidate: () => {},
+    };
+    const { fetch, callOrThrow } = caller([ok], { auth: tokenAuth(tokens), timeoutMs: 5000, deadlineMs: 30 });
+    const error = await failure<TimeoutError>(callOrThrow(getThing, id));
+    expect([error.constructor, error.scope, error.message]).toEqual([TimeoutError, 'deadline', 'Acme getThing did not complete within its deadline of 30 ms']);
+    expect(fetch.requests).toHaveLength(0);
   });
 
   // In a child process: whether a pending timer holds the process open is only visible at its exit.
