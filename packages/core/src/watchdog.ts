@@ -23,8 +23,6 @@ export class Watchdog {
   private timer: Timer | undefined;
   private firesAt = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly now: () => number = () => performance.now()) {}
-
   /** Starts watching `item`, or notices that its `dueAt` moved earlier. */
   watch(item: Expiring): void {
     if (!this.watched.has(item)) {
@@ -38,22 +36,17 @@ export class Watchdog {
     if (this.watched.delete(item) && this.watched.size === 0) this.timer?.unref?.();
   }
 
-  /** How many items are watched (tests). */
-  get size(): number {
-    return this.watched.size;
-  }
-
   private arm(at: number): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.firesAt = at;
-    this.timer = setTimeout(this.check, Math.min(longestDelayMs, Math.max(0, Math.ceil(at - this.now())))) as Timer;
+    this.timer = setTimeout(this.check, Math.min(longestDelayMs, Math.max(0, Math.ceil(at - performance.now())))) as Timer;
     if (this.watched.size === 0) this.timer.unref?.();
   }
 
   private readonly check = (): void => {
     this.timer = undefined;
     this.firesAt = Number.POSITIVE_INFINITY;
-    const now = this.now();
+    const now = performance.now();
     for (const item of this.watched) {
       if (item.dueAt > now) continue;
       this.watched.delete(item);
