@@ -47,7 +47,9 @@ function completeRequiredOnlyParts(root: unknown): void {
         if (typeof part !== 'object' || part === null) continue;
         const partRecord = part as Record<string, unknown>;
         const required = partRecord['required'];
-        if (Array.isArray(required) && !SHAPE_KEYS.some((key) => key in partRecord)) {
+        // `type: object` alone says nothing about the fields, so such a part is required-only too.
+        const shaped = SHAPE_KEYS.some((key) => key in partRecord && !(key === 'type' && partRecord['type'] === 'object'));
+        if (Array.isArray(required) && !shaped) {
           partRecord['properties'] = Object.fromEntries(required.filter((name): name is string => typeof name === 'string').map((name) => [name, {}]));
         }
       }

@@ -1335,7 +1335,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new request. `impact` is also required when `category` is `incident`. */
-        RequestCreate: components["schemas"]["RequestUpdate"] & Record<string, never>;
+        RequestCreate: components["schemas"]["RequestUpdate"] & {
+            subject: unknown;
+            category: unknown;
+        };
         /** @description A person. `getMe` returns the same record for the token's owner. */
         Person: {
             /** Format: int64 */
@@ -1417,7 +1420,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new person. */
-        PersonCreate: components["schemas"]["PersonUpdate"] & Record<string, never>;
+        PersonCreate: components["schemas"]["PersonUpdate"] & {
+            name: unknown;
+            primary_email: unknown;
+        };
         Site: {
             /** Format: int64 */
             id: number;
@@ -1456,7 +1462,9 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new site. */
-        SiteCreate: components["schemas"]["SiteUpdate"] & Record<string, never>;
+        SiteCreate: components["schemas"]["SiteUpdate"] & {
+            name: unknown;
+        };
         Team: {
             /** Format: int64 */
             id: number;
@@ -1498,7 +1506,9 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new team. */
-        TeamCreate: components["schemas"]["TeamUpdate"] & Record<string, never>;
+        TeamCreate: components["schemas"]["TeamUpdate"] & {
+            name: unknown;
+        };
         Organization: {
             /** Format: int64 */
             id: number;
@@ -1542,7 +1552,9 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new organization. */
-        OrganizationCreate: components["schemas"]["OrganizationUpdate"] & Record<string, never>;
+        OrganizationCreate: components["schemas"]["OrganizationUpdate"] & {
+            name: unknown;
+        };
         Service: {
             /** Format: int64 */
             id: number;
@@ -1593,7 +1605,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new service; `provider_id` is an organization. */
-        ServiceCreate: components["schemas"]["ServiceUpdate"] & Record<string, never>;
+        ServiceCreate: components["schemas"]["ServiceUpdate"] & {
+            name: unknown;
+            provider_id: unknown;
+        };
         /** @enum {string} */
         ServiceInstanceStatus: "being_prepared" | "in_production" | "discontinued";
         ServiceInstance: {
@@ -1630,7 +1645,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new service instance; `status` defaults to `being_prepared`. */
-        ServiceInstanceCreate: components["schemas"]["ServiceInstanceUpdate"] & Record<string, never>;
+        ServiceInstanceCreate: components["schemas"]["ServiceInstanceUpdate"] & {
+            name: unknown;
+            service_id: unknown;
+        };
         /** @enum {string} */
         ConfigurationItemStatus: "ordered" | "being_built" | "in_stock" | "reserved" | "in_transit" | "installed" | "being_tested" | "standby_for_continuity" | "lent_out" | "in_production" | "undergoing_maintenance" | "broken_down" | "being_repaired" | "archived" | "to_be_removed" | "lost_or_stolen" | "removed";
         /** @enum {string|null} */
@@ -1721,7 +1739,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new configuration item. */
-        ConfigurationItemCreate: components["schemas"]["ConfigurationItemUpdate"] & Record<string, never>;
+        ConfigurationItemCreate: components["schemas"]["ConfigurationItemUpdate"] & {
+            product_id: unknown;
+            status: unknown;
+        };
         /** @enum {string} */
         WorkflowCategory: "standard" | "non_standard" | "emergency" | "order";
         /**
@@ -1771,7 +1792,12 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new workflow; `manager_id` defaults to the API user. */
-        WorkflowCreate: components["schemas"]["WorkflowUpdate"] & Record<string, never>;
+        WorkflowCreate: components["schemas"]["WorkflowUpdate"] & {
+            subject: unknown;
+            category: unknown;
+            justification: unknown;
+            service_id: unknown;
+        };
         /** @enum {string} */
         TaskCategory: "risk_and_impact" | "approval" | "implementation" | "automation";
         /** @enum {string} */
@@ -1816,7 +1842,10 @@ export interface components {
             sourceID?: components["schemas"]["SourceId"];
         };
         /** @description A new task. */
-        TaskCreate: components["schemas"]["TaskUpdate"] & Record<string, never>;
+        TaskCreate: components["schemas"]["TaskUpdate"] & {
+            subject: unknown;
+            category: unknown;
+        };
         Note: {
             /** Format: int64 */
             id: number;

@@ -30,6 +30,17 @@ export async function throwMode() {
   }
 }
 
+export async function createBodies() {
+  // A create body is its update schema plus `required:` (an allOf part with `type: object` and no properties).
+  const { data } = await throwing.requests.create({ body: { subject: 'VPN is down', category: 'incident', impact: 'high' } });
+  data.id satisfies number;
+  await throwing.teams.create({ body: { name: 'Network' } });
+  // @ts-expect-error subject is required to create a request
+  await throwing.requests.create({ body: { category: 'incident' } });
+  // @ts-expect-error the required fields keep the update schema's types
+  await throwing.teams.create({ body: { name: 42 } });
+}
+
 export async function pagination() {
   for await (const request of xurrent.paginate('listRequests')) {
     request.id satisfies number;

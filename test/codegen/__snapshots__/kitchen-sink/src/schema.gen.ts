@@ -126,6 +126,12 @@ export interface components {
              */
             kind: "dog";
         };
+        NamedPet: components["schemas"]["PetBase"] & {
+            name: unknown;
+        };
+        ParentedPet: components["schemas"]["PetBase"] & {
+            parent: unknown;
+        };
         NewPet: {
             /** @enum {string} */
             kind: "cat" | "dog";
