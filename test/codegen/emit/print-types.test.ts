@@ -110,7 +110,7 @@ describe('printTypes on hand-built trees', () => {
             ),
             '*\n * @description Several\n\n * lines   \n ',
           ),
-          jsDoc(property('inline', keyword(ts.SyntaxKind.NullKeyword)), ' inline ', false),
+          jsDoc(property('inline', f.createLiteralTypeNode(f.createNull())), ' inline ', false),
           ts.addSyntheticLeadingComment(property('line', keyword(ts.SyntaxKind.NeverKeyword)), ts.SyntaxKind.SingleLineCommentTrivia, ' a line comment', true),
         ]),
       ],
