@@ -104,6 +104,15 @@ function stringPlaceholder(format: unknown, name: string): string {
   }
 }
 
+const maxSampleDepth = 4;
+
+/** The `oneOf`/`anyOf` variant a sample shows: the first that is not `null`. */
+function firstVariant(document: Json, node: Json): unknown {
+  const variants = [node['oneOf'], node['anyOf']].find(Array.isArray);
+  if (!variants || variants.length === 0) return undefined;
+  return variants.find((variant) => deref(document, variant)?.['type'] !== 'null') ?? variants[0];
+}
+
 /** A plausible value for a schema: its example, enum or default, else one by type. */
 export function sampleValue(document: Json, schema: unknown, name: string, depth = 0): unknown {
   const node = flatten(document, schema);
@@ -113,8 +122,8 @@ export function sampleValue(document: Json, schema: unknown, name: string, depth
   if (node['const'] !== undefined) return node['const'];
   if (Array.isArray(node['enum']) && node['enum'].length > 0) return node['enum'].find((value) => value !== null) ?? null;
   if (node['default'] !== undefined && shortExample(node['default']) !== undefined) return node['default'];
-  const variants = [node['oneOf'], node['anyOf']].find(Array.isArray);
-  if (variants && variants.length > 0) return sampleValue(document, variants.find((variant) => deref(document, variant)?.['type'] !== 'null') ?? variants[0], name, depth);
+  const variant = firstVariant(document, node);
+  if (variant !== undefined && !isObject(node['properties'])) return sampleValue(document, variant, name, depth);
   const types = Array.isArray(node['type']) ? node['type'] : [node['type']];
   const type = types.find((candidate) => candidate !== 'null') ?? (isObject(node['properties']) ? 'object' : 'string');
   switch (type) {
@@ -124,10 +133,12 @@ export function sampleValue(document: Json, schema: unknown, name: string, depth
       return 10.5;
     case 'boolean':
       return true;
+    // Only required fields are filled, so going a few levels deep keeps the sample short and
+    // makes it one the generated types accept (an item's required fields included).
     case 'array':
-      return depth < 2 ? [sampleValue(document, node['items'], name, depth + 1)] : [];
+      return depth < maxSampleDepth ? [sampleValue(document, node['items'], name, depth + 1)] : [];
     case 'object':
-      return depth < 2 ? requiredFields(document, node, null, depth + 1) : {};
+      return depth < maxSampleDepth ? requiredFields(document, node, null, depth + 1) : {};
     default:
       return stringPlaceholder(node['format'], name);
   }
@@ -142,6 +153,11 @@ function requiredFields(document: Json, schema: unknown, skip: string | null, de
   const ordered = [...Object.keys(properties).filter((name) => required.has(name)), ...[...required].filter((name) => !(name in properties))];
   const fields: Json = {};
   for (const name of ordered) if (name !== skip) fields[name] = sampleValue(document, properties[name], name, depth);
+  // A body that is one of several shapes: the fields the first of them requires.
+  const variant = firstVariant(document, node);
+  if (variant !== undefined && depth < maxSampleDepth) {
+    for (const [name, value] of Object.entries(requiredFields(document, variant, skip, depth))) if (!(name in fields)) fields[name] = value;
+  }
   return fields;
 }
 
