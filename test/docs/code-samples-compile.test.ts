@@ -1,15 +1,14 @@
 // The TypeScript sample the docs show for every operation of the five vendors must compile,
 // under the strict base config, against the real @specsmith/<vendor> packages: a sample the
 // types refuse is a docs page telling users to write code that does not build.
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSampleFor } from '../../codegen/src/docs/code-samples.js';
 import { loadSpec } from '../../codegen/src/load/load-spec.js';
 import { buildApiModel } from '../../codegen/src/model/api-model.js';
 import { repositoryRoot } from '../support/run-specsmith.js';
-import { typeCheck } from '../support/type-check.js';
+import { typeCheck, typeErrors, writeTypeProject } from '../support/type-check.js';
 
 const vendors = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
 
@@ -26,9 +25,7 @@ const written: Record<string, number> = {};
 const operations: Record<string, number> = {};
 
 beforeAll(async () => {
-  directory = await mkdtemp(join(tmpdir(), 'specsmith-samples-'));
-  // Outside the repository, the samples resolve @specsmith/* through its node_modules.
-  await symlink(join(repositoryRoot, 'node_modules'), join(directory, 'node_modules'), 'dir');
+  const files: Record<string, string> = { 'canary.ts': canary };
   for (const vendor of vendors) {
     const spec = await loadSpec(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), { requireErrorCatalogue: true });
     const { model } = buildApiModel(spec.document, spec.file);
@@ -36,14 +33,11 @@ beforeAll(async () => {
     written[vendor] = 0;
     for (const operation of model.operations) {
       const { source } = codeSampleFor(spec.document, model, vendor, operation);
-      await writeFile(join(directory, `${vendor}-${operation.operationId}.ts`), `${source}export { data, error };\n`);
+      files[`${vendor}-${operation.operationId}.ts`] = `${source}export { data, error };\n`;
       written[vendor] += 1;
     }
   }
-  await writeFile(join(directory, 'canary.ts'), canary);
-  await writeFile(join(directory, 'package.json'), JSON.stringify({ type: 'module' }));
-  const config = { extends: join(repositoryRoot, 'tsconfig.json'), compilerOptions: { noEmit: true, types: ['node'], typeRoots: [join(repositoryRoot, 'node_modules', '@types')] }, include: ['*.ts'] };
-  await writeFile(join(directory, 'tsconfig.json'), JSON.stringify(config));
+  directory = await writeTypeProject(files);
 });
 
 afterAll(async () => {
@@ -59,7 +53,7 @@ describe('docs code samples', () => {
   it('all compile against the generated packages; only the canary is refused', async () => {
     const { ok, output } = await typeCheck(directory);
     expect(ok).toBe(false);
-    const errors = output.split('\n').filter((line) => line.includes('error TS'));
+    const errors = typeErrors(output);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/\/canary\.ts\(3,54\): error TS2322: Type '\{ category: "incident"; \}' is not assignable to type /);
   });

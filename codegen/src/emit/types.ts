@@ -24,15 +24,24 @@ import { saveTypeScriptCache } from '../code-cache.js';
 utilities.createRef = memoisedCreateRef(utilities.createRef.bind(utilities));
 
 const SHAPE_KEYS = ['$ref', 'type', 'properties', 'allOf', 'oneOf', 'anyOf', 'items', 'additionalProperties'];
+/** What gives an object schema its fields; `type: object` with none of them is free-form. */
+const FIELD_KEYS = ['$ref', 'properties', 'additionalProperties', 'patternProperties', 'allOf', 'oneOf', 'anyOf', 'items'];
+/** Keys whose values are data, not schemas: never adjusted. */
+const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
 /**
- * `allOf: [{ $ref: Base }, { required: [a, b] }]` is the usual way to make fields of a
- * shared schema required; openapi-typescript prints the second part as
- * `Record<string, never>`, which turns every field into `never`. Giving that part an
- * unconstrained property per required name prints `{ a: unknown; b: unknown }` instead,
- * so the intersection keeps Base's types and makes those fields required.
+ * Two shapes openapi-typescript prints as `Record<string, never>`, which accepts no field at
+ * all, are adjusted in place before its transform:
+ *
+ * - `allOf: [{ $ref: Base }, { type: object, required: [a, b] }]` is the usual way to make
+ *   fields of a shared schema required. Giving the second part an unconstrained property per
+ *   required name prints `{ a: unknown; b: unknown }` instead, so the intersection keeps
+ *   Base's types and makes those fields required.
+ * - A free-form `type: object` (no properties, no additionalProperties, no composition) is any
+ *   object in JSON Schema; it gets `additionalProperties: true`, printed
+ *   `{ [key: string]: unknown }`. One with `maxProperties: 0` stays an empty object.
  */
-function completeRequiredOnlyParts(root: unknown): void {
+function adjustObjectSchemas(root: unknown): void {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -54,20 +63,22 @@ function completeRequiredOnlyParts(root: unknown): void {
         }
       }
     }
+    // Parents come off the stack before their allOf parts, so a part completed above is not free-form here.
+    if (record['type'] === 'object' && record['maxProperties'] !== 0 && !FIELD_KEYS.some((key) => key in record)) record['additionalProperties'] = true;
     // for...in rather than Object.values: no array per node (the document is plain parsed data).
     for (const key in record) {
       const value = record[key];
-      if (typeof value === 'object' && value !== null) stack.push(value);
+      if (typeof value === 'object' && value !== null && !VALUE_KEYS.has(key)) stack.push(value);
     }
   }
 }
 
 /**
  * openapi-typescript's AST for the document (with its defaults, as `openapiTS()` would build
- * it). Adjusts the document in place first (completeRequiredOnlyParts, discriminator enums).
+ * it). Adjusts the document in place first (adjustObjectSchemas, discriminator enums).
  */
 export function transformTypes(document: Record<string, unknown>): TS.Node[] {
-  completeRequiredOnlyParts(document);
+  adjustObjectSchemas(document);
   const schema = document as unknown as OpenAPI3;
   const resolved = new Map<string, unknown>();
   const ctx: GlobalContext = {

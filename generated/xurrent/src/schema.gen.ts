@@ -1378,9 +1378,13 @@ export interface components {
             /** @enum {string} */
             show_notification_popup?: "always" | "important_only" | "never";
             /** @description Aggregated addresses (read-only, without ids). */
-            addresses?: Record<string, never>[];
+            addresses?: {
+                [key: string]: unknown;
+            }[];
             /** @description Aggregated contact details (read-only, without ids). */
-            contacts?: Record<string, never>[];
+            contacts?: {
+                [key: string]: unknown;
+            }[];
             ui_extension?: components["schemas"]["ReferenceOrNull"];
             custom_fields?: components["schemas"]["CustomFields"];
             created_at?: components["schemas"]["Timestamp"];
@@ -1527,9 +1531,13 @@ export interface components {
             remarks?: string | null;
             disabled?: boolean;
             /** @description Aggregated addresses (read-only, without ids). */
-            addresses?: Record<string, never>[];
+            addresses?: {
+                [key: string]: unknown;
+            }[];
             /** @description Aggregated contact details (read-only, without ids). */
-            contacts?: Record<string, never>[];
+            contacts?: {
+                [key: string]: unknown;
+            }[];
             custom_fields?: components["schemas"]["CustomFields"];
             created_at?: components["schemas"]["Timestamp"];
             updated_at?: components["schemas"]["Timestamp"];
@@ -1857,7 +1865,9 @@ export interface components {
             account?: components["schemas"]["AccountReference"] | null;
             internal_account?: components["schemas"]["AccountReference"] | null;
             inbound_email?: components["schemas"]["ReferenceOrNull"];
-            attachments?: Record<string, never>[];
+            attachments?: {
+                [key: string]: unknown;
+            }[];
             created_at?: components["schemas"]["Timestamp"];
         };
         NoteCreate: {

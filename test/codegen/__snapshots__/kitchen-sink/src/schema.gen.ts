@@ -132,6 +132,10 @@ export interface components {
         ParentedPet: components["schemas"]["PetBase"] & {
             parent: unknown;
         };
+        Labels: {
+            [key: string]: unknown;
+        };
+        NoFields: Record<string, never>;
         NewPet: {
             /** @enum {string} */
             kind: "cat" | "dog";

@@ -1,0 +1,84 @@
+// Every 2xx JSON example in the five specs (what Prism serves, what the docs show) must be a
+// value of the `data` type the vendor's client gives for that operation: a generated type that
+// refuses the vendor's own example (`Record<string, never>` for a free-form object, say) is one
+// users cannot read their responses through.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientOptionsOf, factoryNameOf } from '../../codegen/src/docs/code-samples.js';
+import { loadSpec } from '../../codegen/src/load/load-spec.js';
+import { buildApiModel } from '../../codegen/src/model/api-model.js';
+import { deref, isObject, type Json } from '../../codegen/src/model/json-ref.js';
+import { repositoryRoot } from '../support/run-specsmith.js';
+import { typeCheck, typeErrors, writeTypeProject } from '../support/type-check.js';
+
+const vendors = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
+
+/** The 2xx `application/json` examples of one operation (`example`, or each of `examples`). */
+function successExamples(document: Json, path: string, method: string): { status: string; value: unknown }[] {
+  const paths = isObject(document['paths']) ? document['paths'] : {};
+  const definition = deref(document, deref(document, paths[path])?.[method]);
+  const responses = isObject(definition?.['responses']) ? definition['responses'] : {};
+  const found: { status: string; value: unknown }[] = [];
+  for (const [status, response] of Object.entries(responses)) {
+    if (!/^2/.test(status)) continue;
+    const content = deref(document, response)?.['content'];
+    const media = isObject(content) ? deref(document, content['application/json']) : undefined;
+    if (!media) continue;
+    if (media['example'] !== undefined) found.push({ status, value: media['example'] });
+    const examples = isObject(media['examples']) ? Object.values(media['examples']) : [];
+    for (const example of examples) {
+      const value = deref(document, example)?.['value'];
+      if (value !== undefined) found.push({ status, value });
+    }
+  }
+  return found;
+}
+
+let directory: string;
+const counts: Record<string, number> = {};
+
+beforeAll(async () => {
+  const files: Record<string, string> = {};
+  for (const vendor of vendors) {
+    const spec = await loadSpec(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), { requireErrorCatalogue: true });
+    const { model } = buildApiModel(spec.document, spec.file);
+    const factory = factoryNameOf(vendor);
+    const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${clientOptionsOf(model, vendor).join(', ')}, throwOnError: true });`];
+    counts[vendor] = 0;
+    for (const operation of model.operations) {
+      for (const [index, { status, value }] of successExamples(spec.document, operation.path, operation.method).entries()) {
+        const type = `Awaited<ReturnType<typeof client.${operation.resource}.${operation.methodName}>>['data']`;
+        lines.push(`export const ${operation.operationId}_${status}_${index}: ${type} = ${JSON.stringify(value)};`);
+        counts[vendor] += 1;
+      }
+    }
+    files[`${vendor}.ts`] = `${lines.join('\n')}\n`;
+  }
+  // A response Xurrent's types must refuse (an id is a number), so the check is seen to bite.
+  files['canary.ts'] = [
+    "import { createXurrentClient } from '@specsmith/xurrent';",
+    "const client = createXurrentClient({ token: 't', account: 'a', throwOnError: true });",
+    "export const wrong: Awaited<ReturnType<typeof client.requests.get>>['data'] = { id: 'not a number', subject: 'VPN is down' };",
+    '',
+  ].join('\n');
+  directory = await writeTypeProject(files);
+});
+
+afterAll(async () => {
+  if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+describe("the specs' success examples", () => {
+  it('exist for every vendor', () => {
+    for (const vendor of vendors) expect(counts[vendor], vendor).toBeGreaterThan(0);
+  });
+
+  it("are values of the client's data types; only the canary is refused", async () => {
+    const { ok, output } = await typeCheck(directory);
+    expect(ok).toBe(false);
+    const errors = typeErrors(output);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/\/canary\.ts\(3,\d+\): error TS2322: Type 'string' is not assignable to type 'number'\./);
+  });
+});
