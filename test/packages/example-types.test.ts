@@ -1,7 +1,8 @@
-// Every 2xx JSON example in the five specs (what Prism serves, what the docs show) must be a
-// value of the `data` type the vendor's client gives for that operation: a generated type that
-// refuses the vendor's own example (`Record<string, never>` for a free-form object, say) is one
-// users cannot read their responses through.
+// Every example in the five specs (what Prism serves, what the docs show) must be a value of
+// the type the vendor's client gives it: each 2xx JSON example of the call's `data`, each
+// request example of the call's `body`. A generated type that refuses the vendor's own example
+// (`Record<string, never>` for a free-form object, an index signature its named properties do
+// not fit) is one users cannot send or read real data through.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,8 +36,21 @@ function successExamples(document: Json, path: string, method: string): { status
   return found;
 }
 
+/** The request body examples of one operation, from the media type its `body` is typed by (JSON first). */
+function requestExamples(document: Json, path: string, method: string): unknown[] {
+  const paths = isObject(document['paths']) ? document['paths'] : {};
+  const definition = deref(document, deref(document, paths[path])?.[method]);
+  const content = deref(document, definition?.['requestBody'])?.['content'];
+  if (!isObject(content)) return [];
+  const media = deref(document, content['application/json'] ?? Object.values(content)[0]);
+  if (!media) return [];
+  const examples = isObject(media['examples']) ? Object.values(media['examples']).map((example) => deref(document, example)?.['value']) : [];
+  return [media['example'], ...examples].filter((value) => value !== undefined);
+}
+
 let directory: string;
 const counts: Record<string, number> = {};
+const requestCounts: Record<string, number> = {};
 
 beforeAll(async () => {
   const files: Record<string, string> = {};
@@ -46,20 +60,26 @@ beforeAll(async () => {
     const factory = factoryNameOf(vendor);
     const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${clientOptionsOf(model, vendor).join(', ')}, throwOnError: true });`];
     counts[vendor] = 0;
+    requestCounts[vendor] = 0;
     for (const operation of model.operations) {
+      const method = `client.${operation.resource}.${operation.methodName}`;
       for (const [index, { status, value }] of successExamples(spec.document, operation.path, operation.method).entries()) {
-        const type = `Awaited<ReturnType<typeof client.${operation.resource}.${operation.methodName}>>['data']`;
-        lines.push(`export const ${operation.operationId}_${status}_${index}: ${type} = ${JSON.stringify(value)};`);
+        lines.push(`export const ${operation.operationId}_${status}_${index}: Awaited<ReturnType<typeof ${method}>>['data'] = ${JSON.stringify(value)};`);
         counts[vendor] += 1;
+      }
+      for (const [index, value] of requestExamples(spec.document, operation.path, operation.method).entries()) {
+        lines.push(`export const ${operation.operationId}_body_${index}: NonNullable<NonNullable<Parameters<typeof ${method}>[0]>['body']> = ${JSON.stringify(value)};`);
+        requestCounts[vendor] += 1;
       }
     }
     files[`${vendor}.ts`] = `${lines.join('\n')}\n`;
   }
-  // A response Xurrent's types must refuse (an id is a number), so the check is seen to bite.
+  // A response and a body Xurrent's types must refuse (an id is a number, a name a string), so the check is seen to bite.
   files['canary.ts'] = [
     "import { createXurrentClient } from '@specsmith/xurrent';",
     "const client = createXurrentClient({ token: 't', account: 'a', throwOnError: true });",
     "export const wrong: Awaited<ReturnType<typeof client.requests.get>>['data'] = { id: 'not a number', subject: 'VPN is down' };",
+    "export const wrongBody: NonNullable<NonNullable<Parameters<typeof client.teams.create>[0]>['body']> = { name: 42 };",
     '',
   ].join('\n');
   directory = await writeTypeProject(files);
@@ -69,16 +89,20 @@ afterAll(async () => {
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 
-describe("the specs' success examples", () => {
-  it('exist for every vendor', () => {
-    for (const vendor of vendors) expect(counts[vendor], vendor).toBeGreaterThan(0);
+describe("the specs' examples", () => {
+  it('exist for every vendor, responses and request bodies', () => {
+    for (const vendor of vendors) {
+      expect(counts[vendor], vendor).toBeGreaterThan(0);
+      expect(requestCounts[vendor], vendor).toBeGreaterThan(0);
+    }
   });
 
-  it("are values of the client's data types; only the canary is refused", async () => {
+  it("are values of the client's data and body types; only the canary is refused", async () => {
     const { ok, output } = await typeCheck(directory);
     expect(ok).toBe(false);
     const errors = typeErrors(output);
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(/\/canary\.ts\(3,\d+\): error TS2322: Type 'string' is not assignable to type 'number'\./);
+    expect(errors[1]).toMatch(/\/canary\.ts\(4,\d+\): error TS2322: Type 'number' is not assignable to type 'string'\./);
   });
 });

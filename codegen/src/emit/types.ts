@@ -30,8 +30,8 @@ const FIELD_KEYS = ['$ref', 'properties', 'additionalProperties', 'patternProper
 const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
 /**
- * Two shapes openapi-typescript prints as `Record<string, never>`, which accepts no field at
- * all, are adjusted in place before its transform:
+ * Object schemas openapi-typescript would print as types no value fits are adjusted in place
+ * before its transform. Two shapes it prints as `Record<string, never>` (no field at all):
  *
  * - `allOf: [{ $ref: Base }, { type: object, required: [a, b] }]` is the usual way to make
  *   fields of a shared schema required. Giving the second part an unconstrained property per
@@ -40,9 +40,16 @@ const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
  * - A free-form `type: object` (no properties, no additionalProperties, no composition) is any
  *   object in JSON Schema; it gets `additionalProperties: true`, printed
  *   `{ [key: string]: unknown }`. One with `maxProperties: 0` stays an empty object.
+ *
+ * And one shape no value fits: `properties: { operator: string }` with `additionalProperties:
+ * Triple` prints `{ operator?: string } & { [key: string]: Triple }`, where TypeScript checks
+ * `operator` against the index signature too. The additional properties become `anyOf` the
+ * declared ones and themselves, `{ [key: string]: Triple | string }`, as TypeScript requires
+ * of an index signature beside named properties.
  */
 function adjustObjectSchemas(root: unknown): void {
   const stack: unknown[] = [root];
+  const widened = new WeakSet<object>();
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null) continue;
@@ -65,6 +72,13 @@ function adjustObjectSchemas(root: unknown): void {
     }
     // Parents come off the stack before their allOf parts, so a part completed above is not free-form here.
     if (record['type'] === 'object' && record['maxProperties'] !== 0 && !FIELD_KEYS.some((key) => key in record)) record['additionalProperties'] = true;
+    const extra = record['additionalProperties'];
+    const properties = record['properties'];
+    if (typeof extra === 'object' && extra !== null && typeof properties === 'object' && properties !== null && !widened.has(record)) {
+      // YAML aliases can make one object appear twice; widen it once.
+      widened.add(record);
+      record['additionalProperties'] = { anyOf: [extra, ...Object.values(properties)] };
+    }
     // for...in rather than Object.values: no array per node (the document is plain parsed data).
     for (const key in record) {
       const value = record[key];

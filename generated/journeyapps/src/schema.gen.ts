@@ -575,7 +575,7 @@ export interface components {
             /** @description The object's label, built from the model's display format. */
             display?: string | null;
         } & {
-            [key: string]: components["schemas"]["FieldValue"];
+            [key: string]: components["schemas"]["FieldValue"] | components["schemas"]["Uuid"] | string | (string | null);
         };
         /**
          * @description The value of a model field in a response. Unknown shapes (e.g. `track` fields, whose
@@ -654,7 +654,7 @@ export interface components {
         ObjectFields: {
             id?: components["schemas"]["Uuid"];
         } & {
-            [key: string]: components["schemas"]["FieldInput"];
+            [key: string]: components["schemas"]["FieldInput"] | components["schemas"]["Uuid"];
         };
         /** @description A JSON write body, keyed by the model name (`{"task": {...}}`). */
         ObjectWrite: {
@@ -693,7 +693,7 @@ export interface components {
                 type: string;
                 id?: components["schemas"]["Uuid"];
             } & {
-                [key: string]: components["schemas"]["FieldInput"];
+                [key: string]: components["schemas"]["FieldInput"] | string | components["schemas"]["Uuid"];
             };
         };
         /** @enum {string} */

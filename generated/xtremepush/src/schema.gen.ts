@@ -404,7 +404,7 @@ export interface components {
             /** @enum {string} */
             operator?: "AND" | "OR";
         } & {
-            [key: string]: components["schemas"]["ConditionTriple"];
+            [key: string]: components["schemas"]["ConditionTriple"] | ("AND" | "OR");
         });
         /** @description `[field, operator, value]`, e.g. `["finish_time", ">", 1580226128]`. */
         ConditionTriple: [
@@ -417,12 +417,12 @@ export interface components {
             /** @enum {string} */
             operator?: "AND" | "OR";
         } & {
-            [key: string]: {
+            [key: string]: ({
                 /** @enum {string} */
                 operator?: "AND" | "OR";
             } & {
-                [key: string]: unknown[];
-            };
+                [key: string]: unknown[] | ("AND" | "OR");
+            }) | ("AND" | "OR");
         };
         /** @description Body of every `list/*` call. */
         ListRequest: {

@@ -136,6 +136,11 @@ export interface components {
             [key: string]: unknown;
         };
         NoFields: Record<string, never>;
+        Tally: {
+            total?: number;
+        } & {
+            [key: string]: string | number;
+        };
         NewPet: {
             /** @enum {string} */
             kind: "cat" | "dog";
