@@ -1,6 +1,6 @@
 // Every example in the five specs (what Prism serves, what the docs show) must be a value of
-// the type the vendor's client gives it: each 2xx JSON example of the call's `data`, each
-// request example of the call's `body`. A generated type that refuses the vendor's own example
+// the type the vendor's client gives it: each 2xx JSON example of the call's `data`, every
+// other response example of its `error`, each request example of its `body`. A generated type that refuses the vendor's own example
 // (`Record<string, never>` for a free-form object, an index signature its named properties do
 // not fit) is one users cannot send or read real data through.
 import { rm } from 'node:fs/promises';
@@ -15,14 +15,13 @@ import { typeCheck, typeErrors, writeTypeProject } from '../support/type-check.j
 
 const vendors = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
 
-/** The 2xx `application/json` examples of one operation (`example`, or each of `examples`). */
-function successExamples(document: Json, path: string, method: string): { status: string; value: unknown }[] {
+/** The `application/json` response examples of one operation (`example`, or each of `examples`), by status. */
+function responseExamples(document: Json, path: string, method: string): { status: string; value: unknown }[] {
   const paths = isObject(document['paths']) ? document['paths'] : {};
   const definition = deref(document, deref(document, paths[path])?.[method]);
   const responses = isObject(definition?.['responses']) ? definition['responses'] : {};
   const found: { status: string; value: unknown }[] = [];
   for (const [status, response] of Object.entries(responses)) {
-    if (!/^2/.test(status)) continue;
     const content = deref(document, response)?.['content'];
     const media = isObject(content) ? deref(document, content['application/json']) : undefined;
     if (!media) continue;
@@ -50,6 +49,7 @@ function requestExamples(document: Json, path: string, method: string): unknown[
 
 let directory: string;
 const counts: Record<string, number> = {};
+const errorCounts: Record<string, number> = {};
 const requestCounts: Record<string, number> = {};
 
 beforeAll(async () => {
@@ -58,14 +58,18 @@ beforeAll(async () => {
     const spec = await loadSpec(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), { requireErrorCatalogue: true });
     const { model } = buildApiModel(spec.document, spec.file);
     const factory = factoryNameOf(vendor);
-    const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${clientOptionsOf(model, vendor).join(', ')}, throwOnError: true });`];
+    const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${clientOptionsOf(model, vendor).join(', ')} });`];
     counts[vendor] = 0;
+    errorCounts[vendor] = 0;
     requestCounts[vendor] = 0;
     for (const operation of model.operations) {
       const method = `client.${operation.resource}.${operation.methodName}`;
-      for (const [index, { status, value }] of successExamples(spec.document, operation.path, operation.method).entries()) {
-        lines.push(`export const ${operation.operationId}_${status}_${index}: Awaited<ReturnType<typeof ${method}>>['data'] = ${JSON.stringify(value)};`);
-        counts[vendor] += 1;
+      for (const [index, { status, value }] of responseExamples(spec.document, operation.path, operation.method).entries()) {
+        // Result mode: `data` for a 2xx, `error` for the rest.
+        const field = /^2/.test(status) ? 'data' : 'error';
+        lines.push(`export const ${operation.operationId}_${status}_${index}: Awaited<ReturnType<typeof ${method}>>['${field}'] = ${JSON.stringify(value)};`);
+        if (field === 'data') counts[vendor] += 1;
+        else errorCounts[vendor] += 1;
       }
       for (const [index, value] of requestExamples(spec.document, operation.path, operation.method).entries()) {
         lines.push(`export const ${operation.operationId}_body_${index}: NonNullable<NonNullable<Parameters<typeof ${method}>[0]>['body']> = ${JSON.stringify(value)};`);
@@ -77,7 +81,7 @@ beforeAll(async () => {
   // A response and a body Xurrent's types must refuse (an id is a number, a name a string), so the check is seen to bite.
   files['canary.ts'] = [
     "import { createXurrentClient } from '@specsmith/xurrent';",
-    "const client = createXurrentClient({ token: 't', account: 'a', throwOnError: true });",
+    "const client = createXurrentClient({ token: 't', account: 'a' });",
     "export const wrong: Awaited<ReturnType<typeof client.requests.get>>['data'] = { id: 'not a number', subject: 'VPN is down' };",
     "export const wrongBody: NonNullable<NonNullable<Parameters<typeof client.teams.create>[0]>['body']> = { name: 42 };",
     '',
@@ -90,14 +94,15 @@ afterAll(async () => {
 });
 
 describe("the specs' examples", () => {
-  it('exist for every vendor, responses and request bodies', () => {
+  it('exist for every vendor: successes, failures and request bodies', () => {
     for (const vendor of vendors) {
       expect(counts[vendor], vendor).toBeGreaterThan(0);
+      expect(errorCounts[vendor], vendor).toBeGreaterThan(0);
       expect(requestCounts[vendor], vendor).toBeGreaterThan(0);
     }
   });
 
-  it("are values of the client's data and body types; only the canary is refused", async () => {
+  it("are values of the client's data, error and body types; only the canary is refused", async () => {
     const { ok, output } = await typeCheck(directory);
     expect(ok).toBe(false);
     const errors = typeErrors(output);
