@@ -53,8 +53,9 @@ if (only.includes('runtime')) {
 }
 if (only.includes('size')) {
   log('==> bundle size');
-  const { benchSize } = await import('./bench/size.mjs');
+  const { benchSize, benchSizeFeatures } = await import('./bench/size.mjs');
   results.size = await benchSize();
+  results.sizeFeatures = await benchSizeFeatures();
 }
 if (only.includes('memory')) {
   log('==> memory at scale');

@@ -62,6 +62,19 @@ export function renderBenchmarks(results, command) {
     const ours = Object.values(results.size)[0];
     lines.push('', `Target ≤ 8 KB min+gzip: ${kb(ours.gzipBytes)} — ${verdict(ours.gzipBytes <= 8 * 1024)}.`, '');
   }
+  if (results.sizeFeatures) {
+    const { fullGzipBytes, rows, withoutAllGzipBytes } = results.sizeFeatures;
+    lines.push(
+      'What each optional part of core adds to the Xurrent bundle (min+gzip), measured by bundling it again with that part\'s modules stubbed out:',
+      '',
+      '| part | adds |',
+      '| --- | --- |',
+      ...rows.map((row) => `| ${row.feature} | ${kb(row.savedGzipBytes)} |`),
+      '',
+      `With all of them stubbed out the bundle is still ${kb(withoutAllGzipBytes)} (of ${kb(fullGzipBytes)}): the call itself (attempts, timeouts, typed errors and their messages), the caller, the generated operation table and openapi-fetch's serializers.`,
+      '',
+    );
+  }
   if (results.memory) {
     const row = results.memory;
     lines.push('## 5. Memory at scale', '', `Largest description found in an npm package: ${row.spec} (${row.specMb.toFixed(0)} MB). \`specsmith generate --spec\`: ${Math.round(row.wallMs)} ms wall, ${Math.round(row.peakMb)} MB peak RSS (24 GB machine).`, '');

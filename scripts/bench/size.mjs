@@ -2,11 +2,13 @@
 // generated operation table + the openapi-fetch serializers core uses), minified and gzipped,
 // against openapi-fetch alone; then the same for the other four wrappers. esbuild's metafile
 // attributes the bytes to each package.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
-async function bundle(contents) {
+async function bundle(contents, plugins = []) {
   const result = await build({
+    plugins,
     stdin: { contents, resolveDir: process.cwd(), loader: 'js' },
     bundle: true,
     minify: true,
@@ -39,4 +41,37 @@ export async function benchSize() {
     results[`@specsmith/${name}`] = await bundle(`import { create${title}Client } from '@specsmith/${name}'; export const create = create${title}Client;`);
   }
   return results;
+}
+
+/** What each optional part of core adds to the Xurrent bundle: the bundle again with its modules stubbed out. */
+const features = {
+  'header pacing': ['pacing'],
+  pagination: ['pagination'],
+  'redaction and the journal': ['redact', 'journal'],
+  retries: ['retry', 'retry-after', 'backoff'],
+  "vendor error bodies (codes, messages, field errors)": ['normalise-error'],
+  'redirect, header, path and HTTPS checks': ['redirect', 'header-safety', 'path-safety', 'transport-safety'],
+};
+
+/** Replaces the named core modules with exports of `undefined`: the size without them, not a working client. */
+function stubbing(modules) {
+  const filter = new RegExp(`packages/core/dist/(${modules.join('|')})\\.js$`);
+  return {
+    name: 'stub-core-modules',
+    setup(builder) {
+      builder.onLoad({ filter }, (args) => {
+        const names = [...readFileSync(args.path, 'utf8').matchAll(/export (?:async )?(?:function|const|class|let) (\w+)/g)].map((match) => match[1]);
+        return { contents: names.map((name) => `export const ${name} = undefined;`).join('\n'), loader: 'js' };
+      });
+    },
+  };
+}
+
+export async function benchSizeFeatures() {
+  const entry = "import { createXurrentClient } from '@specsmith/xurrent'; export const client = createXurrentClient({ token: 't', account: 'a' });";
+  const full = (await bundle(entry)).gzipBytes;
+  const rows = [];
+  for (const [feature, modules] of Object.entries(features)) rows.push({ feature, savedGzipBytes: full - (await bundle(entry, [stubbing(modules)])).gzipBytes });
+  const withoutAll = (await bundle(entry, [stubbing(Object.values(features).flat())])).gzipBytes;
+  return { fullGzipBytes: full, rows, withoutAllGzipBytes: withoutAll };
 }
