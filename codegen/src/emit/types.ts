@@ -26,6 +26,7 @@ utilities.createRef = memoisedCreateRef(utilities.createRef.bind(utilities));
 const SHAPE_KEYS = ['$ref', 'type', 'properties', 'allOf', 'oneOf', 'anyOf', 'items', 'additionalProperties'];
 /** What gives an object schema its fields; `type: object` with none of them is free-form. */
 const FIELD_KEYS = ['$ref', 'properties', 'additionalProperties', 'patternProperties', 'allOf', 'oneOf', 'anyOf', 'items'];
+const isEmptyObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
 /** Keys whose values are data, not schemas: never adjusted. */
 const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
@@ -37,7 +38,7 @@ const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
  *   fields of a shared schema required. Giving the second part an unconstrained property per
  *   required name prints `{ a: unknown; b: unknown }` instead, so the intersection keeps
  *   Base's types and makes those fields required.
- * - A free-form `type: object` (no properties, no additionalProperties, no composition) is any
+ * - A free-form `type: object` (no properties or `properties: {}`, no additionalProperties, no composition) is any
  *   object in JSON Schema; it gets `additionalProperties: true`, printed
  *   `{ [key: string]: unknown }`. One with `maxProperties: 0` stays an empty object.
  *
@@ -71,7 +72,9 @@ function adjustObjectSchemas(root: unknown): void {
       }
     }
     // Parents come off the stack before their allOf parts, so a part completed above is not free-form here.
-    if (record['type'] === 'object' && record['maxProperties'] !== 0 && !FIELD_KEYS.some((key) => key in record)) record['additionalProperties'] = true;
+    if (record['type'] === 'object' && record['maxProperties'] !== 0 && !FIELD_KEYS.some((key) => key in record && !(key === 'properties' && isEmptyObject(record[key])))) {
+      record['additionalProperties'] = true;
+    }
     const extra = record['additionalProperties'];
     const properties = record['properties'];
     if (typeof extra === 'object' && extra !== null && typeof properties === 'object' && properties !== null && !widened.has(record)) {

@@ -135,6 +135,9 @@ export interface components {
         Labels: {
             [key: string]: unknown;
         };
+        Settings: {
+            [key: string]: unknown;
+        };
         NoFields: Record<string, never>;
         Tally: {
             total?: number;
