@@ -38,9 +38,9 @@ const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
  *   fields of a shared schema required. Giving the second part an unconstrained property per
  *   required name prints `{ a: unknown; b: unknown }` instead, so the intersection keeps
  *   Base's types and makes those fields required.
- * - A free-form `type: object` (no properties or `properties: {}`, no additionalProperties, no composition) is any
- *   object in JSON Schema; it gets `additionalProperties: true`, printed
- *   `{ [key: string]: unknown }`. One with `maxProperties: 0` stays an empty object.
+ * - A free-form `type: object` (no properties or `properties: {}`, no additionalProperties,
+ *   no composition) is any object in JSON Schema; it gets `additionalProperties: true`,
+ *   printed `{ [key: string]: unknown }`. One with `maxProperties: 0` stays an empty object.
  *
  * And one shape no value fits: `properties: { operator: string }` with `additionalProperties:
  * Triple` prints `{ operator?: string } & { [key: string]: Triple }`, where TypeScript checks
@@ -50,7 +50,7 @@ const VALUE_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
  */
 function adjustObjectSchemas(root: unknown): void {
   const stack: unknown[] = [root];
-  const widened = new WeakSet<object>();
+  const wrappers = new WeakSet<object>();
   while (stack.length > 0) {
     const node = stack.pop();
     if (typeof node !== 'object' || node === null) continue;
@@ -77,15 +77,19 @@ function adjustObjectSchemas(root: unknown): void {
     }
     const extra = record['additionalProperties'];
     const properties = record['properties'];
-    if (typeof extra === 'object' && extra !== null && typeof properties === 'object' && properties !== null && !widened.has(record)) {
-      // YAML aliases can make one object appear twice; widen it once.
-      widened.add(record);
-      record['additionalProperties'] = { anyOf: [extra, ...Object.values(properties)] };
+    // A wrapper already there: a YAML alias made this object appear twice; widen it once.
+    if (typeof extra === 'object' && extra !== null && typeof properties === 'object' && properties !== null && !wrappers.has(extra)) {
+      const wrapper = { anyOf: [extra, ...Object.values(properties)] };
+      wrappers.add(wrapper);
+      record['additionalProperties'] = wrapper;
     }
     // for...in rather than Object.values: no array per node (the document is plain parsed data).
     for (const key in record) {
-      const value = record[key];
-      if (typeof value === 'object' && value !== null && !VALUE_KEYS.has(key)) stack.push(value);
+      let value = record[key];
+      if (typeof value !== 'object' || value === null || VALUE_KEYS.has(key)) continue;
+      // A wrapper's other members are this object's properties, walked as such: walk only the original.
+      if (wrappers.has(value)) value = (value as { anyOf: unknown[] }).anyOf[0];
+      stack.push(value);
     }
   }
 }
