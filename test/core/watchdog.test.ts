@@ -68,6 +68,17 @@ describe('timeouts and deadlines', () => {
     expect(fetch.requests).toHaveLength(0);
   });
 
+  it('times out a custom fetch that ignores its signal, and cancels the body of its late answer', async () => {
+    let cancelled = false;
+    const body = new ReadableStream({ pull: () => new Promise<void>(() => {}), cancel: () => void (cancelled = true) });
+    const ignoring = () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(body)), 80));
+    const { callOrThrow } = createCaller({ baseUrl: 'https://api.acme.test', vendor: 'Acme', fetch: ignoring, timeoutMs: 30, retry: { maxRetries: 0 } });
+    const error = await failure<TimeoutError>(callOrThrow(getThing, id));
+    expect([error.constructor, error.scope, error.message]).toEqual([TimeoutError, 'attempt', 'Acme getThing got no complete response within 30 ms']);
+    expect(cancelled).toBe(false);
+    await vi.waitFor(() => expect(cancelled).toBe(true));
+  });
+
   // In a child process: whether a pending timer holds the process open is only visible at its exit.
   it('does not hold the process open once no call is in flight', async () => {
     const { code, stdout, elapsedMs } = await runScript(`

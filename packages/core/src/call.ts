@@ -91,6 +91,35 @@ export function describeCause(error: unknown): string {
 
 const decoder = new TextDecoder();
 const ignore = () => {};
+
+/**
+ * A custom fetch's answer, or the signal's reason as soon as it aborts: a fetch that ignores its
+ * signal (a test double, a proxy) must not make a timeout or deadline wait forever. A response
+ * that arrives after that has its body cancelled. The global fetch honours its signal itself.
+ */
+function settledOnAbort(pending: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) {
+    pending.then((late) => late.body?.cancel().catch(ignore), ignore);
+    return Promise.reject(signal.reason);
+  }
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      reject(signal.reason);
+      pending.then((late) => late.body?.cancel().catch(ignore), ignore);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (response) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One call of one operation: its attempts, timers and what it learnt on the way. */
@@ -191,7 +220,8 @@ export class Call {
     const init: RequestInit = { ...outgoing.init, method: outgoing.method, headers: outgoing.headers, signal: this.attempt.signal };
     if (outgoing.body !== undefined && outgoing.body !== null) init.body = outgoing.body;
     if (this.followRedirects) init.redirect = 'manual';
-    return this.fetchImpl ? this.fetchImpl(new Request(outgoing.url, init)) : fetch(outgoing.url, init);
+    if (!this.fetchImpl) return fetch(outgoing.url, init);
+    return settledOnAbort(this.fetchImpl(new Request(outgoing.url, init)), this.attempt.signal);
   }
 
   /** A retry gets a fresh signal; a new FormData boundary needs fetch to write the Content-Type again. */
