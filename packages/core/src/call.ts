@@ -17,6 +17,7 @@ import type { AttemptFailure, RetryState } from './retry.js';
 import { isSafeRedirect } from './transport-safety.js';
 import type { Clock, OperationInfo } from './types.js';
 import { watchdog } from './watchdog.js';
+import { withSignal } from './with-signal.js';
 
 /** A fetch to send with instead of the global one; it gets each attempt as a Request. */
 export type FetchFunction = (input: Request) => Promise<Response>;
@@ -98,28 +99,13 @@ const ignore = () => {};
  * that arrives after that has its body cancelled. The global fetch honours its signal itself.
  */
 function settledOnAbort(pending: Promise<Response>, signal: AbortSignal): Promise<Response> {
-  if (signal.aborted) {
-    pending.then((late) => late.body?.cancel().catch(ignore), ignore);
-    return Promise.reject(signal.reason);
-  }
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      reject(signal.reason);
-      pending.then((late) => late.body?.cancel().catch(ignore), ignore);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(
-      (response) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(response);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
+  const answer = withSignal(pending, signal);
+  answer.catch(() => {
+    if (signal.aborted) pending.then((late) => late.body?.cancel().catch(ignore), ignore);
   });
+  return answer;
 }
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** One call of one operation: its attempts, timers and what it learnt on the way. */

@@ -2,6 +2,7 @@ import type { TokenProvider } from './auth.js';
 import { systemClock } from './clock.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
 import type { Clock } from './types.js';
+import { withSignal } from './with-signal.js';
 
 /** The OAuth 2.0 grants a client can use to get its access token. */
 export type OAuthGrant =
@@ -50,26 +51,6 @@ export function grantSecrets(grant: OAuthGrant): string[] {
   return typeof grant.assertion === 'string' ? [grant.assertion] : [];
 }
 
-/** Raced against `signal`, so one caller giving up does not cancel a refresh others share. */
-function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * Fetches an access token with the grant, caches it, refreshes it `refreshBeforeMs` before it
  * expires, and makes concurrent callers share one refresh.
@@ -97,6 +78,7 @@ export class OAuthTokenCache implements TokenProvider {
     this.pending ??= this.refresh().finally(() => {
       this.pending = undefined;
     });
+    // Raced against `signal`, so one caller giving up does not cancel a refresh others share.
     return withSignal(this.pending, signal);
   }
 
