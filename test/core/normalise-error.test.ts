@@ -88,7 +88,11 @@ describe('normaliseFailure per vendor', () => {
       kind: 'validation',
       fieldErrors: [{ field: 'email', message: 'invalid address' }],
     });
-    expect(normaliseFailure(config(altcraft), 200, { error: 413, error_text: 'Database unavailable' }, true)).toMatchObject({ kind: 'other', retryable: true });
+    expect(normaliseFailure(config(altcraft), 200, { error: 413, error_text: 'Database unavailable' }, true)).toMatchObject({ kind: 'other', retryable: false });
+    expect(normaliseFailure(config(altcraft), 200, { error: 500, error_text: 'Internal service error' }, true)).toMatchObject({ codeName: 'InternalError', kind: 'server', retryable: true });
+    // Inside a 2xx a code the catalogue does not list is never retryable, whatever status it looks like.
+    expect(normaliseFailure(config(altcraft), 200, { error: 503, error_text: 'Unavailable' }, true)).toMatchObject({ code: undefined, rawCode: 503, kind: 'server', retryable: false });
+    expect(normaliseFailure(config(altcraft), 503, {}, false)).toMatchObject({ kind: 'server', retryable: true });
   });
 
   it('JourneyApps {type, title, detail}: the type is the code, the detail the message and its field', () => {

@@ -1,4 +1,4 @@
-import { AuthenticationError, createAltcraftClient, ErrorCode, ServerError, ValidationError, withNewRequestId } from '@specsmith/altcraft';
+import { ApiError, AuthenticationError, createAltcraftClient, ErrorCode, ValidationError, withNewRequestId } from '@specsmith/altcraft';
 import type { AltcraftClientOptions } from '@specsmith/altcraft';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal } from '../support/canary.js';
@@ -63,9 +63,24 @@ describe('createAltcraftClient', () => {
     const invalid = await failure<ValidationError>(client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
     expect(invalid).toBeInstanceOf(ValidationError);
     expect(invalid.code).toBe(450);
-    const unavailable = await failure<ServerError>(client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
-    expect(unavailable).toBeInstanceOf(ServerError);
-    expect(unavailable.retryable).toBe(true);
+    // 413 is a configuration error ("The database is not available in the selected resource"), not an outage.
+    const unavailable = await failure<ApiError<ErrorCode>>(client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
+    expect([unavailable.name, unavailable.code, unavailable.codeName, unavailable.retryable, unavailable.attempts]).toEqual(['ApiError', ErrorCode.DatabaseUnavailable, 'DatabaseUnavailable', false, 1]);
+  });
+
+  it('retries only the codes the catalogue marks retryable: 500 inside a 200 once more, 413 and unknown codes never', async () => {
+    const internal = altcraft([{ body: { error: 500, error_text: 'Internal service error' } }, success], { throwOnError: true });
+    const { data } = await internal.client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } });
+    expect([data.error, internal.fetch.requests.length]).toEqual([0, 2]);
+
+    const unavailable = altcraft([{ body: { error: 413, error_text: 'The database is not available in the selected resource' } }, success], { throwOnError: true });
+    const error = await failure<ApiError<ErrorCode>>(unavailable.client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
+    expect([error.code, error.retryable, unavailable.fetch.requests.length]).toEqual([413, false, 1]);
+
+    // A status-like code the catalogue does not list is not taken for an HTTP 503.
+    const unknown = altcraft([{ body: { error: 503, error_text: 'Service unavailable' } }, success], { throwOnError: true });
+    const unlisted = await failure<ApiError<ErrorCode>>(unknown.client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
+    expect([unlisted.name, unlisted.code, unlisted.retryable, unknown.fetch.requests.length]).toEqual(['ServerError', undefined, false, 1]);
   });
 
   it('can force a new write with a fresh X-Request-ID, per client or per call, stable across retries', async () => {

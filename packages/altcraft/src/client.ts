@@ -40,7 +40,6 @@ export type AltcraftClient<Options extends AltcraftClientOptions = AltcraftClien
  */
 const kinds = {
   402: 'permission',
-  413: 'server',
   415: 'validation',
   435: 'conflict',
   441: 'permission',

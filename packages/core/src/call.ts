@@ -391,7 +391,7 @@ export class Call {
         const json = bytes ? this.jsonIfCatalogued(bytes) : undefined;
         const inside = json && isFailureInside2xx(client.errors.catalogue, json.value) ? normaliseFailure(client.errors, 200, json.value, true) : undefined;
         if (inside) {
-          // A retryable vendor code inside a 2xx (Altcraft 413 "database unavailable") is retried like a 503, when the operation is safe to repeat.
+          // A vendor code inside a 2xx that the catalogue marks retryable (Altcraft 500) is retried like a 5xx, when the operation is safe to repeat.
           const decision = decideRetry(retry, { kind: 'application', retryable: inside.retryable }, this.retryContext());
           if (decision.retry) {
             this.journal('application-error', startedAt, true, response, json?.value);

@@ -152,7 +152,9 @@ export function normaliseFailure(config: ErrorConfig, status: number, body: unkn
     const guessed = fieldFromMessage(vendorMessage);
     if (guessed) fieldErrors.push(guessed);
   }
-  const retryable = info?.retryable ?? (effective === 408 || effective === 429 || (effective >= 500 && effective <= 599));
+  // Inside a 2xx only the catalogue can say a code is worth repeating: a status-like number
+  // there (Altcraft 413, "database not available in the selected resource") is not an HTTP status.
+  const retryable = info ? info.retryable : !inside2xx && (effective === 408 || effective === 429 || (effective >= 500 && effective <= 599));
   const rawCode = typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
   return { code, rawCode, codeName: info?.name, vendorMessage, fieldErrors, kind, retryable };
 }
