@@ -263,6 +263,28 @@ function RateLimit() {
   };
 }
 
+/** Visible ASCII only: the prefix goes into an Authorization header, before the token. */
+const TOKEN_PREFIX = /^[!-~]+$/;
+
+/** `x-token-prefix` on an http bearer scheme: text the token must start with (JourneyApps `O:`). */
+function TokenPrefix() {
+  return {
+    SecurityScheme(scheme, { report, location }) {
+      const value = scheme['x-token-prefix'];
+      if (value === undefined) return;
+      const at = location.child(['x-token-prefix']);
+      const isBearer = scheme.type === 'http' && typeof scheme.scheme === 'string' && scheme.scheme.toLowerCase() === 'bearer';
+      if (!isBearer) {
+        report({ message: 'x-token-prefix is only allowed on a security scheme with type: http and scheme: bearer.', location: at.key() });
+        return;
+      }
+      if (typeof value !== 'string' || !TOKEN_PREFIX.test(value)) {
+        report({ message: `x-token-prefix must be a non-empty string of visible ASCII (${TOKEN_PREFIX}: no spaces or control characters), found ${typeof value === 'string' ? JSON.stringify(value) : describe(value)}.`, location: at.key() });
+      }
+    },
+  };
+}
+
 /** Every operation's success response carries an example, because Prism serves it. */
 function OperationExample() {
   return {
@@ -307,6 +329,7 @@ export default function specsmithPlugin() {
         'body-token': BodyToken,
         retry: Retry,
         'rate-limit': RateLimit,
+        'token-prefix': TokenPrefix,
         'operation-example': OperationExample,
         'single-tag': SingleTag,
       },

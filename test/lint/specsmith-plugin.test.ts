@@ -67,4 +67,20 @@ describe('specsmith lint plugin', () => {
       },
     ]);
   });
+
+  it('x-token-prefix: a well-formed prefix on a bearer scheme passes; a malformed one, or one on another scheme, is an error at its key', async () => {
+    const result = await lint('test/fixtures/lint/token-prefix.yaml');
+    expect(result.exitCode).toBe(1);
+    const message = (found: string) =>
+      `x-token-prefix must be a non-empty string of visible ASCII (/^[!-~]+$/: no spaces or control characters), found ${found}.`;
+    expect(summary(result.problems)).toEqual([
+      { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/spacedPrefix/x-token-prefix 47:7', message: message('"Token "') },
+      { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/numberPrefix/x-token-prefix 51:7', message: message('a number') },
+      {
+        rule: 'specsmith/token-prefix',
+        at: '#/components/securitySchemes/basicAuth/x-token-prefix 55:7',
+        message: 'x-token-prefix is only allowed on a security scheme with type: http and scheme: bearer.',
+      },
+    ]);
+  });
 });
