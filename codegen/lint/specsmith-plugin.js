@@ -285,7 +285,14 @@ function TokenPrefix() {
   };
 }
 
-/** Every operation's success response carries an example, because Prism serves it. */
+/** A JSON media type: `application/json`, or a structured `+json` type (`application/problem+json`). */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i;
+
+/**
+ * Every operation's success response carries an example, because Prism serves it: each JSON
+ * media type, or the first media type when there is no JSON one. An alternative format of the
+ * same schema (Altcraft's `application/xml`) needs none: the docs render it from the schema.
+ */
 function OperationExample() {
   return {
     Operation(operation, { report, location, resolve }) {
@@ -295,7 +302,9 @@ function OperationExample() {
         const response = resolve(responses[code]).node;
         const content = response?.content;
         if (!content) continue; // 204 and friends have nothing to show
-        for (const [mediaType, media] of Object.entries(content)) {
+        const entries = Object.entries(content);
+        const served = entries.some(([mediaType]) => JSON_MEDIA_TYPE.test(mediaType)) ? entries.filter(([mediaType]) => JSON_MEDIA_TYPE.test(mediaType)) : entries.slice(0, 1);
+        for (const [mediaType, media] of served) {
           const hasExample = media.example !== undefined || (isObject(media.examples) && Object.keys(media.examples).length > 0);
           if (!hasExample) {
             report({ message: `Response ${code} (${mediaType}) has no example; Prism serves the example, so add one.`, location: location.child(['responses', code]).key() });

@@ -35,6 +35,23 @@ describe('specsmith lint plugin', () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it('operation-example: every JSON success media type needs an example; an XML alternative beside JSON does not', async () => {
+    const result = await lint('test/fixtures/lint/response-examples.yaml');
+    expect(result.exitCode).toBe(1);
+    expect(summary(result.problems)).toEqual([
+      {
+        rule: 'specsmith/operation-example',
+        at: '#/paths/~1things~1xml-without-json-example/get/responses/200 43:9',
+        message: 'Response 200 (application/problem+json) has no example; Prism serves the example, so add one.',
+      },
+      {
+        rule: 'specsmith/operation-example',
+        at: '#/paths/~1things~1xml-only/get/responses/200 59:9',
+        message: 'Response 200 (application/xml) has no example; Prism serves the example, so add one.',
+      },
+    ]);
+  });
+
   it('reports each malformed extension at its key, with the rule and a fix-it message', async () => {
     const result = await lint('test/fixtures/lint/malformed-extensions.yaml');
     expect(result.exitCode).toBe(1);

@@ -4,6 +4,7 @@
 // through ts-morph: every statement here is fixed text or a literal from literal.ts, and
 // loading ts-morph's bundled TypeScript to print them cost more than the rest of the run
 // on large specs (GitHub: 2.1 s of 2.5 s on the main thread).
+import { isJsonMediaType } from '../model/api-model.js';
 import type { ApiModel, OperationModel } from '../model/api-model.js';
 import { docText, exportedConst, literal, propertyKey, stringLiteral } from './literal.js';
 import { createResourcesStatements, operationTableStatements } from './operation-table.js';
@@ -92,14 +93,21 @@ function initType(operation: OperationModel, op: string): string {
 /**
  * The union of the bodies of the responses `pick` selects. A response without a body adds
  * `empty` (undefined for success, nothing for errors, as openapi-fetch types them); none at all is `never`.
+ * The client reads JSON, so where a response offers JSON only its JSON media types count
+ * (Altcraft's `application/xml` alternative is what `parseAs: 'text'` returns).
  */
+function readMediaTypes(mediaTypes: readonly string[]): readonly string[] {
+  const json = mediaTypes.filter(isJsonMediaType);
+  return json.length > 0 ? json : mediaTypes;
+}
+
 function bodiesOf(operation: OperationModel, op: string, pick: (code: string) => boolean, empty: string | null): string {
   const bodies = operation.responses
     .filter((response) => pick(response.code))
     .flatMap((response) =>
       response.mediaTypes.length === 0
         ? empty === null ? [] : [empty]
-        : response.mediaTypes.map((mediaType) => `${op}['responses'][${responseKey(response.code)}]['content'][${stringLiteral(mediaType)}]`),
+        : readMediaTypes(response.mediaTypes).map((mediaType) => `${op}['responses'][${responseKey(response.code)}]['content'][${stringLiteral(mediaType)}]`),
     );
   return bodies.length === 0 ? 'never' : [...new Set(bodies)].join(' | ');
 }
@@ -154,6 +162,12 @@ export function createClient(options: ClientOptions = {}): Resources {
   return createResources(fetchCaller(createFetchClient<paths>(options)));
 }`;
 
+/** The vendor's rules; `tokenPrefixes` (x-token-prefix by scheme name) only when a scheme has one. */
+function vendorPolicy(model: ApiModel): Record<string, unknown> {
+  const policy = { bodyToken: model.bodyToken, retry: model.retry, rateLimit: model.rateLimit };
+  return model.tokenPrefixes ? { ...policy, tokenPrefixes: model.tokenPrefixes } : policy;
+}
+
 export function emitClient(model: ApiModel, header: string): string {
   return printStatements(header, [
     IMPORTS,
@@ -166,7 +180,7 @@ export function emitClient(model: ApiModel, header: string): string {
     exportedConst(
       "The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit.",
       'vendorPolicy',
-      `${literal({ bodyToken: model.bodyToken, retry: model.retry, rateLimit: model.rateLimit })} as const`,
+      `${literal(vendorPolicy(model))} as const`,
     ),
     CALL_TYPES,
     resourcesInterface(model),

@@ -162,7 +162,7 @@ export interface Resources {
      * Get a pet
      * `GET /pets/{petId}` (operationId `getPet`)
      */
-    get(init: { params: { path: paths['/pets/{petId}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/pets/{petId}']['get']['responses'][200]['content']['application/json'] | paths['/pets/{petId}']['get']['responses'][200]['content']['application/xml'], paths['/pets/{petId}']['get']['responses'][404]['content']['application/json']>>;
+    get(init: { params: { path: paths['/pets/{petId}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/pets/{petId}']['get']['responses'][200]['content']['application/json'], paths['/pets/{petId}']['get']['responses'][404]['content']['application/json']>>;
     /**
      * Delete a pet
      *
