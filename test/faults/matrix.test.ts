@@ -1,84 +1,356 @@
-// The fault matrix: 14 fault kinds × 5 vendors, each played by the fault proxy in front of
-// the vendor's Prism mock, once against a read and once against a write. Reads must come
-// back (retried where the fault is transient, a typed error where it is not); writes must
-// never be applied twice, and a write reported as done must have been applied exactly once.
+// The fault matrix: 13 fault kinds × 5 vendors, each played by the fault proxy in front of
+// the vendor's Prism mock, once against a read and once against a write, plus each vendor's
+// failures reported inside a 200. Every case has one explicit expected outcome, written out
+// below per (fault, safety class) rather than computed from the retry rules: attempts made,
+// requests that reached the upstream (for a write: writes applied), and the error by class
+// name and its key facts. Most faults are played without forwarding (respond, reset,
+// reset-mid-body, hang), so the upstream count alone could never catch a repeated write;
+// the attempt count does.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createContractClient, FAST_RETRY, operationCaller, type Vendor } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy, type FaultStep } from '../support/fault-proxy.js';
 
-const httpDateIn = (seconds: number) => new Date(Date.now() + seconds * 1000).toUTCString();
+/**
+ * The three ways an operation can be safe or not to repeat:
+ * - `safe read`: GET, or a POST read marked `x-idempotent: true` (Xtremepush, Altcraft);
+ * - `unsafe write`: a POST without `x-idempotent` (retried only where nothing reached the
+ *   server's logic: a 429 with Retry-After);
+ * - `deduplicated write`: an Altcraft write, `x-idempotent: true` because Altcraft ignores a
+ *   byte-identical repeat for a day (the proxy still counts each arrival upstream).
+ */
+type Safety = 'safe read' | 'unsafe write' | 'deduplicated write';
 
-/** Each fault kind: the proxy step for the first attempt, and whether a retry of a read should follow. */
-const FAULTS: readonly { readonly kind: string; readonly step: () => FaultStep; readonly transient: boolean }[] = [
-  { kind: 'reset before response', step: () => ({ kind: 'reset' }), transient: true },
-  { kind: 'reset mid-body', step: () => ({ kind: 'reset-mid-body' }), transient: true },
-  { kind: 'attempt timeout', step: () => ({ kind: 'hang' }), transient: true },
-  { kind: '500', step: () => ({ kind: 'respond', status: 500, body: '{}' }), transient: true },
-  { kind: '502', step: () => ({ kind: 'respond', status: 502, body: '{}' }), transient: true },
-  { kind: '503', step: () => ({ kind: 'respond', status: 503, body: '{}' }), transient: true },
-  { kind: '504', step: () => ({ kind: 'respond', status: 504, body: '{}' }), transient: true },
-  { kind: '429 Retry-After seconds', step: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '1' }, body: '{}' }), transient: true },
-  { kind: '429 Retry-After HTTP-date', step: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': httpDateIn(1) }, body: '{}' }), transient: true },
-  { kind: 'HTML error page', step: () => ({ kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 }), transient: true },
-  { kind: 'invalid JSON', step: () => ({ kind: 'respond', status: 200, body: '{"id": 1, "subj' }), transient: false },
-  { kind: 'empty body', step: () => ({ kind: 'respond', status: 200, body: '' }), transient: false },
-  { kind: 'write applied, then reset', step: () => ({ kind: 'forward-then-reset' }), transient: true },
-  { kind: '200 with a body-level error', step: () => ({ kind: 'respond', status: 200, body: '' }), transient: true },
+/** The per-attempt timeout under the hang fault (it waits it out once; the forwarded retry must fit in it too). */
+const TIMEOUT_MS = 500;
+/** The per-attempt timeout under every other fault: long enough that a slow Prism never adds an attempt. */
+const SLOW_UPSTREAM_MS = 5000;
+/** How much later than asked a retry may leave (timers, a loaded 2-core machine). */
+const LATE_MS = 250;
+/** Timers may fire a millisecond or two before the instant (and HTTP dates have whole seconds). */
+const EARLY_MS = 5;
+
+interface ExpectedError {
+  /** The class, by name: ServerError, ConnectionError, TimeoutError, ApiError, … */
+  readonly name: string;
+  readonly retryable: boolean;
+  /** The HTTP status the error carries (undefined: none arrived, or the error has none). */
+  readonly status?: number | undefined;
+  readonly scope?: 'attempt' | 'deadline';
+  readonly code?: number | string;
+  readonly codeName?: string;
+}
+
+interface Expected {
+  readonly attempts: number;
+  /** Requests that reached the upstream; for a write, writes the upstream applied (or received). */
+  readonly upstream: number;
+  /** null: the call succeeds. */
+  readonly error: ExpectedError | null;
+}
+
+const ok = (attempts: number, upstream: number): Expected => ({ attempts, upstream, error: null });
+const failed = (attempts: number, upstream: number, error: ExpectedError): Expected => ({ attempts, upstream, error });
+
+interface Fault {
+  readonly kind: string;
+  /** The proxy step for the first attempt; the ones after it are forwarded. */
+  readonly step: () => { readonly step: FaultStep; readonly retryAt?: (firstSent: number) => number };
+  /** The per-attempt timeout of the call (default SLOW_UPSTREAM_MS). */
+  readonly timeoutMs?: number;
+  readonly expected: Readonly<Record<Safety, Expected>>;
+}
+
+const httpDate = (epochMs: number) => new Date(epochMs).toUTCString();
+
+// One row per fault; one expectation per safety class. A retried call makes 2 attempts (the
+// fault, then the forwarded request); a call that is not retried makes 1.
+const FAULTS: readonly Fault[] = [
+  {
+    kind: 'reset before response',
+    step: () => ({ step: { kind: 'reset' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      // The request was sent (not ECONNREFUSED): the server may have acted on it.
+      'unsafe write': failed(1, 0, { name: 'ConnectionError', retryable: true }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: 'reset mid-body',
+    step: () => ({ step: { kind: 'reset-mid-body' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ConnectionError', retryable: true }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: 'attempt timeout',
+    // The retry leaves once the first attempt's timeout ended it (plus a backoff of 5-20 ms).
+    step: () => ({ step: { kind: 'hang' }, retryAt: (first) => first + TIMEOUT_MS }),
+    timeoutMs: TIMEOUT_MS,
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'TimeoutError', retryable: true, scope: 'attempt' }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '500',
+    step: () => ({ step: { kind: 'respond', status: 500, body: '{}' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ServerError', retryable: true, status: 500 }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '502',
+    step: () => ({ step: { kind: 'respond', status: 502, body: '{}' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ServerError', retryable: true, status: 502 }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '503',
+    step: () => ({ step: { kind: 'respond', status: 503, body: '{}' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ServerError', retryable: true, status: 503 }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '504',
+    step: () => ({ step: { kind: 'respond', status: 504, body: '{}' } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ServerError', retryable: true, status: 504 }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '429 Retry-After seconds',
+    step: () => ({ step: { kind: 'respond', status: 429, headers: { 'retry-after': '1' }, body: '{}' }, retryAt: (first) => first + 1000 }),
+    expected: {
+      'safe read': ok(2, 1),
+      // A 429 with Retry-After: the server refused without acting and asked to be asked again.
+      'unsafe write': ok(2, 1),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: '429 Retry-After HTTP-date',
+    step: () => {
+      // An HTTP date has whole seconds: the next whole second at least 500 ms away.
+      const at = Math.ceil((Date.now() + 500) / 1000) * 1000;
+      return { step: { kind: 'respond', status: 429, headers: { 'retry-after': httpDate(at) }, body: '{}' }, retryAt: () => at };
+    },
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': ok(2, 1),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: 'HTML error page',
+    step: () => ({ step: { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 } }),
+    expected: {
+      'safe read': ok(2, 1),
+      'unsafe write': failed(1, 0, { name: 'ServerError', retryable: true, status: 502 }),
+      'deduplicated write': ok(2, 1),
+    },
+  },
+  {
+    kind: 'invalid JSON',
+    // The same request would get the same body: never retried, whatever the operation.
+    step: () => ({ step: { kind: 'respond', status: 200, body: '{"id": 1, "subj' } }),
+    expected: {
+      'safe read': failed(1, 0, { name: 'ApiError', retryable: false }),
+      'unsafe write': failed(1, 0, { name: 'ApiError', retryable: false }),
+      'deduplicated write': failed(1, 0, { name: 'ApiError', retryable: false }),
+    },
+  },
+  {
+    kind: 'empty body',
+    // A 200 without the body the spec promises is not reported as done, and not retried.
+    step: () => ({ step: { kind: 'respond', status: 200, body: '' } }),
+    expected: {
+      'safe read': failed(1, 0, { name: 'ApiError', retryable: false, status: 200 }),
+      'unsafe write': failed(1, 0, { name: 'ApiError', retryable: false, status: 200 }),
+      'deduplicated write': failed(1, 0, { name: 'ApiError', retryable: false, status: 200 }),
+    },
+  },
+  {
+    kind: 'write applied, then reset',
+    step: () => ({ step: { kind: 'forward-then-reset' } }),
+    expected: {
+      'safe read': ok(2, 2),
+      // Applied once, and not repeated: the client cannot know it was applied.
+      'unsafe write': failed(1, 1, { name: 'ConnectionError', retryable: true }),
+      // Sent twice, byte for byte; Altcraft applies the repeat once (retries.test.ts checks the bytes).
+      'deduplicated write': ok(2, 2),
+    },
+  },
 ];
 
-/** The body a vendor uses to report a retryable failure inside a 200 (null: the vendor has no such thing). */
-const BODY_LEVEL_ERROR: Record<Vendor, string | null> = {
-  xtremepush: JSON.stringify({ code: 500, success: false, message: 'Internal error', errors: {} }),
-  xurrent: null,
-  altcraft: JSON.stringify({ error: 413, error_text: 'Database is unavailable' }),
-  xtrakit: null,
-  journeyapps: null,
+interface BodyLevelCase {
+  readonly kind: string;
+  readonly body: string;
+  readonly read: Expected;
+  readonly write: Expected;
+}
+
+/**
+ * Failures a vendor reports inside an HTTP 200, per vendor (only Xtremepush and Altcraft have
+ * them). Only a code the spec's catalogue marks retryable is retried, and only when the
+ * operation is safe to repeat.
+ */
+const BODY_LEVEL: Record<Vendor, readonly BodyLevelCase[]> = {
+  xtremepush: [
+    {
+      kind: '{code: 500, success: false} (InternalServerError, retryable)',
+      body: JSON.stringify({ code: 500, success: false, message: 'Internal error', errors: {} }),
+      read: ok(2, 1),
+      write: failed(1, 0, { name: 'ServerError', retryable: true, status: 200, code: 500, codeName: 'InternalServerError' }),
+    },
+  ],
+  xurrent: [],
+  altcraft: [
+    {
+      kind: 'error 500 (InternalError, retryable)',
+      body: JSON.stringify({ error: 500, error_text: 'Internal service error' }),
+      read: ok(2, 1),
+      write: ok(2, 1),
+    },
+    {
+      kind: 'error 413 (DatabaseUnavailable, not retryable)',
+      body: JSON.stringify({ error: 413, error_text: 'The database is not available in the selected resource' }),
+      read: failed(1, 0, { name: 'ApiError', retryable: false, status: 200, code: 413, codeName: 'DatabaseUnavailable' }),
+      write: failed(1, 0, { name: 'ApiError', retryable: false, status: 200, code: 413, codeName: 'DatabaseUnavailable' }),
+    },
+    {
+      kind: 'error 503 (not in the catalogue)',
+      // A number inside a 200 that the catalogue does not list is not an HTTP status: not retried.
+      body: JSON.stringify({ error: 503, error_text: 'Service unavailable' }),
+      read: failed(1, 0, { name: 'ServerError', retryable: false, status: 200 }),
+      write: failed(1, 0, { name: 'ServerError', retryable: false, status: 200 }),
+    },
+  ],
+  xtrakit: [],
+  journeyapps: [],
 };
 
-const OPERATIONS: Record<Vendor, { read: string; write: string }> = {
-  xtremepush: { read: 'listCampaigns', write: 'sendCampaign' },
-  xurrent: { read: 'getRequest', write: 'createRequest' },
-  altcraft: { read: 'getProfile', write: 'addProfile' },
-  xtrakit: { read: 'getSale', write: 'createSale' },
-  journeyapps: { read: 'getObject', write: 'createObject' },
+const OPERATIONS: Record<Vendor, { read: string; write: string; writeSafety: Safety }> = {
+  xtremepush: { read: 'listCampaigns', write: 'sendCampaign', writeSafety: 'unsafe write' },
+  xurrent: { read: 'getRequest', write: 'createRequest', writeSafety: 'unsafe write' },
+  altcraft: { read: 'getProfile', write: 'addProfile', writeSafety: 'deduplicated write' },
+  xtrakit: { read: 'getSale', write: 'createSale', writeSafety: 'unsafe write' },
+  journeyapps: { read: 'getObject', write: 'createObject', writeSafety: 'unsafe write' },
 };
 
-describe.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix', (vendor) => {
-  let proxy: FaultProxy;
-  const operations = operationCaller(vendor);
-  beforeAll(async () => {
-    proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
-  });
-  afterAll(async () => proxy.stop());
-  beforeEach(() => proxy.reset());
+interface Outcome {
+  /** When the client handed each attempt to its fetch (epoch ms). */
+  readonly sent: readonly number[];
+  readonly attempts: number;
+  readonly upstream: number;
+  readonly error: (ExpectedError & { readonly attempts: number }) | null;
+}
 
-  async function outcome(operationId: string): Promise<{ ok: boolean; error: string | null; attempts: number; writes: number }> {
-    const client = createContractClient(vendor, proxy.url, (request) => fetch(request), { retry: FAST_RETRY, timeoutMs: 300, throwOnError: true });
-    let error: string | null = null;
-    try {
-      await operations.invoke(client, operationId);
-    } catch (failure) {
-      error = (failure as Error).name;
+// The vendors run side by side (each has its own proxy and Prism); one vendor's cases run in order.
+describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix', (vendor) => {
+  describe.sequential('cases', () => {
+    let proxy: FaultProxy;
+    const operations = operationCaller(vendor);
+    beforeAll(async () => {
+      const prism = inject('prismUrls')[vendor] ?? '';
+      proxy = await startFaultProxy(prism);
+      // Prism's first answers are slow (hundreds of ms): warm it up, so the forwarded retry after
+      // a hang fits in the short attempt timeout.
+      const direct = createContractClient(vendor, prism, (request) => fetch(request), { throwOnError: true });
+      await operations.invoke(direct, OPERATIONS[vendor].read);
+      await operations.invoke(direct, OPERATIONS[vendor].write);
+    });
+    afterAll(async () => proxy.stop());
+    beforeEach(() => proxy.reset());
+
+    /** `withCode`: also the vendor code and its name (the generic rows leave them out: each catalogue has its own). */
+    async function outcome(operationId: string, write: boolean, { timeoutMs = SLOW_UPSTREAM_MS, withCode = false } = {}): Promise<Outcome> {
+      const sent: number[] = [];
+      const timedFetch = (request: Request) => {
+        sent.push(Date.now());
+        return fetch(request);
+      };
+      const client = createContractClient(vendor, proxy.url, timedFetch, { retry: FAST_RETRY, timeoutMs, throwOnError: true });
+      let error: Outcome['error'] = null;
+      try {
+        await operations.invoke(client, operationId);
+      } catch (thrown) {
+        const failure = thrown as ExpectedError & { attempts: number; scope?: 'attempt' | 'deadline' };
+        error = {
+          name: failure.name,
+          retryable: failure.retryable,
+          status: failure.status,
+          attempts: failure.attempts,
+          ...(failure.scope !== undefined ? { scope: failure.scope } : {}),
+          ...(withCode ? { code: failure.code, codeName: failure.codeName } : {}),
+        };
+      }
+      const reached = proxy.requests.filter((request) => request.step === 'forward' || request.step === 'forward-then-reset').length;
+      if (write) {
+        // Every request of a write is a POST, so each one that reached the upstream is a write there.
+        const writes = [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
+        expect(writes, 'writes counted upstream').toBe(reached);
+      }
+      expect(sent, 'attempts the client sent').toHaveLength(proxy.requests.length);
+      return { sent, attempts: proxy.requests.length, upstream: reached, error };
     }
-    const writes = [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
-    return { ok: error === null, error, attempts: proxy.requests.length, writes };
-  }
 
-  const applicable = FAULTS.filter((fault) => fault.kind !== '200 with a body-level error' || BODY_LEVEL_ERROR[vendor] !== null);
+    const expectOutcome = ({ sent: _sent, ...actual }: Outcome, expected: Expected) =>
+      expect(actual).toEqual({
+        attempts: expected.attempts,
+        upstream: expected.upstream,
+        error: expected.error === null ? null : { status: undefined, ...expected.error, attempts: expected.attempts },
+      });
 
-  it.each(applicable)('read under "$kind"', async ({ kind, step, transient }) => {
-    proxy.script(kind === '200 with a body-level error' ? { kind: 'respond', status: 200, body: BODY_LEVEL_ERROR[vendor] ?? '' } : step());
-    const result = await outcome(OPERATIONS[vendor].read);
-    if (transient) expect(result).toMatchObject({ ok: true, attempts: 2 });
-    else expect(result).toMatchObject({ ok: false, error: 'ApiError', attempts: 1 });
-  });
+    /** A retry the server timed (Retry-After) or the timeout timed leaves at that instant, not much later. */
+    const expectRetryAt = ({ sent: [first = 0, second = 0] }: Outcome, retryAt: ((first: number) => number) | undefined, expected: Expected) => {
+      if (!retryAt || expected.attempts < 2) return;
+      const late = second - retryAt(first);
+      expect(late, 'second attempt sent this long after its due time (ms)').toBeGreaterThanOrEqual(-EARLY_MS);
+      expect(late, 'second attempt sent this long after its due time (ms)').toBeLessThanOrEqual(LATE_MS);
+    };
 
-  it.each(applicable)('write under "$kind": never applied twice', async ({ kind, step }) => {
-    proxy.script(kind === '200 with a body-level error' ? { kind: 'respond', status: 200, body: BODY_LEVEL_ERROR[vendor] ?? '' } : step());
-    const result = await outcome(OPERATIONS[vendor].write);
-    const deduplicating = vendor === 'altcraft';
-    // A vendor that de-duplicates writes applies a byte-identical repeat once, so two arrivals are one write.
-    expect(result.writes).toBeLessThanOrEqual(deduplicating ? 2 : 1);
-    if (result.ok) expect(result.writes).toBeGreaterThanOrEqual(1);
+    it.each(FAULTS)('read under "$kind"', async ({ step, timeoutMs, expected }) => {
+      const played = step();
+      proxy.script(played.step);
+      const result = await outcome(OPERATIONS[vendor].read, false, timeoutMs ? { timeoutMs } : {});
+      expectOutcome(result, expected['safe read']);
+      expectRetryAt(result, played.retryAt, expected['safe read']);
+    });
+
+    it.each(FAULTS)('write under "$kind": the outcome its safety class allows', async ({ step, timeoutMs, expected }) => {
+      const played = step();
+      const safety = OPERATIONS[vendor].writeSafety;
+      proxy.script(played.step);
+      const result = await outcome(OPERATIONS[vendor].write, true, timeoutMs ? { timeoutMs } : {});
+      expectOutcome(result, expected[safety]);
+      expectRetryAt(result, played.retryAt, expected[safety]);
+    });
+
+    const bodyLevel = BODY_LEVEL[vendor];
+    if (bodyLevel.length) {
+      it.each(bodyLevel)('read under a 200 with $kind', async ({ body, read }) => {
+        proxy.script({ kind: 'respond', status: 200, body });
+        expectOutcome(await outcome(OPERATIONS[vendor].read, false, { withCode: true }), read);
+      });
+
+      it.each(bodyLevel)('write under a 200 with $kind', async ({ body, write }) => {
+        proxy.script({ kind: 'respond', status: 200, body });
+        expectOutcome(await outcome(OPERATIONS[vendor].write, true, { withCode: true }), write);
+      });
+    }
   });
 });
