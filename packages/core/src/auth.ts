@@ -32,15 +32,34 @@ export function base64(text: string): string {
   return btoa(binary);
 }
 
-/** `Authorization: Bearer <token>`. */
-export function bearerAuth(token: string): Auth {
-  return { headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+export interface BearerOptions {
+  /**
+   * Text the credential starts with on the wire (the spec's `x-token-prefix`, JourneyApps `O:`),
+   * added unless the token already carries it.
+   * @default none
+   */
+  readonly prefix?: string | undefined;
 }
 
-/** `Authorization: Basic base64(username:password)`. Both the password and the encoded pair are secrets. */
+/**
+ * `Authorization: Bearer <prefix><token>`. The token with and without its prefix are both
+ * secrets: a server may echo either.
+ */
+export function bearerAuth(token: string, options: BearerOptions = {}): Auth {
+  const prefix = options.prefix ?? '';
+  const bare = prefix && token.startsWith(prefix) ? token.slice(prefix.length) : token;
+  const sent = `${prefix}${bare}`;
+  return { headers: { Authorization: `Bearer ${sent}` }, secrets: [...new Set([sent, bare])] };
+}
+
+/**
+ * `Authorization: Basic base64(username:password)`. The password, the `username:password` pair
+ * and its base64 (padded or not) are secrets: a server may echo any of them.
+ */
 export function basicAuth(username: string, password: string): Auth {
-  const encoded = base64(`${username}:${password}`);
-  return { headers: { Authorization: `Basic ${encoded}` }, secrets: [password, encoded] };
+  const pair = `${username}:${password}`;
+  const encoded = base64(pair);
+  return { headers: { Authorization: `Basic ${encoded}` }, secrets: [...new Set([password, pair, encoded, encoded.replace(/=+$/, '')])] };
 }
 
 /** A credential in a named header (an API key). */

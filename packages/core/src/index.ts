@@ -1,4 +1,4 @@
-export type { Auth, TokenProvider } from './auth.js';
+export type { Auth, BearerOptions, TokenProvider } from './auth.js';
 export { base64, basicAuth, bearerAuth, bodyTokenAuth, combineAuth, headerAuth } from './auth.js';
 export { tokenAuth } from './token-auth.js';
 export { backoffDelay } from './backoff.js';
