@@ -1,5 +1,6 @@
 import { createJourneyappsClient, ErrorCode, journeyappsBaseUrl, NotFoundError, ValidationError } from '@specsmith/journeyapps';
 import type { JourneyappsClientOptions } from '@specsmith/journeyapps';
+import { securitySchemes, vendorPolicy } from '@specsmith/journeyapps-api';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal } from '../support/canary.js';
 import { virtualClock } from '../support/clock.js';
@@ -40,6 +41,17 @@ describe('createJourneyappsClient', () => {
     const { client, fetch } = journeyapps([{ body: {} }], { token: CANARY });
     await client.deployment.getInfo();
     expect(fetch.requests[0]?.headers.authorization).toBe(`Bearer O:${CANARY}`);
+  });
+
+  it('named token: a token that already carries the O: prefix is not prefixed twice', async () => {
+    const { client, fetch } = journeyapps([{ body: {} }], { token: `O:${CANARY}` });
+    await client.deployment.getInfo();
+    expect(fetch.requests[0]?.headers.authorization).toBe(`Bearer O:${CANARY}`);
+  });
+
+  it('the O: prefix is spec data: the generated vendorPolicy carries the bearer scheme\'s x-token-prefix', () => {
+    expect(vendorPolicy.tokenPrefixes).toEqual({ bearerAuth: 'O:' });
+    expect(securitySchemes.bearerAuth['x-token-prefix']).toBe('O:');
   });
 
   it('sends form bodies with bracket nesting when asked', async () => {

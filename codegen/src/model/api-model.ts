@@ -104,6 +104,8 @@ export interface ApiModel {
   readonly bodyToken: { readonly field: string; readonly description: string } | null;
   readonly retry: Readonly<Record<string, unknown>> | null;
   readonly rateLimit: Readonly<Record<string, unknown>> | null;
+  /** `x-token-prefix` of each bearer scheme that has one, by scheme name (JourneyApps `bearerAuth: 'O:'`); absent when none has. */
+  readonly tokenPrefixes?: Readonly<Record<string, string>>;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -265,6 +267,12 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
   const securitySchemes = Object.fromEntries(
     Object.entries(schemes).map(([name, scheme]) => [name, deref(document, scheme) ?? {}]),
   );
+  const tokenPrefixes = Object.fromEntries(
+    Object.entries(securitySchemes).flatMap(([name, scheme]): [string, string][] => {
+      const prefix = scheme['x-token-prefix'];
+      return typeof prefix === 'string' && prefix !== '' ? [[name, prefix]] : [];
+    }),
+  );
   const catalogue = document['x-error-codes'];
   return {
     model: {
@@ -279,6 +287,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
       bodyToken,
       retry: isObject(document['x-retry']) ? document['x-retry'] : null,
       rateLimit: isObject(document['x-rate-limit']) ? document['x-rate-limit'] : null,
+      ...(Object.keys(tokenPrefixes).length > 0 ? { tokenPrefixes } : {}),
     },
     warnings,
   };

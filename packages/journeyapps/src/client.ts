@@ -30,7 +30,7 @@ export interface JourneyappsClientOptions extends CommonClientOptions {
    * @default the backend deployment id
    */
   readonly username?: string;
-  /** A named API token, sent as `Authorization: Bearer O:<token>` (the `O:` is added if missing). */
+  /** A named API token, sent as `Authorization: Bearer O:<token>` (the spec's `x-token-prefix` `O:` is added if missing). */
   readonly token?: string;
   /**
    * How request bodies are encoded where the operation accepts both. `form` sends
@@ -60,7 +60,7 @@ export function journeyappsBaseUrl(options: Pick<JourneyappsClientOptions, 'back
 
 function journeyappsAuth(options: JourneyappsClientOptions, baseUrl: string): Auth {
   if (options.password && options.token) throw new ConfigurationError('JourneyApps takes either `password` (Basic) or `token`, not both.');
-  if (options.token) return bearerAuth(options.token.startsWith('O:') ? options.token : `O:${options.token}`);
+  if (options.token) return bearerAuth(options.token, { prefix: vendorPolicy.tokenPrefixes.bearerAuth });
   if (options.password) {
     const username = options.username ?? options.backendDeploymentId ?? /\/api\/v4\/([^/]+)/.exec(new URL(baseUrl).pathname)?.[1];
     if (!username) throw new ConfigurationError('JourneyApps Basic auth needs `username` or `backendDeploymentId`.');
