@@ -18,6 +18,17 @@ interface Case {
   readonly dedupedWrite: string | null;
 }
 
+/** How much later than the policy says a request may leave (timers, a loaded 2-core machine). */
+const LATE_MS = 250;
+/** Timers may fire a millisecond or two early. */
+const EARLY_MS = 5;
+
+/** `actual` lies in [due - EARLY_MS, due + LATE_MS]: no earlier than the policy allows, not much later. */
+function expectAround(actual: number, due: number, what: string) {
+  expect(actual - due, `${what}: ms after its due time`).toBeGreaterThanOrEqual(-EARLY_MS);
+  expect(actual - due, `${what}: ms after its due time`).toBeLessThanOrEqual(LATE_MS);
+}
+
 const CASES: readonly Case[] = [
   { vendor: 'xtremepush', read: 'listCampaigns', unsafeWrite: 'sendCampaign', dedupedWrite: null },
   { vendor: 'xurrent', read: 'getRequest', unsafeWrite: 'createRequest', dedupedWrite: null },
@@ -26,97 +37,133 @@ const CASES: readonly Case[] = [
   { vendor: 'journeyapps', read: 'getObject', unsafeWrite: 'createObject', dedupedWrite: null },
 ];
 
-describe.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeWrite, dedupedWrite }) => {
-  let proxy: FaultProxy;
-  const operations = operationCaller(vendor);
-  const example = (operationId: string) => operations.sample(operationId)?.expected.example;
+// The vendors run side by side (each has its own proxy and Prism); one vendor's tests run in order.
+describe.concurrent.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeWrite, dedupedWrite }) => {
+  describe.sequential('tests', () => {
+    let proxy: FaultProxy;
+    const operations = operationCaller(vendor);
+    const example = (operationId: string) => operations.sample(operationId)?.expected.example;
 
-  beforeAll(async () => {
-    proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
-  });
-  afterAll(async () => proxy.stop());
+    beforeAll(async () => {
+      proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
+    });
+    afterAll(async () => proxy.stop());
 
-  beforeEach(() => proxy.reset());
+    beforeEach(() => proxy.reset());
 
-  function call(operationId: string, options: Record<string, unknown> = {}) {
-    const client = createContractClient(vendor, proxy.url, (request) => fetch(request), { retry: FAST_RETRY, throwOnError: true, ...options });
-    return operations.invoke(client, operationId) as Promise<{ data: unknown }>;
-  }
+    /** When the client handed each attempt of the last call to its fetch (epoch ms). */
+    let sent: number[] = [];
 
-  const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
+    function call(operationId: string, options: Record<string, unknown> = {}) {
+      sent = [];
+      const timedFetch = (request: Request) => {
+        sent.push(Date.now());
+        return fetch(request);
+      };
+      const client = createContractClient(vendor, proxy.url, timedFetch, { retry: FAST_RETRY, throwOnError: true, ...options });
+      return operations.invoke(client, operationId) as Promise<{ data: unknown }>;
+    }
 
-  it('retries a read through a 503 and a 502 HTML error page, then succeeds', async () => {
-    proxy.script(
-      { kind: 'respond', status: 503, headers: { 'retry-after': '0' }, body: '{}' },
-      { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 },
-    );
-    const result = await call(read, { retry: { ...FAST_RETRY, maxRetries: 3 } });
-    expect(result.data).toEqual(example(read));
-    expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'respond', 'forward']);
-  });
+    const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
 
-  it('retries a read after a cut-off body and a reset connection', async () => {
-    proxy.script({ kind: 'reset-mid-body' }, { kind: 'reset' });
-    const result = await call(read);
-    expect(result.data).toEqual(example(read));
-    expect(proxy.requests.map((request) => request.step)).toEqual(['reset-mid-body', 'reset', 'forward']);
-  });
+    it('retries a read through a 503 and a 502 HTML error page, then succeeds', async () => {
+      proxy.script(
+        { kind: 'respond', status: 503, headers: { 'retry-after': '0' }, body: '{}' },
+        { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 },
+      );
+      const result = await call(read, { retry: { ...FAST_RETRY, maxRetries: 3 } });
+      expect(result.data).toEqual(example(read));
+      expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'respond', 'forward']);
+    });
 
-  it('waits the retry-after-ms a 429 asks for', async () => {
-    proxy.script({ kind: 'respond', status: 429, headers: { 'retry-after-ms': '150' }, body: '{}' });
-    await call(read);
-    const [first, second] = proxy.requests;
-    expect(proxy.requests).toHaveLength(2);
-    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(145);
-  });
+    it('retries a read after a cut-off body and a reset connection', async () => {
+      proxy.script({ kind: 'reset-mid-body' }, { kind: 'reset' });
+      const result = await call(read);
+      expect(result.data).toEqual(example(read));
+      expect(proxy.requests.map((request) => request.step)).toEqual(['reset-mid-body', 'reset', 'forward']);
+    });
 
-  it('gives up after maxRetries with a typed, retryable ServerError that counts its attempts', async () => {
-    proxy.script(...Array.from({ length: 3 }, () => ({ kind: 'respond' as const, status: 500, body: '{}' })));
-    const error = await failure<ApiError>(call(read));
-    expect(error).toBeInstanceOf(ServerError);
-    expect({ status: error.status, retryable: error.retryable, attempts: error.attempts }).toEqual({ status: 500, retryable: true, attempts: 3 });
-    expect(proxy.requests).toHaveLength(3);
-  });
+    it('waits the retry-after-ms a 429 asks for', async () => {
+      proxy.script({ kind: 'respond', status: 429, headers: { 'retry-after-ms': '150' }, body: '{}' });
+      const result = await call(read);
+      expect(result.data).toEqual(example(read));
+      expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'forward']);
+      // The wait starts when the 429 arrives, after the first send: the retry leaves 150 ms on, not much later.
+      const [first = 0, second = 0] = sent;
+      expectAround(second, first + 150, 'the retry after retry-after-ms: 150');
+    });
 
-  it('times out a hanging attempt, retries, and succeeds', async () => {
-    proxy.script({ kind: 'hang' });
-    const result = await call(read, { timeoutMs: 300 });
-    expect(result.data).toEqual(example(read));
-    expect(proxy.requests.map((request) => request.step)).toEqual(['hang', 'forward']);
-  });
+    it('gives up after maxRetries with a typed, retryable ServerError that counts its attempts', async () => {
+      proxy.script(...Array.from({ length: 3 }, () => ({ kind: 'respond' as const, status: 500, body: '{}' })));
+      const error = await failure<ApiError>(call(read));
+      expect(error).toBeInstanceOf(ServerError);
+      expect({ name: error.name, status: error.status, retryable: error.retryable, attempts: error.attempts }).toEqual({ name: 'ServerError', status: 500, retryable: true, attempts: 3 });
+      expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'respond', 'respond']);
+    });
 
-  it('stops at the overall deadline across attempts', async () => {
-    proxy.script({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
-    const started = Date.now();
-    const error = await failure<ApiError>(call(read, { timeoutMs: 250, deadlineMs: 400 }));
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect(Date.now() - started).toBeLessThan(1500);
-    expect(proxy.requests.length).toBeLessThanOrEqual(2);
-  });
+    it('times out a hanging attempt, retries, and succeeds', async () => {
+      proxy.script({ kind: 'hang' });
+      const result = await call(read, { timeoutMs: 300 });
+      expect(result.data).toEqual(example(read));
+      expect(proxy.requests.map((request) => request.step)).toEqual(['hang', 'forward']);
+      // The hang ends at the 300 ms timeout; the retry follows after a FAST_RETRY backoff (5-20 ms).
+      const [first = 0, second = 0] = sent;
+      expectAround(second, first + 300, 'the retry after the attempt timeout');
+    });
 
-  // Altcraft has no unsafe write (it de-duplicates every write); the others have no de-duplicated one.
-  if (unsafeWrite) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
-    proxy.script({ kind: 'respond', status: 503, body: '{}' });
-    const refused = await failure<ApiError>(call(unsafeWrite ?? ''));
-    expect(refused).toBeInstanceOf(ServerError);
-    expect(proxy.requests).toHaveLength(1);
+    it('stops at the overall deadline across attempts', async () => {
+      proxy.script({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
+      const started = Date.now();
+      const error = await failure<TimeoutError>(call(read, { timeoutMs: 250, deadlineMs: 400 }));
+      const ended = Date.now();
+      // Attempt 1 times out at 250 ms, attempt 2 leaves at ~255-270 ms and is cut by the deadline at
+      // 400 ms: two attempts, and the error names the deadline, not the attempt's timeout.
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect({ name: error.name, scope: error.scope, timeoutMs: error.timeoutMs, attempts: error.attempts, retryable: error.retryable }).toEqual({
+        name: 'TimeoutError',
+        scope: 'deadline',
+        timeoutMs: 400,
+        attempts: 2,
+        retryable: true,
+      });
+      expect(proxy.requests.map((request) => request.step)).toEqual(['hang', 'hang']);
+      const [first = 0, second = 0] = sent;
+      expectAround(second, first + 250, 'the retry after the attempt timeout');
+      expectAround(ended, started + 400, 'the end of the call at the deadline');
+    });
 
-    proxy.reset();
-    proxy.script({ kind: 'forward-then-reset' });
-    const cut = await failure<ApiError>(call(unsafeWrite ?? ''));
-    expect(cut).toBeInstanceOf(ConnectionError);
-    expect(proxy.requests).toHaveLength(1);
-    expect(writesUpstream()).toBe(1);
-  });
+    // Altcraft has no unsafe write (it de-duplicates every write); the others have no de-duplicated one.
+    if (unsafeWrite) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
+      proxy.script({ kind: 'respond', status: 503, body: '{}' });
+      const refused = await failure<ApiError>(call(unsafeWrite ?? ''));
+      expect(refused).toBeInstanceOf(ServerError);
+      // Retryable in itself, but not for this operation: one attempt, nothing written.
+      expect({ status: refused.status, retryable: refused.retryable, attempts: refused.attempts }).toEqual({ status: 503, retryable: true, attempts: 1 });
+      expect(proxy.requests).toHaveLength(1);
+      expect(writesUpstream()).toBe(0);
 
-  if (dedupedWrite) it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
-    proxy.script({ kind: 'forward-then-reset' });
-    await call(dedupedWrite ?? '');
-    expect(proxy.requests).toHaveLength(2);
-    const [first, second] = proxy.requests;
-    expect(second?.body).toBe(first?.body);
-    expect(second?.headers['x-request-id']).toBe(first?.headers['x-request-id']);
-    expect(writesUpstream()).toBe(2);
+      proxy.reset();
+      proxy.script({ kind: 'forward-then-reset' });
+      const cut = await failure<ApiError>(call(unsafeWrite ?? ''));
+      expect(cut).toBeInstanceOf(ConnectionError);
+      expect({ status: cut.status, retryable: cut.retryable, attempts: cut.attempts }).toEqual({ status: undefined, retryable: true, attempts: 1 });
+      expect(proxy.requests).toHaveLength(1);
+      expect(writesUpstream()).toBe(1);
+    });
+
+    if (dedupedWrite) it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
+      proxy.script({ kind: 'forward-then-reset' });
+      // forceNewWrites: a fresh X-Request-ID per call, which must stay the same across the call's retries.
+      const result = await call(dedupedWrite ?? '', { forceNewWrites: true });
+      expect(result.data).toEqual(example(dedupedWrite ?? ''));
+      expect(proxy.requests.map((request) => request.step)).toEqual(['forward-then-reset', 'forward']);
+      const [first, second] = proxy.requests;
+      expect(first?.body).toBeTruthy();
+      expect(second?.body).toBe(first?.body);
+      expect(first?.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      expect(second?.headers['x-request-id']).toBe(first?.headers['x-request-id']);
+      expect(writesUpstream()).toBe(2);
+    });
   });
 });
 
@@ -128,7 +175,12 @@ describe('xurrent pacing through the fault proxy', () => {
   afterAll(async () => proxy.stop());
 
   it('holds the next request until x-ratelimit-reset once x-ratelimit-remaining reaches 0, before any 429', async () => {
-    const client = createContractClient('xurrent', proxy.url, (request) => fetch(request), { pacing: { headers: 'x-ratelimit' }, throwOnError: true }) as unknown as {
+    const sent: number[] = [];
+    const timedFetch = (request: Request) => {
+      sent.push(Date.now());
+      return fetch(request);
+    };
+    const client = createContractClient('xurrent', proxy.url, timedFetch, { pacing: { headers: 'x-ratelimit' }, throwOnError: true }) as unknown as {
       requests: { get: (init: unknown) => Promise<unknown> };
     };
     const resetAt = Math.ceil(Date.now() / 1000) + 1;
@@ -140,10 +192,10 @@ describe('xurrent pacing through the fault proxy', () => {
     });
     await client.requests.get({ params: { path: { id: 1 } } });
     await client.requests.get({ params: { path: { id: 1 } } });
-    const [first, second] = proxy.requests;
     expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'forward']);
-    // The second request left only after the window reset (epoch seconds, so allow the rounding).
-    expect(Date.now()).toBeGreaterThanOrEqual(resetAt * 1000 - 50);
-    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThan(0);
+    // The first left at once; the second no earlier than the reset instant (1-2 s later), and not much after it.
+    const [first = 0, second = 0] = sent;
+    expect(resetAt * 1000 - first).toBeGreaterThanOrEqual(1000 - LATE_MS);
+    expectAround(second, resetAt * 1000, 'the request after x-ratelimit-remaining: 0');
   });
 });
