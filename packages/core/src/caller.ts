@@ -5,6 +5,8 @@ import { Call } from './call.js';
 import type { ClientContext, FetchFunction, OperationPlan, Received } from './call.js';
 import { systemClock } from './clock.js';
 import { ApiError } from './errors/api-error.js';
+import { notJsonBody } from './errors/body-syntax-error.js';
+import { redactError } from './errors/redact-error.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
 import { assertValidHeaders } from './header-safety.js';
 import type { JournalSink } from './journal.js';
@@ -327,28 +329,30 @@ export function createCaller(options: CallerOptions): CallerHandle {
         const error = parseFailureBody(received.bytes);
         const failure = call.failure(response, error, false);
         if (throwing) throw failure;
-        errors.set(response, failure);
+        errors.set(response, redactError(failure, redactor));
         return { error, response };
       }
       let data: unknown;
       try {
         data = parseData(received, given.parseAs);
       } catch (error) {
-        throw new ApiError({ ...call.details(call.text(`${plan.label} got a response body that is not valid JSON: ${(error as Error).message}`)), retryable: false, cause: error });
+        const notJson = notJsonBody(error, received.bytes, redactor);
+        throw new ApiError({ ...call.details(`${plan.label} got a response body that is not valid JSON ${notJson.detail}`), retryable: false, body: notJson.body, cause: notJson.cause });
       }
       if (!isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
       const failure = call.failure(response, data, true);
       call.journal('application-error', call.startedAt, false, response, data, failure);
       if (throwing) throw failure;
-      errors.set(response, failure);
+      errors.set(response, redactError(failure, redactor));
       return { error: data, response };
     } catch (error) {
+      // Every thrown error leaves through here, so every string in it is redacted, whoever built it.
       if (error instanceof ApiError) {
         error.attempts = Math.max(error.attempts, call.attempts);
-        throw error;
+        throw redactError(error, redactor);
       }
-      if (error instanceof SpecsmithError) throw error;
-      throw call.classify(error).error;
+      if (error instanceof SpecsmithError) throw redactError(error, redactor);
+      throw redactError(call.classify(error).error, redactor);
     } finally {
       call.dispose();
     }
