@@ -4,12 +4,12 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { format } from 'node:util';
 import { expect } from 'vitest';
-import { canarySpellings } from '../support/canary.js';
+import { showsCanary } from '../support/canary.js';
 
 export const CANARY_HITS_FILE = 'test-results/canary-hits.log';
 
 function sighted(where: string, text: string): void {
-  if (!canarySpellings.some((spelling) => text.includes(spelling))) return;
+  if (!showsCanary(text)) return;
   mkdirSync('test-results', { recursive: true });
   appendFileSync(CANARY_HITS_FILE, `${where} (${expect.getState().currentTestName ?? 'outside a test'}): ${text.slice(0, 300)}\n`);
 }
