@@ -6,7 +6,7 @@ const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 const PAGINATION_STYLES = ['link', 'offset', 'cursor', 'skip'];
 const PAGINATION_KEYS = [
   'style', 'in', 'limitParam', 'offsetParam', 'skipParam', 'moreField',
-  'cursorParam', 'nextCursorField', 'itemsField', 'maxLimit',
+  'cursorParam', 'nextCursorField', 'itemsField', 'maxLimit', 'uncertain',
 ];
 const REQUIRED_BY_STYLE = {
   link: [],
@@ -170,6 +170,11 @@ function Pagination() {
         }
         if (value.maxLimit !== undefined && !(Number.isInteger(value.maxLimit) && value.maxLimit >= 1)) {
           report({ message: 'x-pagination.maxLimit must be an integer >= 1.', location: at.child(['maxLimit']) });
+        }
+        if (value.uncertain !== undefined && typeof value.uncertain !== 'boolean') {
+          report({ message: 'x-pagination.uncertain must be true or false.', location: at.child(['uncertain']) });
+        } else if (value.uncertain === true && !/(^|\s)Uncertain:/.test(operation.description ?? '')) {
+          report({ message: 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".', location: at.child(['uncertain']).key() });
         }
         const where = value.in ?? 'query';
         const names = acceptedNames({ ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, where, resolve);

@@ -1,4 +1,5 @@
-import { ApiError, createCaller, paginate, parseLinkHeader, SpecsmithError } from '@specsmith/core';
+import { ApiError, createCaller, paginate, PaginationError, parseLinkHeader, SpecsmithError } from '@specsmith/core';
+import type { PaginationInfo } from '@specsmith/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoCanary, failure } from '../support/canary.js';
 import { listing } from '../support/operations.js';
@@ -146,5 +147,84 @@ describe('paginate', () => {
     ]);
     const shapeError = await failure<SpecsmithError>(shapeless.paginator.toArray());
     expect(shapeError.message).toBe('listThings: expected an array at "objects" of the response, got string.');
+  });
+});
+
+// A full page whose response gives no way on would end the walk with items missing: per style,
+// that is a PaginationError, or a logged warning where the spec marks the paging uncertain.
+describe('paginate: a full page with no way to the next one', () => {
+  const cursor = { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' } as const;
+  const skip = { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' } as const;
+  const link = { style: 'link', in: 'query', limitParam: 'per_page' } as const;
+  const full = (extra: object = {}) => ({ data: [{ id: 1 }, { id: 2 }], ...extra });
+  const hint = "the spec's x-pagination (style \"%s\") may not match the API. Pass maxPages to read fewer pages on purpose.";
+  const deadEnd = (style: string, page: number, reason: string) =>
+    `listThings: page ${page} is full (2 items, the page size) but ${reason}, so the next page cannot be asked for; ${hint.replace('%s', style)}`;
+
+  async function walkError(pagination: PaginationInfo, steps: readonly Step[], method: 'get' | 'post' = 'get') {
+    const { fetch, paginator } = walk(listing(pagination, method), steps, undefined, { pageSize: 2 });
+    const seen: number[] = [];
+    const error = await failure<PaginationError>(
+      (async () => {
+        for await (const item of paginator) seen.push(item.id);
+      })(),
+    );
+    return { error, seen, requests: fetch.requests.length };
+  }
+
+  it('cursor: no next_from_id on a full page is a PaginationError naming the field; on a short page it is the end', async () => {
+    const { error, seen, requests } = await walkError(cursor, [{ body: full() }], 'post');
+    expect([error.name, error.operationId, error.pageIndex, error.style, seen, requests]).toEqual(['PaginationError', 'listThings', 0, 'cursor', [1, 2], 1]);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.message).toBe(deadEnd('cursor', 1, 'the response has no "next_from_id"'));
+
+    const repeated = await walkError(cursor, [{ body: full({ next_from_id: 'c2' }) }, { body: { data: [{ id: 3 }, { id: 4 }], next_from_id: 'c2' } }], 'post');
+    expect([repeated.seen, repeated.requests, repeated.error.pageIndex]).toEqual([[1, 2, 3, 4], 2, 1]);
+    expect(repeated.error.message).toBe(deadEnd('cursor', 2, 'its "next_from_id" repeats an earlier cursor ("c2")'));
+
+    const short = walk(listing(cursor, 'post'), [{ body: { data: [{ id: 1 }] } }], undefined, { pageSize: 2 });
+    expect(await short.paginator.toArray()).toEqual([{ id: 1 }]);
+    const ended = walk(listing(cursor, 'post'), [{ body: full({ next_from_id: null }) }], undefined, { pageSize: 2 });
+    expect(await ended.paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('skip: no boolean `more` on a full page is a PaginationError; more: false on a full page is the end', async () => {
+    const { error, seen, requests } = await walkError(skip, [{ body: { objects: [{ id: 1 }, { id: 2 }] } }]);
+    expect([error.name, error.style, seen, requests]).toEqual(['PaginationError', 'skip', [1, 2], 1]);
+    expect(error.message).toBe(deadEnd('skip', 1, 'the response has no boolean "more"'));
+
+    const last = walk(listing(skip), [{ body: { objects: [{ id: 1 }, { id: 2 }], more: false } }], undefined, { pageSize: 2 });
+    expect(await last.paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(last.fetch.requests).toHaveLength(1);
+  });
+
+  it('link: a full page without any Link header is a PaginationError; a Link header without rel="next" is the end', async () => {
+    const { error, seen, requests } = await walkError(link, [{ body: [{ id: 1 }, { id: 2 }] }]);
+    expect([error.name, error.style, seen, requests]).toEqual(['PaginationError', 'link', [1, 2], 1]);
+    expect(error.message).toBe(deadEnd('link', 1, 'the response has no Link header'));
+
+    const next = '<https://api.acme.test/v1/things?per_page=2&after=2>; rel="next"';
+    const looping = await walkError(link, [{ body: [{ id: 1 }, { id: 2 }], headers: { link: next } }, { body: [{ id: 3 }, { id: 4 }], headers: { link: next } }]);
+    expect([looping.seen, looping.requests]).toEqual([[1, 2, 3, 4], 2]);
+    expect(looping.error.message).toBe(deadEnd('link', 2, 'its rel="next" link repeats an earlier one (https://api.acme.test/v1/things?per_page=2&after=2)'));
+
+    const last = walk(listing(link), [{ body: [{ id: 1 }, { id: 2 }], headers: { link: '<https://api.acme.test/v1/things?per_page=2>; rel="first"' } }], undefined, { pageSize: 2 });
+    expect(await last.paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
+  });
+
+  it('offset: a full page always leads to the next offset, and an empty page ends the walk', async () => {
+    const { fetch, paginator } = walk(listing({ style: 'offset', in: 'query', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }), [{ body: full() }, { body: { data: [] } }], undefined, { pageSize: 2 });
+    expect(await paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(fetch.requests.map((request) => request.path)).toEqual(['/v1/things?limit=2', '/v1/things?limit=2&offset=2']);
+  });
+
+  it('where the spec marks the paging uncertain, the dead end is one warning through the log and the walk ends', async () => {
+    const fetch = scriptedFetch([{ body: full() }]);
+    const caller = createCaller({ baseUrl: 'https://api.acme.test/v1', vendor: 'Acme', fetch });
+    const operation = listing({ ...cursor, uncertain: true }, 'post');
+    const lines: string[] = [];
+    const paginator = paginate<unknown, { id: number }>(operation, (next) => caller.callOrThrow(operation, next), undefined, { pageSize: 2 }, (level, message) => lines.push(`${level} ${message}`));
+    expect(await paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
+    expect(lines).toEqual([`warn ${deadEnd('cursor', 1, 'the response has no "next_from_id"')} The walk ends here (the spec marks this paging uncertain).`]);
   });
 });

@@ -52,6 +52,23 @@ describe('specsmith lint plugin', () => {
     ]);
   });
 
+  it('x-pagination.uncertain: a boolean, and true only where the description says "Uncertain:"', async () => {
+    const result = await lint('test/fixtures/lint/pagination-uncertain.yaml');
+    expect(result.exitCode).toBe(1);
+    expect(summary(result.problems)).toEqual([
+      {
+        rule: 'specsmith/pagination',
+        at: '#/paths/~1others/get/x-pagination/uncertain 46:99',
+        message: 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".',
+      },
+      {
+        rule: 'specsmith/pagination',
+        at: '#/paths/~1more/get/x-pagination/uncertain 65:110',
+        message: 'x-pagination.uncertain must be true or false.',
+      },
+    ]);
+  });
+
   it('reports each malformed extension at its key, with the rule and a fix-it message', async () => {
     const result = await lint('test/fixtures/lint/malformed-extensions.yaml');
     expect(result.exitCode).toBe(1);
@@ -70,7 +87,7 @@ describe('specsmith lint plugin', () => {
         rule: 'specsmith/pagination',
         at: '#/paths/~1things/get/x-pagination/pageSize 33:9',
         message:
-          'x-pagination has no key "pageSize"; allowed keys: style, in, limitParam, offsetParam, skipParam, moreField, cursorParam, nextCursorField, itemsField, maxLimit.',
+          'x-pagination has no key "pageSize"; allowed keys: style, in, limitParam, offsetParam, skipParam, moreField, cursorParam, nextCursorField, itemsField, maxLimit, uncertain.',
       },
       {
         rule: 'specsmith/pagination',

@@ -1,7 +1,7 @@
-import { ApiError, AuthenticationError, createAltcraftClient, ErrorCode, ValidationError, withNewRequestId } from '@specsmith/altcraft';
+import { ApiError, AuthenticationError, createAltcraftClient, ErrorCode, PaginationError, ValidationError, withNewRequestId } from '@specsmith/altcraft';
 import type { AltcraftClientOptions } from '@specsmith/altcraft';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CANARY, expectNoCanary, failure, recordingJournal } from '../support/canary.js';
+import { CANARY, expectNoCanary, failure, recordingJournal, recordingLogger } from '../support/canary.js';
 import { virtualClock } from '../support/clock.js';
 import { scriptedFetch } from '../support/scripted-fetch.js';
 import type { Step } from '../support/scripted-fetch.js';
@@ -109,6 +109,24 @@ describe('createAltcraftClient', () => {
     expect(fetch.requests.map((request) => request.json)).toEqual([
       { token: CANARY, limit: 1 },
       { token: CANARY, limit: 1, from_id: 2 },
+    ]);
+  });
+
+  it('a full page without next_from_id: a PaginationError for campaigns, a logged warning for the uncertain profiles/list', async () => {
+    const page = { body: { error: 0, data: [{ id: 1, name: 'Welcome' }] } };
+    const campaigns = altcraft([page]);
+    const error = await failure<PaginationError>(campaigns.client.paginate('listCampaigns', { body: {} }, { pageSize: 1 }).toArray());
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error.message).toBe(
+      'listCampaigns: page 1 is full (1 item, the page size) but the response has no "next_from_id", so the next page cannot be asked for; the spec\'s x-pagination (style "cursor") may not match the API. Pass maxPages to read fewer pages on purpose.',
+    );
+
+    const logger = recordingLogger();
+    const profiles = altcraft([{ body: { error: 0, data: [{ id: 'p-1' }] } }], { logger });
+    const found = await profiles.client.paginate('listProfiles', { body: { db_id: 1 } }, { pageSize: 1 }).toArray();
+    expect([found.length, profiles.fetch.requests.length]).toEqual([1, 1]);
+    expect(logger.lines.filter((line) => line.startsWith('warn'))).toEqual([
+      'warn [specsmith] listProfiles: page 1 is full (1 item, the page size) but the response has no "next_from_id", so the next page cannot be asked for; the spec\'s x-pagination (style "cursor") may not match the API. Pass maxPages to read fewer pages on purpose. The walk ends here (the spec marks this paging uncertain).',
     ]);
   });
 });

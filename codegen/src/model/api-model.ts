@@ -21,6 +21,7 @@ export interface PaginationModel {
   readonly nextCursorField?: string;
   readonly itemsField?: string;
   readonly maxLimit?: number;
+  readonly uncertain?: boolean;
 }
 
 export interface OperationModel {
@@ -147,6 +148,7 @@ function readPagination(value: unknown): PaginationModel | null {
     ...pick('nextCursorField'),
     ...pick('itemsField'),
     ...(typeof value['maxLimit'] === 'number' ? { maxLimit: value['maxLimit'] } : {}),
+    ...(value['uncertain'] === true ? { uncertain: true } : {}),
   };
 }
 

@@ -135,7 +135,7 @@ export function createApiClient<Resources extends object>(
     paginate(operationId: string, init?: object, pageOptions?: PageOptions) {
       const operation = operationTable[operationId];
       if (!operation) throw new ConfigurationError(`Unknown operation "${operationId}".`);
-      return paginate(operation, (next) => caller.callOrThrow(operation, next), init, pageOptions);
+      return paginate(operation, (next) => caller.callOrThrow(operation, next), init, pageOptions, caller.log);
     },
     errorOf: caller.errorOf,
     operations: operationTable,

@@ -34,7 +34,7 @@ export { grantSecrets, OAuthTokenCache } from './oauth.js';
 export type { OAuthGrant, OAuthOptions, TokenSender } from './oauth.js';
 export { defaultPacing, Pacer, PacingDeadlineError, readRateLimit } from './pacing.js';
 export type { PacingOptions, PacingState, RateLimitSnapshot } from './pacing.js';
-export { paginate, parseLinkHeader } from './pagination.js';
+export { paginate, PaginationError, parseLinkHeader } from './pagination.js';
 export type { Page, PageOptions, Paginator } from './pagination.js';
 export { createRedactor, REDACTED, sensitiveFields, sensitiveHeaders } from './redact.js';
 export type { RedactOptions, Redactor } from './redact.js';

@@ -1,5 +1,6 @@
 import type { CallResult } from './caller.js';
 import { SpecsmithError } from './errors/base.js';
+import type { Log } from './logger.js';
 import { getPath } from './normalise-error.js';
 import type { OperationInfo, PaginationInfo } from './types.js';
 
@@ -45,6 +46,25 @@ export function parseLinkHeader(value: string | null): Record<string, string> {
   return links;
 }
 
+/**
+ * A full page (as many items as the limit) whose response gives no way to the next one: the
+ * spec's `x-pagination` and the API disagree, and ending there would drop items unnoticed.
+ */
+export class PaginationError extends SpecsmithError {
+  override name = 'PaginationError';
+  readonly operationId: string;
+  /** 0 for the first page. */
+  readonly pageIndex: number;
+  readonly style: PaginationInfo['style'];
+
+  constructor(details: { readonly operationId: string; readonly pageIndex: number; readonly style: PaginationInfo['style']; readonly message: string }) {
+    super(details.message);
+    this.operationId = details.operationId;
+    this.pageIndex = details.pageIndex;
+    this.style = details.style;
+  }
+}
+
 type Init = Record<string, unknown> & { params?: Record<string, unknown>; body?: unknown };
 
 /** A copy of `init` with one paging parameter set, in the query or in the JSON body. */
@@ -73,6 +93,31 @@ function queryOf(url: URL): Record<string, string | string[]> {
   return query;
 }
 
+/** Why a full page's response leads nowhere, in the words of its style; undefined when it leads on. */
+function deadEnd(p: PaginationInfo, data: unknown, response: Response, current: Init, seen: ReadonlySet<string>): string | undefined {
+  switch (p.style) {
+    case 'link': {
+      const header = response.headers.get('link');
+      if (header === null) return 'the response has no Link header';
+      const href = parseLinkHeader(header)['next'];
+      return href !== undefined && seen.has(href) ? `its rel="next" link repeats an earlier one (${href})` : undefined;
+    }
+    case 'offset':
+      return undefined; // The next offset is always known; an empty page ends the walk.
+    case 'cursor': {
+      const field = p.nextCursorField ?? '';
+      const cursor = getPath(data, field);
+      if (cursor === undefined) return `the response has no "${field}"`;
+      const repeated = cursor !== null && cursor !== '' && (seen.has(JSON.stringify(cursor)) || cursor === readParam(current, p.in, p.cursorParam ?? ''));
+      return repeated ? `its "${field}" repeats an earlier cursor (${JSON.stringify(cursor)})` : undefined;
+    }
+    case 'skip': {
+      const field = p.moreField ?? 'more';
+      return typeof getPath(data, field) === 'boolean' ? undefined : `the response has no boolean "${field}"`;
+    }
+  }
+}
+
 /**
  * Walks a list operation in the style its `x-pagination` names:
  * - `link`: follow `Link: <…>; rel="next"` (Xurrent); only the link's query is reused, the
@@ -80,12 +125,16 @@ function queryOf(url: URL): Record<string, string | string[]> {
  * - `offset`: add the page's item count to `offsetParam`; a short page is the last (Xtremepush).
  * - `cursor`: send `nextCursorField` back as `cursorParam`; empty, missing or repeated ends it (Altcraft).
  * - `skip`: add the item count to `skipParam` while `moreField` is true (JourneyApps).
+ * A full page whose response gives no way on (no Link header, no cursor or `more` field, a
+ * repeated link or cursor) throws a `PaginationError`; where the spec marks the paging
+ * `uncertain`, it is a warning through `log` and the walk ends.
  */
 export function paginate<Data, Item>(
   operation: OperationInfo,
   send: (init: object) => Promise<CallResult>,
   init: object | undefined,
   options: PageOptions = {},
+  log?: Log,
 ): Paginator<Data, Item> {
   const pagination = operation.pagination;
   if (!pagination) throw new SpecsmithError(`${operation.operationId} is not a paginated operation (its spec has no x-pagination).`);
@@ -108,6 +157,15 @@ export function paginate<Data, Item>(
       const items = (found ?? []) as Item[];
       yield { index, data: data as Data, items, response };
       if (!items.length && p.style !== 'link') return;
+
+      const pageSize = Number(readParam(current, p.in, p.limitParam) ?? limit);
+      const reason = items.length > 0 && items.length >= pageSize ? deadEnd(p, data, response, current, seen) : undefined;
+      if (reason !== undefined) {
+        const message = `${operation.operationId}: page ${index + 1} is full (${items.length === 1 ? '1 item' : `${items.length} items`}, the page size) but ${reason}, so the next page cannot be asked for; the spec's x-pagination (style "${p.style}") may not match the API. Pass maxPages to read fewer pages on purpose.`;
+        if (!p.uncertain) throw new PaginationError({ operationId: operation.operationId, pageIndex: index, style: p.style, message });
+        log?.('warn', `${message} The walk ends here (the spec marks this paging uncertain).`);
+        return;
+      }
 
       let next: Init | undefined;
       switch (p.style) {

@@ -13,6 +13,7 @@ export {
   isApiError,
   memoryJournal,
   NotFoundError,
+  PaginationError,
   PermissionError,
   RateLimitError,
   ServerError,

@@ -16,6 +16,7 @@ export {
   isApiError,
   memoryJournal,
   NotFoundError,
+  PaginationError,
   PermissionError,
   RateLimitError,
   ServerError,
