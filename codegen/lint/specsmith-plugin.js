@@ -200,24 +200,70 @@ function Idempotent() {
   };
 }
 
+/** The JSON request-body schema of an operation and its `allOf` parts, each with its location. */
+function jsonBodySchemas(operation, location, resolve) {
+  const body = operation.requestBody === undefined ? undefined : resolve(operation.requestBody);
+  const content = body?.node?.content;
+  if (!isObject(content)) return [];
+  const found = [];
+  for (const [mediaType, media] of Object.entries(content)) {
+    if (!/json/i.test(mediaType) || !isObject(media) || media.schema === undefined) continue;
+    const visit = (schemaRef, at, depth) => {
+      const resolved = resolve(schemaRef);
+      const schema = resolved.node;
+      if (!isObject(schema) || depth > 4) return;
+      found.push({ schema, location: resolved.location ?? at });
+      (schema.allOf ?? []).forEach((part, index) => visit(part, (resolved.location ?? at).child(['allOf', index]), depth + 1));
+    };
+    visit(media.schema, location.child(['requestBody', 'content', mediaType, 'schema']), 0);
+  }
+  return found;
+}
+
 function BodyToken() {
+  let field;
+  let alternatives = [];
+  const reported = new Set();
   return {
     Root(root, { report, location }) {
       const value = root['x-body-token'];
+      field = undefined;
+      alternatives = [];
       if (value === undefined) return;
       const at = location.child(['x-body-token']);
       if (!isObject(value)) {
         report({ message: `x-body-token must be an object { field, description }, found ${describe(value)}.`, location: at });
         return;
       }
-      reportUnknownKeys(value, ['field', 'description'], at, report, 'x-body-token');
+      reportUnknownKeys(value, ['field', 'description', 'alternatives'], at, report, 'x-body-token');
       if (!isNonEmptyString(value.field)) report({ message: 'x-body-token.field must name the body property that carries the secret.', location: at.child(['field']) });
       if (!isNonEmptyString(value.description)) report({ message: 'x-body-token.description must say where the user gets the secret.', location: at.child(['description']) });
+      if (value.alternatives === undefined) return;
+      const schemes = Object.keys(root.components?.securitySchemes ?? {});
+      if (!Array.isArray(value.alternatives) || value.alternatives.length === 0 || !value.alternatives.every(isNonEmptyString)) {
+        report({ message: 'x-body-token.alternatives must be a non-empty list of security scheme names.', location: at.child(['alternatives']) });
+        return;
+      }
+      value.alternatives.forEach((name, index) => {
+        if (!schemes.includes(name)) report({ message: `x-body-token.alternatives names "${name}", which is not in components.securitySchemes (${schemes.join(', ') || 'none'}).`, location: at.child(['alternatives', index]) });
+      });
+      field = isNonEmptyString(value.field) ? value.field : undefined;
+      alternatives = value.alternatives;
     },
-    Operation(operation, { report, location }) {
+    Operation(operation, { report, location, resolve }) {
       const value = operation['x-body-token'];
       if (value !== undefined && value !== false) {
         report({ message: 'x-body-token on an operation may only be false (this operation does not take the body token).', location: location.child(['x-body-token']) });
+      }
+      // A request authenticated by an alternative carries no body token, so no body may require it.
+      if (field === undefined || value === false) return;
+      for (const { schema, location: at } of jsonBodySchemas(operation, location, resolve)) {
+        const key = `${at.source?.absoluteRef}#${at.pointer}`;
+        if (reported.has(key)) continue; // a shared component schema is reported once
+        reported.add(key);
+        if (Array.isArray(schema.required) && schema.required.includes(field)) {
+          report({ message: `The request body requires "${field}", but x-body-token.alternatives (${alternatives.join(', ')}) authenticate without it; leave it out of required.`, location: at.child(['required', schema.required.indexOf(field)]) });
+        }
       }
     },
   };

@@ -69,6 +69,23 @@ describe('specsmith lint plugin', () => {
     ]);
   });
 
+  it('x-body-token.alternatives: known security schemes, and no request body may still require the token', async () => {
+    const result = await lint('test/fixtures/lint/body-token-alternatives.yaml');
+    expect(result.exitCode).toBe(1);
+    expect(summary(result.problems)).toEqual([
+      {
+        rule: 'specsmith/body-token',
+        at: '#/x-body-token/alternatives/1 20:26',
+        message: 'x-body-token.alternatives names "apiKey", which is not in components.securitySchemes (oauth2).',
+      },
+      {
+        rule: 'specsmith/body-token',
+        at: '#/components/schemas/ListRequest/required/0 89:18',
+        message: 'The request body requires "apptoken", but x-body-token.alternatives (oauth2, apiKey) authenticate without it; leave it out of required.',
+      },
+    ]);
+  });
+
   it('reports each malformed extension at its key, with the rule and a fix-it message', async () => {
     const result = await lint('test/fixtures/lint/malformed-extensions.yaml');
     expect(result.exitCode).toBe(1);
