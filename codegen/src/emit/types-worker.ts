@@ -5,13 +5,14 @@
 // (No top-level await: the generator's bundle of this entry is CommonJS.)
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { isJsonText, withoutByteOrderMark } from '../load/spec-text.js';
 import { emitTypes } from './types.js';
 
 async function run(): Promise<void> {
   const { file, header } = workerData as { file: string; header: string };
-  const text = await readFile(file, 'utf8');
+  const text = withoutByteOrderMark(await readFile(file, 'utf8'));
   const document = (
-    file.endsWith('.json') || text.trimStart().startsWith('{') ? JSON.parse(text) : (await import('@redocly/openapi-core')).parseYaml(text)
+    isJsonText(file, text) ? JSON.parse(text) : (await import('@redocly/openapi-core')).parseYaml(text)
   ) as Record<string, unknown>;
   parentPort?.postMessage(emitTypes(document, header));
 }

@@ -3,7 +3,6 @@
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BaseResolver,
   bundle,
   getLineColLocation,
   lintDocument,
@@ -14,6 +13,8 @@ import {
 import { SpecError, type SpecProblem } from '../problems.js';
 import { generationConfig, type GenerationRuleOptions } from './generation-rules.js';
 import { readDocument } from './read-document.js';
+import { SpecResolver } from './spec-resolver.js';
+import { dropMappingEntries, droppedMappingWarning, findUnresolvedMappings } from './unresolved-mappings.js';
 import { valueAt } from '../model/json-ref.js';
 
 export interface LoadedSpec {
@@ -112,7 +113,7 @@ function findRefCycle(root: unknown): string | null {
 }
 
 /** Redocly's lint, with its one thrown failure (a ref that resolves to itself) turned into a located problem. */
-async function lintResolving(document: Document, config: Config, resolver: BaseResolver, file: string): Promise<NormalizedProblem[]> {
+async function lintResolving(document: Document, config: Config, resolver: SpecResolver, file: string): Promise<NormalizedProblem[]> {
   try {
     return await lintDocument({ document, config, externalRefResolver: resolver });
   } catch (error) {
@@ -144,14 +145,29 @@ export async function loadSpec(file: string, options: GenerationRuleOptions, hoo
   const selfContained = !hasExternalRefs(document.parsed);
   hooks.onParsed?.({ file: absolute, bytes: document.source.body.length, selfContained });
   const config = await generationConfig(options);
-  const resolver = new BaseResolver(config.resolve);
-  const problems = (await lintResolving(document, config, resolver, absolute)).map((problem) => toSpecProblem(withRefValue(problem, document.parsed)));
+  const resolver = new SpecResolver(config.resolve);
+  const linted = await lintResolving(document, config, resolver, absolute);
+  // The file a problem is in: the root, or one the resolver read for a `$ref`.
+  const fileOf = async (absoluteRef: string) => (absoluteRef === document.source.absoluteRef ? document : resolver.documentFor(absoluteRef));
+  const unresolvedMappings = await findUnresolvedMappings(linted, fileOf);
+  const problems = await Promise.all(
+    linted.map(async (problem) => {
+      const mapping = unresolvedMappings.get(problem);
+      if (mapping) return droppedMappingWarning(toSpecProblem(problem), mapping);
+      const where = problem.location[0];
+      return toSpecProblem(where ? withRefValue(problem, (await fileOf(where.source.absoluteRef))?.parsed) : problem);
+    }),
+  );
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new SpecError(errors);
   const warnings = problems.filter((problem) => problem.severity === 'warning');
+  // Before bundling, which would otherwise stop on the same entries.
+  dropMappingEntries(unresolvedMappings.values());
 
   if (selfContained) {
-    return { file: absolute, document: document.parsed as Record<string, unknown>, inputFiles: [absolute], warnings };
+    // Lint may still have looked for files (a discriminator mapping's): they are inputs too.
+    const looked = [...resolver.getFiles()].filter((dependency) => dependency !== absolute).sort();
+    return { file: absolute, document: document.parsed as Record<string, unknown>, inputFiles: [absolute, ...looked], warnings };
   }
   const bundled = await bundle({ doc: document, config, dereference: false, externalRefResolver: resolver });
   const bundleErrors = bundled.problems.map(toSpecProblem).filter((problem) => problem.severity === 'error');

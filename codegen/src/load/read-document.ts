@@ -1,8 +1,10 @@
 // Reads one spec file into a Redocly Document, turning every way a file can be unreadable
-// (missing, empty, binary, bad JSON, bad YAML) into a located SpecError.
+// (missing, empty, binary, bad JSON, bad YAML) into a located SpecError. A leading byte-order
+// mark is not part of the document (spec-text.ts).
 import { readFile } from 'node:fs/promises';
 import { Source, makeDocumentFromString, YamlParseError, type Document } from '@redocly/openapi-core';
 import { specError } from '../problems.js';
+import { isJsonText, withoutByteOrderMark } from './spec-text.js';
 
 /** Line and column (1-based) of a character offset. */
 function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -23,7 +25,7 @@ async function readText(file: string): Promise<string> {
   if (bytes.includes(0)) {
     throw specError('read', 'The spec file is binary, not JSON or YAML text.', { file }, 'Point at the OpenAPI document itself.');
   }
-  const text = bytes.toString('utf8');
+  const text = withoutByteOrderMark(bytes.toString('utf8'));
   if (text.trim().length === 0) {
     throw specError('read', 'The spec file is empty.', { file }, 'Write an OpenAPI 3.x document into it.');
   }
@@ -60,7 +62,7 @@ function parseYaml(text: string, file: string): Document {
 
 export async function readDocument(file: string): Promise<Document> {
   const text = await readText(file);
-  const document = file.endsWith('.json') || text.trimStart().startsWith('{') ? parseJson(text, file) : parseYaml(text, file);
+  const document = isJsonText(file, text) ? parseJson(text, file) : parseYaml(text, file);
   const root = document.parsed as Record<string, unknown> | null;
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
     throw specError('parse', 'The document is not an object; an OpenAPI document is a mapping with `openapi`, `info` and `paths`.', { file, line: 1, column: 1 });

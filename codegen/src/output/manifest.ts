@@ -50,10 +50,20 @@ export function currentGeneratorHash(): Promise<string> {
   return generatorHash;
 }
 
+/** A file the spec refers to that is not there (a dropped discriminator mapping entry's): its appearing changes the inputs. */
+const MISSING_INPUT = 'missing';
+
+async function hashInput(file: string): Promise<string> {
+  try {
+    return sha256(await readFile(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return MISSING_INPUT;
+    throw error;
+  }
+}
+
 export async function hashInputs(inputFiles: readonly string[], packageDirectory: string): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    inputFiles.map(async (file) => [toPosix(relative(packageDirectory, file)), sha256(await readFile(file))] as const),
-  );
+  const entries = await Promise.all(inputFiles.map(async (file) => [toPosix(relative(packageDirectory, file)), await hashInput(file)] as const));
   return Object.fromEntries(entries);
 }
 
