@@ -16,6 +16,7 @@ import transformSchema from 'openapi-typescript/dist/transform/index.cjs';
 import utilities from 'openapi-typescript/dist/lib/utils.cjs';
 import { scanDiscriminators } from './discriminators.js';
 import { memoisedCreateRef } from './fast-create-ref.js';
+import { inlinePathRefs } from './inline-path-refs.js';
 import { printTypes } from './print-types.js';
 import { saveTypeScriptCache } from '../code-cache.js';
 
@@ -96,9 +97,10 @@ function adjustObjectSchemas(root: unknown): void {
 
 /**
  * openapi-typescript's AST for the document (with its defaults, as `openapiTS()` would build
- * it). Adjusts the document in place first (adjustObjectSchemas, discriminator enums).
+ * it). Adjusts the document in place first (inlinePathRefs, adjustObjectSchemas, discriminator enums).
  */
 export function transformTypes(document: Record<string, unknown>): TS.Node[] {
+  inlinePathRefs(document);
   adjustObjectSchemas(document);
   const schema = document as unknown as OpenAPI3;
   const resolved = new Map<string, unknown>();
