@@ -14,6 +14,8 @@ export interface PaginationInfo {
   readonly nextCursorField?: string;
   readonly itemsField?: string;
   readonly maxLimit?: number;
+  /** The paging fields are not confirmed by the vendor's docs: a dead end warns instead of failing. */
+  readonly uncertain?: boolean;
 }
 
 /** One row of the operation table. */
@@ -65,7 +67,7 @@ type OperationTable = {
   readonly addProfile: OperationRow<'addProfile', 'post', '/api/v1.1/profiles/add', null, 'token'>;
   readonly getProfile: OperationRow<'getProfile', 'post', '/api/v1.1/profiles/get', null, 'token'>;
   readonly deleteProfile: OperationRow<'deleteProfile', 'post', '/api/v1.1/profiles/delete', null, 'token'>;
-  readonly listProfiles: OperationRow<'listProfiles', 'post', '/api/v1.1/profiles/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
+  readonly listProfiles: OperationRow<'listProfiles', 'post', '/api/v1.1/profiles/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data'; readonly uncertain: true }, 'token'>;
   readonly importProfilesBatch: OperationRow<'importProfilesBatch', 'post', '/api/v1.1/profiles/import_batch', null, 'token'>;
   readonly updateProfilesBatch: OperationRow<'updateProfilesBatch', 'post', '/api/v1.1/profiles/update_batch', null, 'token'>;
   readonly addProfilesBatch: OperationRow<'addProfilesBatch', 'post', '/api/v1.1/profiles/add_batch', null, 'token'>;
@@ -80,7 +82,7 @@ type OperationTable = {
   readonly suspendAllSubscriptions: OperationRow<'suspendAllSubscriptions', 'post', '/api/v1.1/subscriptions/suspend_all', null, 'token'>;
   readonly unsuspendAllSubscriptions: OperationRow<'unsuspendAllSubscriptions', 'post', '/api/v1.1/subscriptions/unsuspend_all', null, 'token'>;
   readonly listCampaigns: OperationRow<'listCampaigns', 'post', '/api/v1.1/campaigns/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
-  readonly listRegularCampaigns: OperationRow<'listRegularCampaigns', 'post', '/api/v1.1/campaigns/regulars/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
+  readonly listRegularCampaigns: OperationRow<'listRegularCampaigns', 'post', '/api/v1.1/campaigns/regulars/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data'; readonly uncertain: true }, 'token'>;
   readonly activateCampaign: OperationRow<'activateCampaign', 'post', '/api/v1.1/campaigns/activate', null, 'token'>;
   readonly deactivateCampaign: OperationRow<'deactivateCampaign', 'post', '/api/v1.1/campaigns/deactivate', null, 'token'>;
   readonly cloneCampaign: OperationRow<'cloneCampaign', 'post', '/api/v1.1/campaigns/clone', null, 'token'>;
@@ -147,7 +149,7 @@ function expandOperations(
 }
 
 /** The rows in table order; createResources reads them by index. */
-const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['triggers'], ['suppressionLists'], ['subscriptions'], ['campaigns'], ['segments'], ['databases'], ['workflows'], ['goals'], ['resources']], [['application/json']], [['application/json']], [{ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }], [[['bearerAuth'], []]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['triggers'], ['suppressionLists'], ['subscriptions'], ['campaigns'], ['segments'], ['databases'], ['workflows'], ['goals'], ['resources']], [['application/json', 'application/xml']], [['application/json', 'application/xml']], [{ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data', uncertain: true }, { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }], [[['bearerAuth'], []]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
   ['post /api/v1.1/profiles/import', 'importProfile', 0, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/profiles/update', 'updateProfile', 0, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/profiles/add', 'addProfile', 0, 0, 0, 0, 0, 'token', true],
@@ -167,7 +169,7 @@ const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['trigg
   ['post /api/v1.1/subscriptions/undelete', 'restoreSubscription', 3, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/subscriptions/suspend_all', 'suspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/subscriptions/unsuspend_all', 'unsuspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/list', 'listCampaigns', 4, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/campaigns/list', 'listCampaigns', 4, 0, 0, 2, 0, 'token', true],
   ['post /api/v1.1/campaigns/regulars/list', 'listRegularCampaigns', 4, 0, 0, 1, 0, 'token', true],
   ['post /api/v1.1/campaigns/activate', 'activateCampaign', 4, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/campaigns/deactivate', 'deactivateCampaign', 4, 0, 0, 0, 0, 'token', true],
@@ -182,7 +184,7 @@ const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['trigg
   ['post /api/v1.1/campaigns/triggers/import_and_start_batch_task', 'importAndStartTriggerTask', 1, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/workflows/import_and_start', 'importAndStartWorkflow', 7, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/goals/register', 'registerGoal', 8, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/databases/list', 'listDatabases', 6, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/databases/list', 'listDatabases', 6, 0, 0, 2, 0, 'token', true],
   ['post /api/v1.1/databases/get', 'getDatabase', 6, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/databases/fields_get', 'getDatabaseFields', 6, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/resources/fields_get', 'getResourceFields', 9, 0, 0, 0, 0, 'token', true],
@@ -272,7 +274,7 @@ export interface Resources {
     /**
      * Get data for many profiles (cursor paging)
      *
-     * Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page.
+     * Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`.
      * `POST /api/v1.1/profiles/list` (operationId `listProfiles`)
      */
     list(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/list']['post']['responses'][500]['content']['application/json']>>;
@@ -383,7 +385,7 @@ export interface Resources {
     /**
      * List regular campaigns (from_id cursor)
      *
-     * Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list.
+     * Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning).
      * `POST /api/v1.1/campaigns/regulars/list` (operationId `listRegularCampaigns`)
      */
     listRegular(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/regulars/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][500]['content']['application/json']>>;

@@ -108,7 +108,7 @@ export interface paths {
         put?: never;
         /**
          * Get data for many profiles (cursor paging)
-         * @description Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page.
+         * @description Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`.
          */
         post: operations["listProfiles"];
         delete?: never;
@@ -408,7 +408,7 @@ export interface paths {
         put?: never;
         /**
          * List regular campaigns (from_id cursor)
-         * @description Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list.
+         * @description Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning).
          */
         post: operations["listRegularCampaigns"];
         delete?: never;
@@ -992,11 +992,11 @@ export interface components {
          */
         Token: string;
         /**
-         * @description Response format. Altcraft also offers `xml`; only JSON is modelled here.
+         * @description Response format. `xml` makes Altcraft answer in XML (`application/xml`), which a client reading JSON cannot parse: pair it with `parseAs: 'text'`.
          * @default json
          * @enum {string}
          */
-        Format: "json";
+        Format: "json" | "xml";
         /**
          * @description Application result code; 0 = success, other values are listed in `x-error-codes`.
          * @example 0
@@ -1815,6 +1815,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
             };
         };
         /** @description Missing or invalid token, if reported with an HTTP status; same envelope. */
@@ -1830,6 +1831,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
             };
         };
         /** @description Server error, if reported with an HTTP status; same envelope. */
@@ -1845,6 +1847,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
             };
         };
         /** @description Done (check `error`). A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1862,6 +1865,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["WriteResponse"];
+                "application/xml": components["schemas"]["WriteResponse"];
             };
         };
         /** @description Done; `profile_id` names the profile (check `error`). A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1880,6 +1884,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["ProfileResult"];
+                "application/xml": components["schemas"]["ProfileResult"];
             };
         };
         /** @description Processed; `result` has one `{error, error_text, profile_id}` per input item, in order. A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1908,6 +1913,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["BatchResponse"];
+                "application/xml": components["schemas"]["BatchResponse"];
             };
         };
         /** @description Created; `data.saved_id` is the new object's ID. A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1928,6 +1934,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["SavedIdResponse"];
+                "application/xml": components["schemas"]["SavedIdResponse"];
             };
         };
         /** @description Done; `updated` counts the subscriptions changed. A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1946,6 +1953,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdatedCountResponse"];
+                "application/xml": components["schemas"]["UpdatedCountResponse"];
             };
         };
         /** @description Imported; counters of the submitted entries. A repeat within a day is answered with the original response plus the de-duplication headers. */
@@ -1967,6 +1975,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionImportResponse"];
+                "application/xml": components["schemas"]["SuppressionImportResponse"];
             };
         };
         /** @description A page of campaigns. */
@@ -2013,6 +2022,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["CampaignListResponse"];
+                "application/xml": components["schemas"]["CampaignListResponse"];
             };
         };
         /** @description The fields (system and custom). */
@@ -2045,6 +2055,7 @@ export interface components {
                  *     }
                  */
                 "application/json": components["schemas"]["FieldListResponse"];
+                "application/xml": components["schemas"]["FieldListResponse"];
             };
         };
     };
@@ -2109,6 +2120,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportProfileRequest"];
+                "application/xml": components["schemas"]["ImportProfileRequest"];
             };
         };
         responses: {
@@ -2145,6 +2157,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportProfileRequest"];
+                "application/xml": components["schemas"]["ImportProfileRequest"];
             };
         };
         responses: {
@@ -2180,6 +2193,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["AddProfileRequest"];
+                "application/xml": components["schemas"]["AddProfileRequest"];
             };
         };
         responses: {
@@ -2207,6 +2221,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["GetProfileRequest"];
+                "application/xml": components["schemas"]["GetProfileRequest"];
             };
         };
         responses: {
@@ -2265,6 +2280,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ProfileResponse"];
+                    "application/xml": components["schemas"]["ProfileResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2296,6 +2312,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["DeleteProfileRequest"];
+                "application/xml": components["schemas"]["DeleteProfileRequest"];
             };
         };
         responses: {
@@ -2317,6 +2334,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["DeleteProfileResponse"];
+                    "application/xml": components["schemas"]["DeleteProfileResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2356,6 +2374,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListProfilesRequest"];
+                "application/xml": components["schemas"]["ListProfilesRequest"];
             };
         };
         responses: {
@@ -2387,6 +2406,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ListProfilesResponse"];
+                    "application/xml": components["schemas"]["ListProfilesResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2427,6 +2447,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportProfilesBatchRequest"];
+                "application/xml": components["schemas"]["ImportProfilesBatchRequest"];
             };
         };
         responses: {
@@ -2465,6 +2486,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateProfilesBatchRequest"];
+                "application/xml": components["schemas"]["UpdateProfilesBatchRequest"];
             };
         };
         responses: {
@@ -2504,6 +2526,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["AddProfilesBatchRequest"];
+                "application/xml": components["schemas"]["AddProfilesBatchRequest"];
             };
         };
         responses: {
@@ -2537,6 +2560,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["StaticSegmentMembershipRequest"];
+                "application/xml": components["schemas"]["StaticSegmentMembershipRequest"];
             };
         };
         responses: {
@@ -2570,6 +2594,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["StaticSegmentMembershipRequest"];
+                "application/xml": components["schemas"]["StaticSegmentMembershipRequest"];
             };
         };
         responses: {
@@ -2605,6 +2630,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["MessageUnsubscribeRequest"];
+                "application/xml": components["schemas"]["MessageUnsubscribeRequest"];
             };
         };
         responses: {
@@ -2645,6 +2671,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SetSubscriptionRequest"];
+                "application/xml": components["schemas"]["SetSubscriptionRequest"];
             };
         };
         responses: {
@@ -2674,6 +2701,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["GetSubscriptionRequest"];
+                "application/xml": components["schemas"]["GetSubscriptionRequest"];
             };
         };
         responses: {
@@ -2707,6 +2735,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SubscriptionResponse"];
+                    "application/xml": components["schemas"]["SubscriptionResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2731,6 +2760,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListSubscriptionsRequest"];
+                "application/xml": components["schemas"]["ListSubscriptionsRequest"];
             };
         };
         responses: {
@@ -2773,6 +2803,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SubscriptionListResponse"];
+                    "application/xml": components["schemas"]["SubscriptionListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -2806,6 +2837,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SubscriptionRefRequest"];
+                "application/xml": components["schemas"]["SubscriptionRefRequest"];
             };
         };
         responses: {
@@ -2841,6 +2873,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SubscriptionRefRequest"];
+                "application/xml": components["schemas"]["SubscriptionRefRequest"];
             };
         };
         responses: {
@@ -2874,6 +2907,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["BulkSubscriptionStatusRequest"];
+                "application/xml": components["schemas"]["BulkSubscriptionStatusRequest"];
             };
         };
         responses: {
@@ -2905,6 +2939,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["BulkSubscriptionStatusRequest"];
+                "application/xml": components["schemas"]["BulkSubscriptionStatusRequest"];
             };
         };
         responses: {
@@ -2932,6 +2967,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListCampaignsRequest"];
+                "application/xml": components["schemas"]["ListCampaignsRequest"];
             };
         };
         responses: {
@@ -2957,6 +2993,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListCampaignsRequest"];
+                "application/xml": components["schemas"]["ListCampaignsRequest"];
             };
         };
         responses: {
@@ -2991,6 +3028,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ActivateCampaignRequest"];
+                "application/xml": components["schemas"]["ActivateCampaignRequest"];
             };
         };
         responses: {
@@ -3010,6 +3048,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["NullDataResponse"];
+                    "application/xml": components["schemas"]["NullDataResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3040,6 +3079,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["DeactivateCampaignRequest"];
+                "application/xml": components["schemas"]["DeactivateCampaignRequest"];
             };
         };
         responses: {
@@ -3072,6 +3112,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CloneCampaignRequest"];
+                "application/xml": components["schemas"]["CloneCampaignRequest"];
             };
         };
         responses: {
@@ -3097,6 +3138,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
             };
         };
         responses: {
@@ -3138,6 +3180,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["TriggerResponse"];
+                    "application/xml": components["schemas"]["TriggerResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3181,6 +3224,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["AddTriggerRequest"];
+                "application/xml": components["schemas"]["AddTriggerRequest"];
             };
         };
         responses: {
@@ -3221,6 +3265,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateTriggerRequest"];
+                "application/xml": components["schemas"]["UpdateTriggerRequest"];
             };
         };
         responses: {
@@ -3258,6 +3303,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["StartTriggerRequest"];
+                "application/xml": components["schemas"]["StartTriggerRequest"];
             };
         };
         responses: {
@@ -3298,6 +3344,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["StartTriggerBatchRequest"];
+                "application/xml": components["schemas"]["StartTriggerBatchRequest"];
             };
         };
         responses: {
@@ -3320,6 +3367,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["StartTriggerBatchResponse"];
+                    "application/xml": components["schemas"]["StartTriggerBatchResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3363,6 +3411,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportAndStartTriggerRequest"];
+                "application/xml": components["schemas"]["ImportAndStartTriggerRequest"];
             };
         };
         responses: {
@@ -3405,6 +3454,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportAndStartTriggerBatchRequest"];
+                "application/xml": components["schemas"]["ImportAndStartTriggerBatchRequest"];
             };
         };
         responses: {
@@ -3442,6 +3492,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportAndStartTriggerBatchRequest"];
+                "application/xml": components["schemas"]["ImportAndStartTriggerBatchRequest"];
             };
         };
         responses: {
@@ -3463,6 +3514,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["TaskResponse"];
+                    "application/xml": components["schemas"]["TaskResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3502,6 +3554,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ImportAndStartWorkflowRequest"];
+                "application/xml": components["schemas"]["ImportAndStartWorkflowRequest"];
             };
         };
         responses: {
@@ -3542,6 +3595,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["RegisterGoalRequest"];
+                "application/xml": components["schemas"]["RegisterGoalRequest"];
             };
         };
         responses: {
@@ -3567,6 +3621,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListByIdRequest"];
+                "application/xml": components["schemas"]["ListByIdRequest"];
             };
         };
         responses: {
@@ -3612,6 +3667,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["DatabaseListResponse"];
+                    "application/xml": components["schemas"]["DatabaseListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3635,6 +3691,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
             };
         };
         responses: {
@@ -3657,6 +3714,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["DatabaseResponse"];
+                    "application/xml": components["schemas"]["DatabaseResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3680,6 +3738,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
             };
         };
         responses: {
@@ -3706,6 +3765,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["GetResourceFieldsRequest"];
+                "application/xml": components["schemas"]["GetResourceFieldsRequest"];
             };
         };
         responses: {
@@ -3732,6 +3792,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListByIdRequest"];
+                "application/xml": components["schemas"]["ListByIdRequest"];
             };
         };
         responses: {
@@ -3763,6 +3824,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SegmentListResponse"];
+                    "application/xml": components["schemas"]["SegmentListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3786,6 +3848,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
             };
         };
         responses: {
@@ -3827,6 +3890,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SegmentResponse"];
+                    "application/xml": components["schemas"]["SegmentResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3874,6 +3938,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateSegmentRequest"];
+                "application/xml": components["schemas"]["CreateSegmentRequest"];
             };
         };
         responses: {
@@ -3922,6 +3987,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["UpdateSegmentRequest"];
+                "application/xml": components["schemas"]["UpdateSegmentRequest"];
             };
         };
         responses: {
@@ -3953,6 +4019,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CreateSuppressionListRequest"];
+                "application/xml": components["schemas"]["CreateSuppressionListRequest"];
             };
         };
         responses: {
@@ -3978,6 +4045,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
             };
         };
         responses: {
@@ -4000,6 +4068,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuppressionListResponse"];
+                    "application/xml": components["schemas"]["SuppressionListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4023,6 +4092,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["ListByIdRequest"];
+                "application/xml": components["schemas"]["ListByIdRequest"];
             };
         };
         responses: {
@@ -4053,6 +4123,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuppressionListListResponse"];
+                    "application/xml": components["schemas"]["SuppressionListListResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4077,6 +4148,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionEmailRequest"];
+                "application/xml": components["schemas"]["SuppressionEmailRequest"];
             };
         };
         responses: {
@@ -4097,6 +4169,7 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SuppressionCheckResponse"];
+                    "application/xml": components["schemas"]["SuppressionCheckResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4127,6 +4200,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionEmailRequest"];
+                "application/xml": components["schemas"]["SuppressionEmailRequest"];
             };
         };
         responses: {
@@ -4162,6 +4236,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionEmailsRequest"];
+                "application/xml": components["schemas"]["SuppressionEmailsRequest"];
             };
         };
         responses: {
@@ -4194,6 +4269,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionEmailRequest"];
+                "application/xml": components["schemas"]["SuppressionEmailRequest"];
             };
         };
         responses: {
@@ -4229,6 +4305,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["SuppressionDomainsRequest"];
+                "application/xml": components["schemas"]["SuppressionDomainsRequest"];
             };
         };
         responses: {

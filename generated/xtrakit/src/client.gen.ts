@@ -14,6 +14,8 @@ export interface PaginationInfo {
   readonly nextCursorField?: string;
   readonly itemsField?: string;
   readonly maxLimit?: number;
+  /** The paging fields are not confirmed by the vendor's docs: a dead end warns instead of failing. */
+  readonly uncertain?: boolean;
 }
 
 /** One row of the operation table. */

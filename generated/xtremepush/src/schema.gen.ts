@@ -385,7 +385,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * @description The project's App Token (Settings > Integrations > API Integration). Secret: grants full API access to the project.
+         * @description The project's App Token (Settings > Integrations > API Integration). Secret: grants full API access to the project. Required unless the request carries an OAuth 2.0 access token instead (`Authorization: Bearer`).
          * @example YOUR_APPTOKEN
          */
         AppToken: string;
@@ -426,7 +426,7 @@ export interface components {
         };
         /** @description Body of every `list/*` call. */
         ListRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             /** @description Page size. Always set one and page with repeated requests. */
             limit?: number;
             /**
@@ -442,13 +442,13 @@ export interface components {
         };
         /** @description Body of an `info/*` call. */
         InfoRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             id: components["schemas"]["ObjectId"];
             /** @description Field names to return. */
             select?: string[];
         };
         CampaignIdRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             id: components["schemas"]["ObjectId"];
         };
         /** @description Campaign-model fields accepted when creating, updating or executing a campaign. */
@@ -521,14 +521,14 @@ export interface components {
             locations?: components["schemas"]["ObjectId"][];
         };
         CreateCampaignRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
         } & components["schemas"]["CampaignFields"];
         UpdateCampaignRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             id: components["schemas"]["ObjectId"];
         } & components["schemas"]["CampaignFields"];
         ExecuteCampaignRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             id: components["schemas"]["ObjectId"];
             /** @description Identifiers of the targets (interpreted per `target_by`). */
             target?: (string | number)[];
@@ -549,13 +549,13 @@ export interface components {
             target_existing_only?: components["schemas"]["Flag"];
         } & components["schemas"]["CampaignFields"];
         CreateSegmentRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             /** @description Segment title. */
             title: string;
             conditions: components["schemas"]["SegmentConditions"];
         };
         CreateLocationRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             title?: string;
             address?: string;
             latitude?: number;
@@ -583,7 +583,7 @@ export interface components {
         };
         /** @description One event, or a batch of events under `events`. */
         HitEventRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
         } & ((components["schemas"]["Event"] & {
             /** @description Consent preferences to set; ignored unless Consent Manager is enabled. */
             consent_preferences?: {
@@ -594,7 +594,7 @@ export interface components {
             events: components["schemas"]["Event"][];
         });
         ImportProfilesRequest: {
-            apptoken: components["schemas"]["AppToken"];
+            apptoken?: components["schemas"]["AppToken"];
             /** @description Attribute names in row order; must include `user_id`. System columns include `user_id`, `email`, `email_subscription`, `mobile_number`, `sms_subscription`, `whatsapp_number`, `whatsapp_subscription`, `first_name`, `language`, `timezone`. */
             columns: string[];
             /** @description One array of values per profile, in `columns` order. */
@@ -656,6 +656,8 @@ export interface components {
         Campaign: {
             id?: number;
             title?: string;
+            /** @description The campaign's text, as the vendor's create example returns it. */
+            text?: string;
             trigger?: number;
             type?: number;
             active?: number;
@@ -1052,9 +1054,11 @@ export interface operations {
                      * @example {
                      *       "code": 200,
                      *       "success": true,
+                     *       "message": "Campaign successfully created",
                      *       "model": {
                      *         "id": 48213,
-                     *         "title": "Spring sale",
+                     *         "text": "Testing Campaign is sent to subscribers to 15_01_04",
+                     *         "title": "Flag Test Campaign",
                      *         "trigger": 0,
                      *         "active": 1,
                      *         "create_time": 1716800000,
@@ -1066,7 +1070,27 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignModelResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The campaign was not created; `errors` says which field failed and why. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 400,
+                     *       "success": false,
+                     *       "message": "Campaign is not created",
+                     *       "errors": {
+                     *         "text": [
+                     *           "Text cannot be blank."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

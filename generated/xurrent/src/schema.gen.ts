@@ -1197,7 +1197,7 @@ export interface components {
          * @description UTC timestamp, `yyyy-mm-ddThh:mm:ssZ`.
          */
         Timestamp: string;
-        /** Format: date-time */
+        /** @description A Xurrent datetime, documented as `yyyy-mm-ddThh:mm` (minute resolution, no zone); examples elsewhere in the docs carry seconds and an offset (`2016-03-14T02:56:11-06:00`), so only the documented prefix is required, and it is not typed `format: date-time` (RFC 3339 needs seconds and a zone). */
         DateTimeOrNull: string | null;
         /** Format: date */
         DateOrNull: string | null;
@@ -1989,7 +1989,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The service is overloaded or down for maintenance. */
+        /** @description The Xurrent servers are up, but overloaded with requests. Try again later. */
         ServiceUnavailable: {
             headers: {
                 "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
@@ -2025,7 +2025,7 @@ export interface components {
                  *         ],
                  *         [
                  *           "category",
-                 *           "Category is not included in the list"
+                 *           "Category can't be blank"
                  *         ]
                  *       ]
                  *     }
@@ -2033,7 +2033,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Rate limit exceeded (hourly window or the burst limit of 20 requests per 2 seconds). Wait `Retry-After` seconds. */
+        /** @description Rate limit exceeded. Wait `retry-after` seconds. Uncertain: besides the hourly window, the SDK READMEs (not the API docs) describe a burst limit of 20 requests per 2 seconds. */
         TooManyRequests: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -2389,7 +2389,7 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+        /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
         XurrentLanguage: string;
         /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
         XurrentSource: string;
@@ -2486,7 +2486,7 @@ export interface components {
         XRateLimitRemaining: number;
         /** @description When the current window resets, in UTC epoch seconds. */
         XRateLimitReset: number;
-        /** @description Seconds to wait before retrying. */
+        /** @description Seconds to wait before making a new request. */
         RetryAfter: number;
         /** @description Version tag of the record (weak); send it back in `If-None-Match` to get 304 when unchanged. Not officially documented. */
         ETag: string;
@@ -2556,7 +2556,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -2577,7 +2577,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -2683,7 +2683,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -2761,7 +2761,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -2839,7 +2839,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -2917,7 +2917,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -2995,7 +2995,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -3073,7 +3073,7 @@ export interface operations {
                 supplier_requestID?: components["parameters"]["RequestFilterSupplierRequestId"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -3094,7 +3094,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -3122,7 +3122,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3161,7 +3161,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3187,7 +3187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3213,7 +3213,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3254,7 +3254,7 @@ export interface operations {
                 person?: components["parameters"]["NoteFilterPerson"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3279,7 +3279,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3344,7 +3344,7 @@ export interface operations {
                 sort?: components["parameters"]["Sort"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3369,7 +3369,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3394,7 +3394,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3422,7 +3422,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3490,7 +3490,7 @@ export interface operations {
                 roles?: string;
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -3511,7 +3511,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3560,7 +3560,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -3588,7 +3588,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3653,7 +3653,7 @@ export interface operations {
                 disabled?: components["parameters"]["FilterDisabled"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -3674,7 +3674,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3724,7 +3724,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -3752,7 +3752,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3816,7 +3816,7 @@ export interface operations {
                 disabled?: components["parameters"]["FilterDisabled"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -3837,7 +3837,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3884,7 +3884,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -3912,7 +3912,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -3960,7 +3960,7 @@ export interface operations {
                 sort?: components["parameters"]["Sort"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -3985,7 +3985,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4010,7 +4010,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4038,7 +4038,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4096,7 +4096,7 @@ export interface operations {
                 parent?: string;
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -4117,7 +4117,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4164,7 +4164,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4192,7 +4192,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4260,7 +4260,7 @@ export interface operations {
                 support_team?: string;
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -4281,7 +4281,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4328,7 +4328,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4356,7 +4356,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4424,7 +4424,7 @@ export interface operations {
                 support_team?: string;
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -4445,7 +4445,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4492,7 +4492,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4520,7 +4520,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4604,7 +4604,7 @@ export interface operations {
                 serial_nr?: string;
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -4625,7 +4625,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4673,7 +4673,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4701,7 +4701,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4749,7 +4749,7 @@ export interface operations {
                 sort?: components["parameters"]["Sort"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4774,7 +4774,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4799,7 +4799,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4827,7 +4827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -4873,7 +4873,7 @@ export interface operations {
                 updated_at?: components["parameters"]["FilterUpdatedAt"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -4894,7 +4894,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -4943,7 +4943,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -4971,7 +4971,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -5008,7 +5008,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -5082,7 +5082,7 @@ export interface operations {
                 updated_at?: components["parameters"]["FilterUpdatedAt"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -5159,7 +5159,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -5187,7 +5187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
                 "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
@@ -5232,7 +5232,7 @@ export interface operations {
                 search_before?: components["parameters"]["SearchBefore"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -5276,7 +5276,7 @@ export interface operations {
                 person?: components["parameters"]["NoteFilterPerson"];
             };
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -5297,7 +5297,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path: {
@@ -5333,7 +5333,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
@@ -5416,8 +5416,8 @@ export interface operations {
                      *       ],
                      *       "language": [
                      *         {
-                     *           "id": "en",
-                     *           "txt": "English"
+                     *           "id": "en-US",
+                     *           "txt": "English (United States)"
                      *         },
                      *         {
                      *           "id": "nl",
@@ -5425,7 +5425,15 @@ export interface operations {
                      *         },
                      *         {
                      *           "id": "fr",
-                     *           "txt": "Français"
+                     *           "txt": "Francais"
+                     *         },
+                     *         {
+                     *           "id": "da",
+                     *           "txt": "Dansk"
+                     *         },
+                     *         {
+                     *           "id": "et",
+                     *           "txt": "Eesti"
                      *         }
                      *       ]
                      *     }
@@ -5445,7 +5453,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
                 /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
                 "If-None-Match"?: components["parameters"]["IfNoneMatch"];
@@ -5469,7 +5477,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Language for enumeration texts and validation messages, e.g. `nl`; the valid codes are listed under `language` by `getEnums`. */
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
                 "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
             };
             path?: never;
