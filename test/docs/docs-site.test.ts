@@ -97,6 +97,19 @@ describe('generated/docs', () => {
     }
   });
 
+  it('altcraft.html shows both documented formats: every request body and success response in JSON and XML', () => {
+    const definition = definitionOf(read('altcraft.html'));
+    const operations = Object.values(definition.paths).flatMap((item) => Object.values(item as Record<string, any>).filter((value) => typeof value === 'object' && value !== null && 'operationId' in value));
+    const formats = new Set(
+      operations.map((operation: any) => {
+        const success = operation.responses['200'];
+        const response = success.$ref ? definition.components.responses[success.$ref.split('/').pop()] : success;
+        return `${Object.keys(operation.requestBody.content).join(' + ')} -> ${Object.keys(response.content).join(' + ')}`;
+      }),
+    );
+    expect([operations.length, [...formats]]).toEqual([50, ['application/json + application/xml -> application/json + application/xml']]);
+  });
+
   it('index.html lists every vendor with its version and operation count, linking to its page', () => {
     const html = read('index.html');
     const rows = [...html.matchAll(/<tr data-vendor="([^"]+)"><td><a href="([^"]+)">[^<]*<\/a><\/td><td>([^<]*)<\/td><td class="num" data-operation-count="(\d+)">/g)].map((match) => ({
