@@ -15,7 +15,7 @@ interface CodeSample {
   label: string;
   source: string;
 }
-type Definition = { paths: Record<string, Record<string, { 'x-codeSamples'?: CodeSample[] }>> };
+type Definition = { paths: Record<string, Record<string, { 'x-codeSamples'?: CodeSample[] }>>; components?: { responses?: Record<string, any> } };
 
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');
 
@@ -103,7 +103,7 @@ describe('generated/docs', () => {
     const formats = new Set(
       operations.map((operation: any) => {
         const success = operation.responses['200'];
-        const response = success.$ref ? definition.components.responses[success.$ref.split('/').pop()] : success;
+        const response = success.$ref ? definition.components?.responses?.[success.$ref.split('/').pop()] : success;
         return `${Object.keys(operation.requestBody.content).join(' + ')} -> ${Object.keys(response.content).join(' + ')}`;
       }),
     );
