@@ -35,55 +35,36 @@ describe('specsmith lint plugin', () => {
     expect(result.exitCode).toBe(0);
   });
 
-  it('operation-example: every JSON success media type needs an example; an XML alternative beside JSON does not', async () => {
-    const result = await lint('test/fixtures/lint/response-examples.yaml');
-    expect(result.exitCode).toBe(1);
-    expect(summary(result.problems)).toEqual([
-      {
-        rule: 'specsmith/operation-example',
-        at: '#/paths/~1things~1xml-without-json-example/get/responses/200 43:9',
-        message: 'Response 200 (application/problem+json) has no example; Prism serves the example, so add one.',
-      },
-      {
-        rule: 'specsmith/operation-example',
-        at: '#/paths/~1things~1xml-only/get/responses/200 59:9',
-        message: 'Response 200 (application/xml) has no example; Prism serves the example, so add one.',
-      },
-    ]);
-  });
+  const problem = (rule: string, at: string, message: string) => ({ rule, at, message });
 
-  it('x-pagination.uncertain: a boolean, and true only where the description says "Uncertain:"', async () => {
-    const result = await lint('test/fixtures/lint/pagination-uncertain.yaml');
-    expect(result.exitCode).toBe(1);
-    expect(summary(result.problems)).toEqual([
-      {
-        rule: 'specsmith/pagination',
-        at: '#/paths/~1others/get/x-pagination/uncertain 46:99',
-        message: 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".',
-      },
-      {
-        rule: 'specsmith/pagination',
-        at: '#/paths/~1more/get/x-pagination/uncertain 65:110',
-        message: 'x-pagination.uncertain must be true or false.',
-      },
-    ]);
-  });
-
-  it('x-body-token.alternatives: known security schemes, and no request body may still require the token', async () => {
-    const result = await lint('test/fixtures/lint/body-token-alternatives.yaml');
-    expect(result.exitCode).toBe(1);
-    expect(summary(result.problems)).toEqual([
-      {
-        rule: 'specsmith/body-token',
-        at: '#/x-body-token/alternatives/1 20:26',
-        message: 'x-body-token.alternatives names "apiKey", which is not in components.securitySchemes (oauth2).',
-      },
-      {
-        rule: 'specsmith/body-token',
-        at: '#/components/schemas/ListRequest/required/0 89:18',
-        message: 'The request body requires "apptoken", but x-body-token.alternatives (oauth2, apiKey) authenticate without it; leave it out of required.',
-      },
-    ]);
+  it.each([
+    [
+      'operation-example: every JSON success media type needs an example; an XML alternative beside JSON does not',
+      'response-examples.yaml',
+      [
+        problem('specsmith/operation-example', '#/paths/~1things~1xml-without-json-example/get/responses/200 43:9', 'Response 200 (application/problem+json) has no example; Prism serves the example, so add one.'),
+        problem('specsmith/operation-example', '#/paths/~1things~1xml-only/get/responses/200 59:9', 'Response 200 (application/xml) has no example; Prism serves the example, so add one.'),
+      ],
+    ],
+    [
+      'x-pagination.uncertain: a boolean, and true only where the description says "Uncertain:"',
+      'pagination-uncertain.yaml',
+      [
+        problem('specsmith/pagination', '#/paths/~1others/get/x-pagination/uncertain 46:99', 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".'),
+        problem('specsmith/pagination', '#/paths/~1more/get/x-pagination/uncertain 65:110', 'x-pagination.uncertain must be true or false.'),
+      ],
+    ],
+    [
+      'x-body-token.alternatives: known security schemes, and no request body may still require the token',
+      'body-token-alternatives.yaml',
+      [
+        problem('specsmith/body-token', '#/x-body-token/alternatives/1 20:26', 'x-body-token.alternatives names "apiKey", which is not in components.securitySchemes (oauth2).'),
+        problem('specsmith/body-token', '#/components/schemas/ListRequest/required/0 89:18', 'The request body requires "apptoken", but x-body-token.alternatives (oauth2, apiKey) authenticate without it; leave it out of required.'),
+      ],
+    ],
+  ] as const)('%s', async (_title, fixture, problems) => {
+    const result = await lint(`test/fixtures/lint/${fixture}`);
+    expect({ exitCode: result.exitCode, problems: summary(result.problems) }).toEqual({ exitCode: 1, problems });
   });
 
   it('reports each malformed extension at its key, with the rule and a fix-it message', async () => {
