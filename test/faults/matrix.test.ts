@@ -26,7 +26,7 @@ const TIMEOUT_MS = 500;
 const SLOW_UPSTREAM_MS = 5000;
 /** How much later than asked a retry may leave (timers, a loaded 2-core machine). */
 const LATE_MS = 250;
-/** Timers may fire a millisecond or two before the instant (and HTTP dates have whole seconds). */
+/** Timers may fire a millisecond or two before the instant. */
 const EARLY_MS = 5;
 
 interface ExpectedError {
