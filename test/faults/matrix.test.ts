@@ -63,11 +63,6 @@ interface Fault {
   };
   /** The per-attempt timeout of the call (default SLOW_UPSTREAM_MS). */
   readonly timeoutMs?: number;
-  /**
-   * A core bug: the error lacks the status `expected` gives it. The row's other facts are
-   * asserted as usual; the status is asserted by an `it.fails` test, which turns red once fixed.
-   */
-  readonly statusBug?: string;
   readonly expected: Readonly<Record<Safety, Expected>>;
 }
 
@@ -179,9 +174,7 @@ const FAULTS: readonly Fault[] = [
     kind: 'invalid JSON',
     // The same request would get the same body: never retried, whatever the operation.
     step: () => ({ step: { kind: 'respond', status: 200, body: '{"id": 1, "subj' } }),
-    // ApiError.status is "undefined when no response arrived"; here one did (HTTP 200), as it
-    // does for the empty body below, whose error carries 200.
-    statusBug: "the not-valid-JSON error from caller.ts has no status (nor headers or requestId) though an HTTP 200 arrived",
+    // ApiError.status is "undefined when no response arrived"; here one did (HTTP 200).
     expected: {
       'safe read': failed(1, 0, { name: 'ApiError', retryable: false, status: 200 }),
       'unsafe write': failed(1, 0, { name: 'ApiError', retryable: false, status: 200 }),
@@ -323,15 +316,8 @@ describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix',
       return { sent, attempts: proxy.requests.length, upstream: reached, error };
     }
 
-    /** `statusBug`: leave the error's status out (a known bug, asserted on its own by an it.fails test). */
-    const expectOutcome = ({ sent: _sent, ...actual }: Outcome, expected: Expected, statusBug?: string) => {
+    const expectOutcome = ({ sent: _sent, ...actual }: Outcome, expected: Expected) => {
       const expectedError = expected.error === null ? null : { status: undefined, ...expected.error, attempts: expected.attempts };
-      if (statusBug && actual.error && expectedError) {
-        const { status: _actual, ...rest } = actual.error;
-        const { status: _expected, ...wanted } = expectedError;
-        expect({ ...actual, error: rest }).toEqual({ attempts: expected.attempts, upstream: expected.upstream, error: wanted });
-        return;
-      }
       expect(actual).toEqual({ attempts: expected.attempts, upstream: expected.upstream, error: expectedError });
     };
 
@@ -343,31 +329,22 @@ describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix',
       expect(late, 'second attempt sent this long after its due time (ms)').toBeLessThanOrEqual(LATE_MS);
     };
 
-    it.each(FAULTS)('read under "$kind"', async ({ step, timeoutMs, statusBug, expected }) => {
+    it.each(FAULTS)('read under "$kind"', async ({ step, timeoutMs, expected }) => {
       const played = step();
       proxy.script(played.step);
       const result = await outcome(OPERATIONS[vendor].read, false, timeoutMs ? { timeoutMs } : {});
-      expectOutcome(result, expected['safe read'], statusBug);
+      expectOutcome(result, expected['safe read']);
       expectRetryAt(result, played, expected['safe read']);
     });
 
-    it.each(FAULTS)('write under "$kind": the outcome its safety class allows', async ({ step, timeoutMs, statusBug, expected }) => {
+    it.each(FAULTS)('write under "$kind": the outcome its safety class allows', async ({ step, timeoutMs, expected }) => {
       const played = step();
       const safety = OPERATIONS[vendor].writeSafety;
       proxy.script(played.step);
       const result = await outcome(OPERATIONS[vendor].write, true, timeoutMs ? { timeoutMs } : {});
-      expectOutcome(result, expected[safety], statusBug);
+      expectOutcome(result, expected[safety]);
       expectRetryAt(result, played, expected[safety]);
     });
-
-    // Known bugs, expected to fail until core is fixed (then drop statusBug from the row).
-    for (const { kind, step, statusBug, expected } of FAULTS.filter((fault) => fault.statusBug)) {
-      it.fails(`read under "${kind}": the error carries the status of the response that came (known bug: ${statusBug})`, async () => {
-        proxy.script(step().step);
-        const result = await outcome(OPERATIONS[vendor].read, false);
-        expect(result.error?.status).toBe(expected['safe read'].error?.status);
-      });
-    }
 
     const bodyLevel = BODY_LEVEL[vendor];
     if (bodyLevel.length) {

@@ -483,7 +483,7 @@ export class Call {
   }
 
   /** A response the client will not use: never retried, the same request would get the same answer. */
-  private refusal(response: Response, message: string) {
+  refusal(response: Response, message: string) {
     return {
       ...this.details(this.text(message)),
       status: response.status,

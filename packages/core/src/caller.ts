@@ -337,7 +337,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
         data = parseData(received, given.parseAs);
       } catch (error) {
         const notJson = notJsonBody(error, received.bytes, redactor);
-        throw new ApiError({ ...call.details(`${plan.label} got a response body that is not valid JSON ${notJson.detail}`), retryable: false, body: notJson.body, cause: notJson.cause });
+        throw new ApiError({ ...call.refusal(response, `${plan.label} got a response body that is not valid JSON ${notJson.detail}`), body: notJson.body, cause: notJson.cause });
       }
       if (!isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
       const failure = call.failure(response, data, true);
