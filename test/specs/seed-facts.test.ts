@@ -1,15 +1,15 @@
 // The vendor facts the specs take from the vendors' own words (the excerpts the project
 // started from): error meanings, retryability, examples and formats. The catalogues are read
 // from the generated packages (what a user's code sees); examples and schemas from the specs.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { errorCodeInfo as altcraftCodes } from '@specsmith/altcraft-api';
 import { errorCodeInfo as xtrakitCodes } from '@specsmith/xtrakit-api';
 import { errorCodeInfo as xurrentCodes } from '@specsmith/xurrent-api';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { readSpecDocument } from '../support/spec-document.js';
 
 type Json = Record<string, any>;
-const spec = (vendor: string): Json => parse(readFileSync(new URL(`../../specs/${vendor}/openapi.yaml`, import.meta.url), 'utf8')) as Json;
+const spec = (vendor: string): Json => readSpecDocument(fileURLToPath(new URL(`../../specs/${vendor}/openapi.yaml`, import.meta.url)));
 const meanings = (codes: Readonly<Record<string | number, { readonly description: string; readonly retryable: boolean }>>) =>
   Object.fromEntries(Object.entries(codes).map(([code, info]) => [code, [info.description, info.retryable]]));
 

@@ -1,8 +1,7 @@
 // Builds a realistic, spec-valid request for any operation of a spec: the spec's own
 // request examples where it has them, otherwise values sampled from the schemas (example,
 // default, enum, const, then a typed placeholder honouring format and bounds).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readSpecDocument } from './spec-document.js';
 
 type Json = Record<string, any>;
 
@@ -19,8 +18,9 @@ export interface OperationSample {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+/** The vendor's spec as one document (a split spec's files inlined), with only local `$ref`s. */
 export function loadSpec(vendor: string): Json {
-  return parse(readFileSync(`specs/${vendor}/openapi.yaml`, 'utf8')) as Json;
+  return readSpecDocument(`specs/${vendor}/openapi.yaml`);
 }
 
 /** Follows local `$ref`s of a parsed spec. */
