@@ -205,3 +205,17 @@ describe('$refs into #/paths (parameters, bodies, responses and schemas of anoth
     expect(result.ok).toBe(true);
   });
 });
+
+describe('a split spec whose resource file does not parse', () => {
+  it('gives the one syntax error at its file, line and column, not a failed $ref per path', async () => {
+    const out = join(temp.path, 'split-broken');
+    const result = await runSpecsmith(['generate', '--spec', fixture('split-broken/openapi.yaml'), '--name', 'split-broken', '--out', out]);
+    expect(result.stderr).toBe(
+      'test/fixtures/user-specs/split-broken/paths/things.yaml:5:5 error [parse] Invalid YAML: deficient indentation.\n' +
+        '  fix: Fix the YAML syntax (indentation, quotes, colons) at that position.\n' +
+        'specsmith: generation failed with 1 error; nothing was written.\n',
+    );
+    expect(result.exitCode).toBe(1);
+    await expect(readdir(out)).rejects.toThrow('ENOENT');
+  });
+});

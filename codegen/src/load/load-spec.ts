@@ -13,6 +13,7 @@ import {
 import { SpecError, type SpecProblem } from '../problems.js';
 import { generationConfig, type GenerationRuleOptions } from './generation-rules.js';
 import { readDocument } from './read-document.js';
+import { collapseReferencedParseErrors } from './referenced-parse-errors.js';
 import { SpecResolver } from './spec-resolver.js';
 import { dropMappingEntries, droppedMappingWarning, findUnresolvedMappings } from './unresolved-mappings.js';
 import { valueAt } from '../model/json-ref.js';
@@ -150,7 +151,7 @@ export async function loadSpec(file: string, options: GenerationRuleOptions, hoo
   // The file a problem is in: the root, or one the resolver read for a `$ref`.
   const fileOf = async (absoluteRef: string) => (absoluteRef === document.source.absoluteRef ? document : resolver.documentFor(absoluteRef));
   const unresolvedMappings = await findUnresolvedMappings(linted, fileOf);
-  const problems = await Promise.all(
+  const located = await Promise.all(
     linted.map(async (problem) => {
       const mapping = unresolvedMappings.get(problem);
       if (mapping) return droppedMappingWarning(toSpecProblem(problem), mapping);
@@ -158,6 +159,7 @@ export async function loadSpec(file: string, options: GenerationRuleOptions, hoo
       return toSpecProblem(where ? withRefValue(problem, (await fileOf(where.source.absoluteRef))?.parsed) : problem);
     }),
   );
+  const problems = collapseReferencedParseErrors(located);
   const errors = problems.filter((problem) => problem.severity === 'error');
   if (errors.length > 0) throw new SpecError(errors);
   const warnings = problems.filter((problem) => problem.severity === 'warning');

@@ -13,7 +13,11 @@ export class SpecResolver extends BaseResolver {
 
   /** The parsed file this resolver already read (bundling reads it from here again), if it could. */
   async documentFor(absoluteRef: string): Promise<Document | undefined> {
-    const document = await this.cache.get(absoluteRef);
-    return document && !(document instanceof Error) ? document : undefined;
+    try {
+      const document = await this.cache.get(absoluteRef);
+      return document && !(document instanceof Error) ? document : undefined;
+    } catch {
+      return undefined; // The file did not parse; lint reports that at the $ref.
+    }
   }
 }
