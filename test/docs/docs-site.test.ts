@@ -107,7 +107,8 @@ describe('generated/docs', () => {
         return `${Object.keys(operation.requestBody.content).join(' + ')} -> ${Object.keys(response.content).join(' + ')}`;
       }),
     );
-    expect([operations.length, [...formats]]).toEqual([50, ['application/json + application/xml -> application/json + application/xml']]);
+    const altcraft = vendors.find((vendor) => vendor.name === 'altcraft');
+    expect([operations.length, [...formats]]).toEqual([altcraft?.operations.length, ['application/json + application/xml -> application/json + application/xml']]);
   });
 
   it('index.html lists every vendor with its version and operation count, linking to its page', () => {

@@ -12,7 +12,8 @@ const run = promisify(execFile);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 type Json = Record<string, any>;
 
-const minimumOperations: Record<string, number> = { xtremepush: 14, xurrent: 45, altcraft: 25, xtrakit: 20, journeyapps: 18 };
+// Issue 15's targets: what the vendors document, not what the first build modelled.
+const minimumOperations: Record<string, number> = { xtremepush: 25, xurrent: 240, altcraft: 70, xtrakit: 20, journeyapps: 22 };
 
 function operationsOf(spec: Json): { key: string; operation: Json }[] {
   return Object.entries(spec['paths'] as Json).flatMap(([path, item]) =>
