@@ -71,39 +71,65 @@ type OperationTable = {
   readonly importProfilesBatch: OperationRow<'importProfilesBatch', 'post', '/api/v1.1/profiles/import_batch', null, 'token'>;
   readonly updateProfilesBatch: OperationRow<'updateProfilesBatch', 'post', '/api/v1.1/profiles/update_batch', null, 'token'>;
   readonly addProfilesBatch: OperationRow<'addProfilesBatch', 'post', '/api/v1.1/profiles/add_batch', null, 'token'>;
+  readonly quickImportProfile: OperationRow<'quickImportProfile', 'post', '/api/integrations/any/profile_import', null, 'token'>;
+  readonly exportProfiles: OperationRow<'exportProfiles', 'post', '/api/v1.1/profiles/get_all', null, 'token'>;
+  readonly getProfileHistory: OperationRow<'getProfileHistory', 'post', '/api/v1.1/subscribers/history_get', null, 'token'>;
+  readonly getProfilesHistory: OperationRow<'getProfilesHistory', 'post', '/api/v1.1/subscribers/history_get_all', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data'; readonly uncertain: true }, 'token'>;
   readonly addProfileToStaticSegment: OperationRow<'addProfileToStaticSegment', 'post', '/api/v1.1/profiles/segstatic/add', null, 'token'>;
   readonly removeProfileFromStaticSegment: OperationRow<'removeProfileFromStaticSegment', 'post', '/api/v1.1/profiles/segstatic/remove', null, 'token'>;
   readonly unsubscribeProfileFromResource: OperationRow<'unsubscribeProfileFromResource', 'post', '/api/v1.1/profiles/message_unsub', null, 'token'>;
   readonly setSubscription: OperationRow<'setSubscription', 'post', '/api/v1.1/subscriptions/set', null, 'token'>;
   readonly getSubscription: OperationRow<'getSubscription', 'post', '/api/v1.1/subscriptions/get', null, 'token'>;
   readonly listSubscriptions: OperationRow<'listSubscriptions', 'post', '/api/v1.1/subscriptions/list', null, 'token'>;
+  readonly listAllSubscriptions: OperationRow<'listAllSubscriptions', 'post', '/api/v1.1/subscriptions/list_all', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
   readonly deleteSubscription: OperationRow<'deleteSubscription', 'post', '/api/v1.1/subscriptions/delete', null, 'token'>;
   readonly restoreSubscription: OperationRow<'restoreSubscription', 'post', '/api/v1.1/subscriptions/undelete', null, 'token'>;
   readonly suspendAllSubscriptions: OperationRow<'suspendAllSubscriptions', 'post', '/api/v1.1/subscriptions/suspend_all', null, 'token'>;
   readonly unsuspendAllSubscriptions: OperationRow<'unsuspendAllSubscriptions', 'post', '/api/v1.1/subscriptions/unsuspend_all', null, 'token'>;
   readonly listCampaigns: OperationRow<'listCampaigns', 'post', '/api/v1.1/campaigns/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
   readonly listRegularCampaigns: OperationRow<'listRegularCampaigns', 'post', '/api/v1.1/campaigns/regulars/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data'; readonly uncertain: true }, 'token'>;
+  readonly getRegularCampaign: OperationRow<'getRegularCampaign', 'post', '/api/v1.1/campaigns/regulars/get', null, 'token'>;
   readonly activateCampaign: OperationRow<'activateCampaign', 'post', '/api/v1.1/campaigns/activate', null, 'token'>;
   readonly deactivateCampaign: OperationRow<'deactivateCampaign', 'post', '/api/v1.1/campaigns/deactivate', null, 'token'>;
   readonly cloneCampaign: OperationRow<'cloneCampaign', 'post', '/api/v1.1/campaigns/clone', null, 'token'>;
+  readonly getCampaign: OperationRow<'getCampaign', 'post', '/api/v1.1/campaigns/get', null, 'token'>;
+  readonly getCampaignLog: OperationRow<'getCampaignLog', 'post', '/api/v1.1/campaigns/log_v2', null, 'token'>;
+  readonly getCampaignStatus: OperationRow<'getCampaignStatus', 'post', '/api/v1.1/campaigns/get_status', null, 'token'>;
   readonly getTrigger: OperationRow<'getTrigger', 'post', '/api/v1.1/campaigns/triggers/get', null, 'token'>;
   readonly addTrigger: OperationRow<'addTrigger', 'post', '/api/v1.1/campaigns/triggers/add', null, 'token'>;
   readonly updateTrigger: OperationRow<'updateTrigger', 'post', '/api/v1.1/campaigns/triggers/update', null, 'token'>;
   readonly startTrigger: OperationRow<'startTrigger', 'post', '/api/v1.1/campaigns/triggers/start', null, 'token'>;
   readonly startTriggerBatch: OperationRow<'startTriggerBatch', 'post', '/api/v1.1/campaigns/triggers/start_batch', null, 'token'>;
+  readonly startTriggerBatchTask: OperationRow<'startTriggerBatchTask', 'post', '/api/v1.1/campaigns/triggers/start_batch_task', null, 'token'>;
   readonly importAndStartTrigger: OperationRow<'importAndStartTrigger', 'post', '/api/v1.1/campaigns/triggers/import_and_start', null, 'token'>;
   readonly importAndStartTriggerBatch: OperationRow<'importAndStartTriggerBatch', 'post', '/api/v1.1/campaigns/triggers/import_and_start_batch', null, 'token'>;
   readonly importAndStartTriggerTask: OperationRow<'importAndStartTriggerTask', 'post', '/api/v1.1/campaigns/triggers/import_and_start_batch_task', null, 'token'>;
+  readonly listTriggers: OperationRow<'listTriggers', 'post', '/api/v1.1/campaigns/triggers/list', null, 'token'>;
+  readonly cloneTrigger: OperationRow<'cloneTrigger', 'post', '/api/v1.1/campaigns/triggers/clone', null, 'token'>;
+  readonly listSuperCampaigns: OperationRow<'listSuperCampaigns', 'post', '/api/v1.1/scampaigns/list', null, 'token'>;
+  readonly getSuperCampaign: OperationRow<'getSuperCampaign', 'post', '/api/v1.1/scampaigns/get', null, 'token'>;
+  readonly activateSuperCampaign: OperationRow<'activateSuperCampaign', 'post', '/api/v1.1/scampaigns/activate', null, 'token'>;
+  readonly deactivateSuperCampaign: OperationRow<'deactivateSuperCampaign', 'post', '/api/v1.1/scampaigns/deactivate', null, 'token'>;
+  readonly completeSuperCampaign: OperationRow<'completeSuperCampaign', 'post', '/api/v1.1/scampaigns/completed', null, 'token'>;
+  readonly getSuperCampaignStatus: OperationRow<'getSuperCampaignStatus', 'post', '/api/v1.1/scampaigns/get_status', null, 'token'>;
   readonly importAndStartWorkflow: OperationRow<'importAndStartWorkflow', 'post', '/api/v1.1/workflows/import_and_start', null, 'token'>;
   readonly registerGoal: OperationRow<'registerGoal', 'post', '/api/v1.1/goals/register', null, 'token'>;
   readonly listDatabases: OperationRow<'listDatabases', 'post', '/api/v1.1/databases/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
   readonly getDatabase: OperationRow<'getDatabase', 'post', '/api/v1.1/databases/get', null, 'token'>;
   readonly getDatabaseFields: OperationRow<'getDatabaseFields', 'post', '/api/v1.1/databases/fields_get', null, 'token'>;
+  readonly getDatabaseCounters: OperationRow<'getDatabaseCounters', 'post', '/api/v1.1/databases/get_counters', null, 'token'>;
+  readonly refreshDatabaseCounters: OperationRow<'refreshDatabaseCounters', 'post', '/api/v1.1/databases/refresh_counters', null, 'token'>;
+  readonly wipeDatabase: OperationRow<'wipeDatabase', 'post', '/api/v1.1/databases/wipe', null, 'token'>;
   readonly getResourceFields: OperationRow<'getResourceFields', 'post', '/api/v1.1/resources/fields_get', null, 'token'>;
+  readonly listResources: OperationRow<'listResources', 'post', '/api/v1.1/resources/list', { readonly style: 'cursor'; readonly in: 'body'; readonly limitParam: 'limit'; readonly cursorParam: 'from_id'; readonly nextCursorField: 'next_from_id'; readonly itemsField: 'data' }, 'token'>;
+  readonly getResource: OperationRow<'getResource', 'post', '/api/v1.1/resources/get', null, 'token'>;
+  readonly refreshResourceCounters: OperationRow<'refreshResourceCounters', 'post', '/api/v1.1/resources/refresh_counters', null, 'token'>;
   readonly listSegments: OperationRow<'listSegments', 'post', '/api/v1.1/segments/list', null, 'token'>;
   readonly getSegment: OperationRow<'getSegment', 'post', '/api/v1.1/segments/get', null, 'token'>;
   readonly createSegment: OperationRow<'createSegment', 'post', '/api/v1.1/segments/add', null, 'token'>;
   readonly updateSegment: OperationRow<'updateSegment', 'post', '/api/v1.1/segments/update', null, 'token'>;
+  readonly refreshSegmentCounters: OperationRow<'refreshSegmentCounters', 'post', '/api/v1.1/segments/refresh_counters', null, 'token'>;
+  readonly getSegmentCounters: OperationRow<'getSegmentCounters', 'post', '/api/v1.1/segments/get_counters', null, 'token'>;
   readonly createSuppressionList: OperationRow<'createSuppressionList', 'post', '/api/v1.1/suppresses/add', null, 'token'>;
   readonly getSuppressionList: OperationRow<'getSuppressionList', 'post', '/api/v1.1/suppresses/get', null, 'token'>;
   readonly listSuppressionLists: OperationRow<'listSuppressionLists', 'post', '/api/v1.1/suppresses/list', null, 'token'>;
@@ -112,6 +138,16 @@ type OperationTable = {
   readonly addEmailsToSuppressionList: OperationRow<'addEmailsToSuppressionList', 'post', '/api/v1.1/suppresses/emails_add', null, 'token'>;
   readonly removeEmailFromSuppressionList: OperationRow<'removeEmailFromSuppressionList', 'post', '/api/v1.1/suppresses/email_remove', null, 'token'>;
   readonly addDomainsToSuppressionList: OperationRow<'addDomainsToSuppressionList', 'post', '/api/v1.1/suppresses/domains_add', null, 'token'>;
+  readonly exportSuppressionList: OperationRow<'exportSuppressionList', 'post', '/api/v1.1/suppresses/export', null, 'token'>;
+  readonly checkSuppressionListDomain: OperationRow<'checkSuppressionListDomain', 'post', '/api/v1.1/suppresses/domain_check', null, 'token'>;
+  readonly addDomainToSuppressionList: OperationRow<'addDomainToSuppressionList', 'post', '/api/v1.1/suppresses/domain_add', null, 'token'>;
+  readonly removeDomainFromSuppressionList: OperationRow<'removeDomainFromSuppressionList', 'post', '/api/v1.1/suppresses/domain_remove', null, 'token'>;
+  readonly checkSuppressionListPhone: OperationRow<'checkSuppressionListPhone', 'post', '/api/v1.1/suppresses/phone_check', null, 'token'>;
+  readonly addPhoneToSuppressionList: OperationRow<'addPhoneToSuppressionList', 'post', '/api/v1.1/suppresses/phone_add', null, 'token'>;
+  readonly addPhonesToSuppressionList: OperationRow<'addPhonesToSuppressionList', 'post', '/api/v1.1/suppresses/phones_add', null, 'token'>;
+  readonly removePhoneFromSuppressionList: OperationRow<'removePhoneFromSuppressionList', 'post', '/api/v1.1/suppresses/phone_remove', null, 'token'>;
+  readonly removeAllPhonesFromSuppressionList: OperationRow<'removeAllPhonesFromSuppressionList', 'post', '/api/v1.1/suppresses/phones_remove', null, 'token'>;
+  readonly getTaskStatus: OperationRow<'getTaskStatus', 'post', '/api/v1.1/tasks/status', null, 'token'>;
 };
 
 /** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
@@ -149,57 +185,93 @@ function expandOperations(
 }
 
 /** The rows in table order; createResources reads them by index. */
-const operationEntries = /* @__PURE__ */ expandOperations([['profiles'], ['triggers'], ['suppressionLists'], ['subscriptions'], ['campaigns'], ['segments'], ['databases'], ['workflows'], ['goals'], ['resources']], [['application/json', 'application/xml']], [['application/json', 'application/xml']], [{ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data', uncertain: true }, { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }], [[['bearerAuth'], []]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
-  ['post /api/v1.1/profiles/import', 'importProfile', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/update', 'updateProfile', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/add', 'addProfile', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/get', 'getProfile', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/delete', 'deleteProfile', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/list', 'listProfiles', 0, 0, 0, 1, 0, 'token', true],
-  ['post /api/v1.1/profiles/import_batch', 'importProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/update_batch', 'updateProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/add_batch', 'addProfilesBatch', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/segstatic/add', 'addProfileToStaticSegment', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/segstatic/remove', 'removeProfileFromStaticSegment', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/profiles/message_unsub', 'unsubscribeProfileFromResource', 0, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/set', 'setSubscription', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/get', 'getSubscription', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/list', 'listSubscriptions', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/delete', 'deleteSubscription', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/undelete', 'restoreSubscription', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/suspend_all', 'suspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/subscriptions/unsuspend_all', 'unsuspendAllSubscriptions', 3, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/list', 'listCampaigns', 4, 0, 0, 2, 0, 'token', true],
-  ['post /api/v1.1/campaigns/regulars/list', 'listRegularCampaigns', 4, 0, 0, 1, 0, 'token', true],
-  ['post /api/v1.1/campaigns/activate', 'activateCampaign', 4, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/deactivate', 'deactivateCampaign', 4, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/clone', 'cloneCampaign', 4, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/get', 'getTrigger', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/add', 'addTrigger', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/update', 'updateTrigger', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/start', 'startTrigger', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/start_batch', 'startTriggerBatch', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/import_and_start', 'importAndStartTrigger', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/import_and_start_batch', 'importAndStartTriggerBatch', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/campaigns/triggers/import_and_start_batch_task', 'importAndStartTriggerTask', 1, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/workflows/import_and_start', 'importAndStartWorkflow', 7, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/goals/register', 'registerGoal', 8, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/databases/list', 'listDatabases', 6, 0, 0, 2, 0, 'token', true],
+const operationEntries = /* @__PURE__ */ expandOperations([['suppressionLists'], ['profiles'], ['triggers'], ['campaigns'], ['subscriptions'], ['superCampaigns'], ['databases'], ['segments'], ['resources'], ['workflows'], ['goals'], ['tasks']], [['application/json', 'application/xml']], [['application/json', 'application/xml']], [{ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, { style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data', uncertain: true }], [[['bearerAuth'], []]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+  ['post /api/v1.1/profiles/import', 'importProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/update', 'updateProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/add', 'addProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/get', 'getProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/delete', 'deleteProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/list', 'listProfiles', 1, 0, 0, 2, 0, 'token', true],
+  ['post /api/v1.1/profiles/import_batch', 'importProfilesBatch', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/update_batch', 'updateProfilesBatch', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/add_batch', 'addProfilesBatch', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/integrations/any/profile_import', 'quickImportProfile', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/get_all', 'exportProfiles', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscribers/history_get', 'getProfileHistory', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscribers/history_get_all', 'getProfilesHistory', 1, 0, 0, 2, 0, 'token', true],
+  ['post /api/v1.1/profiles/segstatic/add', 'addProfileToStaticSegment', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/segstatic/remove', 'removeProfileFromStaticSegment', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/profiles/message_unsub', 'unsubscribeProfileFromResource', 1, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/set', 'setSubscription', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/get', 'getSubscription', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/list', 'listSubscriptions', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/list_all', 'listAllSubscriptions', 4, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/delete', 'deleteSubscription', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/undelete', 'restoreSubscription', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/suspend_all', 'suspendAllSubscriptions', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/subscriptions/unsuspend_all', 'unsuspendAllSubscriptions', 4, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/list', 'listCampaigns', 3, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/campaigns/regulars/list', 'listRegularCampaigns', 3, 0, 0, 2, 0, 'token', true],
+  ['post /api/v1.1/campaigns/regulars/get', 'getRegularCampaign', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/activate', 'activateCampaign', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/deactivate', 'deactivateCampaign', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/clone', 'cloneCampaign', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/get', 'getCampaign', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/log_v2', 'getCampaignLog', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/get_status', 'getCampaignStatus', 3, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/get', 'getTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/add', 'addTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/update', 'updateTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/start', 'startTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/start_batch', 'startTriggerBatch', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/start_batch_task', 'startTriggerBatchTask', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start', 'importAndStartTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start_batch', 'importAndStartTriggerBatch', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/import_and_start_batch_task', 'importAndStartTriggerTask', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/list', 'listTriggers', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/campaigns/triggers/clone', 'cloneTrigger', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/list', 'listSuperCampaigns', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/get', 'getSuperCampaign', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/activate', 'activateSuperCampaign', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/deactivate', 'deactivateSuperCampaign', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/completed', 'completeSuperCampaign', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/scampaigns/get_status', 'getSuperCampaignStatus', 5, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/workflows/import_and_start', 'importAndStartWorkflow', 9, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/goals/register', 'registerGoal', 10, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/list', 'listDatabases', 6, 0, 0, 1, 0, 'token', true],
   ['post /api/v1.1/databases/get', 'getDatabase', 6, 0, 0, 0, 0, 'token', true],
   ['post /api/v1.1/databases/fields_get', 'getDatabaseFields', 6, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/resources/fields_get', 'getResourceFields', 9, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/segments/list', 'listSegments', 5, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/segments/get', 'getSegment', 5, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/segments/add', 'createSegment', 5, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/segments/update', 'updateSegment', 5, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/add', 'createSuppressionList', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/get', 'getSuppressionList', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/list', 'listSuppressionLists', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/email_check', 'checkSuppressionListEmail', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/email_add', 'addEmailToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/emails_add', 'addEmailsToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/email_remove', 'removeEmailFromSuppressionList', 2, 0, 0, 0, 0, 'token', true],
-  ['post /api/v1.1/suppresses/domains_add', 'addDomainsToSuppressionList', 2, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/get_counters', 'getDatabaseCounters', 6, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/refresh_counters', 'refreshDatabaseCounters', 6, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/databases/wipe', 'wipeDatabase', 6, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/resources/fields_get', 'getResourceFields', 8, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/resources/list', 'listResources', 8, 0, 0, 1, 0, 'token', true],
+  ['post /api/v1.1/resources/get', 'getResource', 8, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/resources/refresh_counters', 'refreshResourceCounters', 8, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/list', 'listSegments', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/get', 'getSegment', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/add', 'createSegment', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/update', 'updateSegment', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/refresh_counters', 'refreshSegmentCounters', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/segments/get_counters', 'getSegmentCounters', 7, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/add', 'createSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/get', 'getSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/list', 'listSuppressionLists', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_check', 'checkSuppressionListEmail', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_add', 'addEmailToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/emails_add', 'addEmailsToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/email_remove', 'removeEmailFromSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/domains_add', 'addDomainsToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/export', 'exportSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/domain_check', 'checkSuppressionListDomain', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/domain_add', 'addDomainToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/domain_remove', 'removeDomainFromSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/phone_check', 'checkSuppressionListPhone', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/phone_add', 'addPhoneToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/phones_add', 'addPhonesToSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/phone_remove', 'removePhoneFromSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/suppresses/phones_remove', 'removeAllPhonesFromSuppressionList', 0, 0, 0, 0, 0, 'token', true],
+  ['post /api/v1.1/tasks/status', 'getTaskStatus', 11, 0, 0, 0, 0, 'token', true],
 ]);
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
@@ -241,7 +313,7 @@ export interface Resources {
     /**
      * Import (add or update) one profile
      *
-     * Finds a profile by `matching` and updates it, or creates it when none matches. Field values in `data` may use the vendor's functional-update operators (delete a custom field, add/remove tags, increment/decrement). Safe to retry thanks to server-side de-duplication; an intentional second identical import within a day (e.g. a repeated increment) needs a new `X-Request-ID`.
+     * Finds a profile by `matching` and updates it, or creates it when none matches. Field values in `data` may use the vendor's functional-update operators (delete a custom field, add/remove tags, increment/decrement). Safe to retry thanks to server-side de-duplication; an intentional second identical import within a day (e.g. a repeated increment) needs a new `X-Request-ID`. Source: https://guides.altcraft.com/en/developer-guide/profiles/import.
      * `POST /api/v1.1/profiles/import` (operationId `importProfile`)
      */
     import(init: { params?: { header?: paths['/api/v1.1/profiles/import']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/import']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/import']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/import']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/import']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/import']['post']['responses'][500]['content']['application/json']>>;
@@ -255,68 +327,98 @@ export interface Resources {
     /**
      * Add a new profile without lookup
      *
-     * Always inserts a new profile (an empty `data` makes an empty profile); only a duplicate unique field such as email is refused (code 409). The vendor recommends import instead. Repeating it would create a second profile, so retry safety rests entirely on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data").
+     * Always inserts a new profile (an empty `data` makes an empty profile); only a duplicate unique field such as email is refused (code 409). The vendor recommends import instead. Repeating it would create a second profile, so retry safety rests entirely on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data"). Source: https://guides.altcraft.com/en/developer-guide/profiles/2195477.
      * `POST /api/v1.1/profiles/add` (operationId `addProfile`)
      */
     add(init: { params?: { header?: paths['/api/v1.1/profiles/add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get one profile's data
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/profiles/2195482.
      * `POST /api/v1.1/profiles/get` (operationId `getProfile`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/get']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Delete a profile
      *
-     * Deletes the profile's data including its event history and relations. The token needs the special role permission for deleting profiles. Naturally idempotent (a repeat finds nothing to delete) and de-duplicated by the server as well.
+     * Deletes the profile's data including its event history and relations. The token needs the special role permission for deleting profiles. Naturally idempotent (a repeat finds nothing to delete) and de-duplicated by the server as well. Source: https://guides.altcraft.com/en/developer-guide/profiles/28936545.
      * `POST /api/v1.1/profiles/delete` (operationId `deleteProfile`)
      */
     delete(init: { params?: { header?: paths['/api/v1.1/profiles/delete']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/delete']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/delete']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/delete']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/delete']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/delete']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get data for many profiles (cursor paging)
      *
-     * Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`.
+     * Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`. Source: https://guides.altcraft.com/en/developer-guide/profiles/37847989.
      * `POST /api/v1.1/profiles/list` (operationId `listProfiles`)
      */
     list(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/list']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Import (add or update) many profiles
      *
-     * Batch version of import: `data` is an array of profile objects, each matched by the request's `matching` mode. Keep to ≤ 10,000 profiles or 10 MB per request. Uncertain: the per-item result format is only documented for add_batch; the same `result` array is assumed here, and the items of `data` are open objects because it is not confirmed whether an item may carry its own matching fields.
+     * Batch version of import: `data` is an array of profile objects, each matched by the request's `matching` mode. Keep to ≤ 10,000 profiles or 10 MB per request. Uncertain: the per-item result format is only documented for add_batch; the same `result` array is assumed here, and the items of `data` are open objects because it is not confirmed whether an item may carry its own matching fields. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195504.
      * `POST /api/v1.1/profiles/import_batch` (operationId `importProfilesBatch`)
      */
     importBatch(init: { params?: { header?: paths['/api/v1.1/profiles/import_batch']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/import_batch']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/import_batch']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/import_batch']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/import_batch']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/import_batch']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Update many existing profiles
      *
-     * Batch version of update (no profile is created). A subscription `status` or `priority` of 0 is applied as given: omit the field or send -1 to leave it unchanged. Uncertain: the response format is assumed to be the same `result` array as add_batch.
+     * Batch version of update (no profile is created). A subscription `status` or `priority` of 0 is applied as given: omit the field or send -1 to leave it unchanged. Uncertain: the response format is assumed to be the same `result` array as add_batch. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195501.
      * `POST /api/v1.1/profiles/update_batch` (operationId `updateProfilesBatch`)
      */
     updateBatch(init: { params?: { header?: paths['/api/v1.1/profiles/update_batch']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/update_batch']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/update_batch']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/update_batch']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/update_batch']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/update_batch']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Add many new profiles without lookup
      *
-     * Inserts every item of `data` as a new profile; `result` lists per-item errors and profile IDs. Repeating it would insert the profiles again, so retry safety rests on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule.
+     * Inserts every item of `data` as a new profile; `result` lists per-item errors and profile IDs. Repeating it would insert the profiles again, so retry safety rests on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195496.
      * `POST /api/v1.1/profiles/add_batch` (operationId `addProfilesBatch`)
      */
     addBatch(init: { params?: { header?: paths['/api/v1.1/profiles/add_batch']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/add_batch']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/add_batch']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/add_batch']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/add_batch']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/add_batch']['post']['responses'][500]['content']['application/json']>>;
     /**
+     * Quick profile import (flat parameters)
+     *
+     * Imports or updates one profile from flat parameters (any database field by name, besides the contact fields) and, with `resource_id` and contact details, adds the subscriptions; with `trigger_id` or `workflow_id` it also launches that trigger campaign or engages the profile in that scenario. It lives outside `/api/v1.1`, its parameters may also go in the URL, and unlike the v1.1 methods it answers with real HTTP status codes: 200 imported, 400 bad request, 402 tariff limit reached, 403 invalid API key, 404 no such database or subscription resource, 409 more than one profile matched. The vendor lists the integration profile_import endpoints among the de-duplicated ones, so a retry within a day does not import twice. Source: https://guides.altcraft.com/en/developer-guide/profiles/3113182. Uncertain: the docs say only that an HTTP code and a description come back, not the body's shape; the usual `{error, error_text}` envelope is assumed, with both fields optional.
+     * `POST /api/integrations/any/profile_import` (operationId `quickImportProfile`)
+     */
+    quickImport(init: { params?: { header?: paths['/api/integrations/any/profile_import']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/integrations/any/profile_import']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/integrations/any/profile_import']['post']['responses'][200]['content']['application/json'], paths['/api/integrations/any/profile_import']['post']['responses'][400]['content']['application/json'] | paths['/api/integrations/any/profile_import']['post']['responses'][402]['content']['application/json'] | paths['/api/integrations/any/profile_import']['post']['responses'][403]['content']['application/json'] | paths['/api/integrations/any/profile_import']['post']['responses'][404]['content']['application/json'] | paths['/api/integrations/any/profile_import']['post']['responses'][409]['content']['application/json'] | paths['/api/integrations/any/profile_import']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Start an export of all database or segment profiles to a file
+     *
+     * Step 1 of the export: queues a task that writes every profile of a database or segment (optionally filtered by profile fields in `custom_request`) to a CSV or JSON file, and returns the task ID at once. Step 2 is `tasks/status` (getTaskStatus), whose result lists the file links under `urls`; step 3 downloads a link with a GET request carrying the token in the Authorization header, which is outside this description. A repeat would start a second export, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/profiles/3115796.
+     * `POST /api/v1.1/profiles/get_all` (operationId `exportProfiles`)
+     */
+    export(init: { params?: { header?: paths['/api/v1.1/profiles/get_all']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/get_all']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/get_all']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/get_all']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/get_all']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/get_all']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get one profile's action history
+     *
+     * Returns the actions (sends, opens, clicks, …) of one profile, found by its `xxh` hash or by `matching` and its fields, optionally within `date_from`–`date_to` (YYYY-MM-DD). Source: https://guides.altcraft.com/en/developer-guide/profiles/action-history/2195546. Uncertain: the list of action names is not given on the page, and the stored copy breaks off inside the first event, so events list the fields seen and stay open.
+     * `POST /api/v1.1/subscribers/history_get` (operationId `getProfileHistory`)
+     */
+    getHistory(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/subscribers/history_get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscribers/history_get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscribers/history_get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscribers/history_get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscribers/history_get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get the action history of many profiles (cursor paging)
+     *
+     * Returns the actions of the profiles of a database within `date_from`–`date_to` (YYYY-MM-DD, both required), optionally with the profile fields named in `fields`. `from_id` is the profile (xxhash cursor) to start from; `limit` defaults to 1000. Source: https://guides.altcraft.com/en/developer-guide/profiles/action-history/2195548. Uncertain: the stored copy breaks off before the end of the response, so the field that carries the next cursor is not seen; it is modelled as `next_from_id` (the vendor describes that field elsewhere as the index to pass on "until the result output contains 0 history lines"), the paging is marked `uncertain`, and a walk also ends on an empty page.
+     * `POST /api/v1.1/subscribers/history_get_all` (operationId `getProfilesHistory`)
+     */
+    getProfilesHistory(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/subscribers/history_get_all']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscribers/history_get_all']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscribers/history_get_all']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscribers/history_get_all']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscribers/history_get_all']['post']['responses'][500]['content']['application/json']>>;
+    /**
      * Add a profile to a static segment
      *
-     * Uncertain: the response shape is not documented beyond the envelope; `data` is left open.
+     * Uncertain: the response shape is not documented beyond the envelope; `data` is left open. Source: https://guides.altcraft.com/en/developer-guide/segments/9407390.
      * `POST /api/v1.1/profiles/segstatic/add` (operationId `addProfileToStaticSegment`)
      */
     addToStaticSegment(init: { params?: { header?: paths['/api/v1.1/profiles/segstatic/add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/segstatic/add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/segstatic/add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/segstatic/add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/segstatic/add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/segstatic/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Remove a profile from a static segment
      *
-     * Uncertain: the response shape is not documented beyond the envelope; `data` is left open.
+     * Uncertain: the response shape is not documented beyond the envelope; `data` is left open. Source: https://guides.altcraft.com/en/developer-guide/segments/9407390.
      * `POST /api/v1.1/profiles/segstatic/remove` (operationId `removeProfileFromStaticSegment`)
      */
     removeFromStaticSegment(init: { params?: { header?: paths['/api/v1.1/profiles/segstatic/remove']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/segstatic/remove']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/segstatic/remove']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/segstatic/remove']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/segstatic/remove']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/segstatic/remove']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Unsubscribe a profile from a resource by a sent message
      *
-     * Sets the subscription status to unsubscribed for the profile that received message `smid` of the resource identified by its resource token `rtoken`; with `categories`, only those resource categories are unsubscribed. Naturally idempotent.
+     * Sets the subscription status to unsubscribed for the profile that received message `smid` of the resource identified by its resource token `rtoken`; with `categories`, only those resource categories are unsubscribed. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/41484441.
      * `POST /api/v1.1/profiles/message_unsub` (operationId `unsubscribeProfileFromResource`)
      */
     unsubscribeFromResource(init: { params?: { header?: paths['/api/v1.1/profiles/message_unsub']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/profiles/message_unsub']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/profiles/message_unsub']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/profiles/message_unsub']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/profiles/message_unsub']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/profiles/message_unsub']['post']['responses'][500]['content']['application/json']>>;
@@ -326,49 +428,56 @@ export interface Resources {
     /**
      * Add or edit a profile subscription (incl. its status)
      *
-     * Adds a subscription of a profile to a resource, or edits it; changing `status` is also how a single subscription is suspended or resumed. The subscription is identified by the channel fields (`channel` with `email`, `phone`, `provider` + `subscription_id`, or `cc_data`). Naturally idempotent (it sets state). Uncertain: the response shape is not documented beyond the envelope.
+     * Adds a subscription of a profile to a resource, or edits it; changing `status` is also how a single subscription is suspended or resumed. The subscription is identified by the channel fields (`channel` with `email`, `phone`, `provider` + `subscription_id`, or `cc_data`). Naturally idempotent (it sets state). Uncertain: the response shape is not documented beyond the envelope. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195519.
      * `POST /api/v1.1/subscriptions/set` (operationId `setSubscription`)
      */
     set(init: { params?: { header?: paths['/api/v1.1/subscriptions/set']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/set']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/set']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/set']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/set']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/set']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get one profile subscription
      *
-     * Uncertain: the docs name `profile_id`, `resource_id` and the channel fields; `db_id` is required here too because the sibling methods (set, delete) require it.
+     * Uncertain: the docs name `profile_id`, `resource_id` and the channel fields; `db_id` is required here too because the sibling methods (set, delete) require it. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195527.
      * `POST /api/v1.1/subscriptions/get` (operationId `getSubscription`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/get']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get all subscriptions of a profile
      *
-     * Returns every subscription of `profile_id` in one response (no paging). Uncertain: `db_id` is required by analogy with the sibling methods.
+     * Returns every subscription of `profile_id` in one response (no paging). Uncertain: `db_id` is required by analogy with the sibling methods. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195522.
      * `POST /api/v1.1/subscriptions/list` (operationId `listSubscriptions`)
      */
     list(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/list']['post']['responses'][500]['content']['application/json']>>;
     /**
+     * Get the subscriptions of many profiles to a resource (cursor paging)
+     *
+     * Returns the subscriptions to one resource across profiles, optionally only those of a database, a channel or a status. `from_id` is an opaque string cursor: omit it for the first page, then pass the `next_from_id` the previous page returned until a page comes back empty. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195524. Uncertain: the page gives no default or maximum for `limit`, and one example carries `total_count` while the other does not.
+     * `POST /api/v1.1/subscriptions/list_all` (operationId `listAllSubscriptions`)
+     */
+    listAll(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/list_all']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/list_all']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/list_all']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/list_all']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/list_all']['post']['responses'][500]['content']['application/json']>>;
+    /**
      * Delete a profile subscription (soft delete)
      *
-     * Keeps the subscription but flags it `is_delete: true`; undo with restoreSubscription. Naturally idempotent.
+     * Keeps the subscription but flags it `is_delete: true`; undo with restoreSubscription. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195529.
      * `POST /api/v1.1/subscriptions/delete` (operationId `deleteSubscription`)
      */
     delete(init: { params?: { header?: paths['/api/v1.1/subscriptions/delete']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/delete']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/delete']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/delete']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/delete']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/delete']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Restore a deleted profile subscription
      *
-     * Clears the `is_delete` flag set by deleteSubscription. Naturally idempotent. Uncertain: the vendor page says the flag goes "from false to true", which reads reversed; it is modelled as restoring (`is_delete` back to false).
+     * Clears the `is_delete` flag set by deleteSubscription. Naturally idempotent. Uncertain: the vendor page says the flag goes "from false to true", which reads reversed; it is modelled as restoring (`is_delete` back to false). Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195531.
      * `POST /api/v1.1/subscriptions/undelete` (operationId `restoreSubscription`)
      */
     restore(init: { params?: { header?: paths['/api/v1.1/subscriptions/undelete']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/undelete']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/undelete']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/undelete']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/undelete']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/undelete']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Suspend all subscribed subscriptions of a database
      *
-     * Moves subscriptions from subscribed to suspended in bulk, scoped by `channel`, by `resource_id`, or both. Naturally idempotent (a repeat finds nothing left to change).
+     * Moves subscriptions from subscribed to suspended in bulk, scoped by `channel`, by `resource_id`, or both. Naturally idempotent (a repeat finds nothing left to change). Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195533.
      * `POST /api/v1.1/subscriptions/suspend_all` (operationId `suspendAllSubscriptions`)
      */
     suspendAll(init: { params?: { header?: paths['/api/v1.1/subscriptions/suspend_all']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/suspend_all']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/suspend_all']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/suspend_all']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/suspend_all']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/suspend_all']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Resume all suspended subscriptions of a database
      *
-     * Moves subscriptions from suspended to subscribed; with neither `channel` nor `resource_id` it applies to the whole database. Naturally idempotent.
+     * Moves subscriptions from suspended to subscribed; with neither `channel` nor `resource_id` it applies to the whole database. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195539.
      * `POST /api/v1.1/subscriptions/unsuspend_all` (operationId `unsuspendAllSubscriptions`)
      */
     unsuspendAll(init: { params?: { header?: paths['/api/v1.1/subscriptions/unsuspend_all']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/subscriptions/unsuspend_all']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/subscriptions/unsuspend_all']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/subscriptions/unsuspend_all']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/subscriptions/unsuspend_all']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/subscriptions/unsuspend_all']['post']['responses'][500]['content']['application/json']>>;
@@ -378,50 +487,80 @@ export interface Resources {
     /**
      * List campaigns (from_id cursor)
      *
-     * Pages by ID: `from_id` (default 1) and `limit` (default 1000); pass the returned `next_from_id` as the next `from_id` and stop when a page has no rows. Uncertain: the docs show `next_from_id` even on the last page, so a walk must also stop on an empty `data`.
+     * Pages by ID: `from_id` (default 1) and `limit` (default 1000); pass the returned `next_from_id` as the next `from_id` and stop when a page has no rows. Uncertain: the docs show `next_from_id` even on the last page, so a walk must also stop on an empty `data`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195648.
      * `POST /api/v1.1/campaigns/list` (operationId `listCampaigns`)
      */
     list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/list']['post']['responses'][500]['content']['application/json']>>;
     /**
      * List regular campaigns (from_id cursor)
      *
-     * Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning).
+     * Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning). Source: https://guides.altcraft.com/en/developer-guide/campaigns/regular-campaigns/2195899.
      * `POST /api/v1.1/campaigns/regulars/list` (operationId `listRegularCampaigns`)
      */
     listRegular(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/regulars/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/list']['post']['responses'][500]['content']['application/json']>>;
     /**
+     * Get a regular campaign's information
+     *
+     * Returns the settings of one regular campaign: audience source (`data_type` and `data_id`), message content, channel, resource, per-cycle limits, start schedule and the Smart-account sending settings. Source: https://guides.altcraft.com/en/developer-guide/campaigns/regular-campaigns/2195901. Uncertain: the two copies of the page print different field sets (e.g. only one shows `policy_id`, `for_confirm` or `sub_cats_filter`), so the campaign object lists the common fields and stays open.
+     * `POST /api/v1.1/campaigns/regulars/get` (operationId `getRegularCampaign`)
+     */
+    getRegular(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/regulars/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/regulars/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/regulars/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/regulars/get']['post']['responses'][500]['content']['application/json']>>;
+    /**
      * Activate (and optionally launch) a campaign
      *
-     * Activates a campaign (mailing); with `run_now` it is launched at once, optionally on an overriding list or segment. A repeat could launch the campaign again, so retry safety rests on the server's de-duplication of activate/launch requests (one day).
+     * Activates a campaign (mailing); with `run_now` it is launched at once, optionally on an overriding list or segment. A repeat could launch the campaign again, so retry safety rests on the server's de-duplication of activate/launch requests (one day). Source: https://easy.altcraft.com/en/v72/developer-guide/campaigns/2195660.
      * `POST /api/v1.1/campaigns/activate` (operationId `activateCampaign`)
      */
     activate(init: { params?: { header?: paths['/api/v1.1/campaigns/activate']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/activate']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/activate']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/activate']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/activate']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/activate']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Deactivate a campaign
      *
-     * With `abort_if_running: true`, messages already queued are dropped; otherwise scheduled messages are still sent. Naturally idempotent.
+     * With `abort_if_running: true`, messages already queued are dropped; otherwise scheduled messages are still sent. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195662.
      * `POST /api/v1.1/campaigns/deactivate` (operationId `deactivateCampaign`)
      */
     deactivate(init: { params?: { header?: paths['/api/v1.1/campaigns/deactivate']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/deactivate']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/deactivate']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/deactivate']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/deactivate']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/deactivate']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Clone a campaign
      *
-     * Creates a copy (default name "Clone of …") and returns its ID in `data.saved_id`. A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data").
+     * Creates a copy (default name "Clone of …") and returns its ID in `data.saved_id`. A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data"). Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195654.
      * `POST /api/v1.1/campaigns/clone` (operationId `cloneCampaign`)
      */
     clone(init: { params?: { header?: paths['/api/v1.1/campaigns/clone']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/clone']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/clone']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/clone']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/clone']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/clone']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a campaign's information
+     *
+     * Returns the details of one campaign (mailing) by ID. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/2195650. Uncertain: the stored copy of the page breaks off after the first fields of the response (`id`, `name`, `description`, `type`, `updated_user`, `update_time`, `is_active`), so `data` lists those and stays open for the rest.
+     * `POST /api/v1.1/campaigns/get` (operationId `getCampaign`)
+     */
+    get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a campaign's log
+     *
+     * Returns log entries of a campaign (level DEBUG, INFO, WARNING or ERROR; `state` is `start` or `end` on the entries that mark the campaign's start and finish), from `from_time` on, at most `limit` (default 1000) of them, with `total_count`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195652. Uncertain: the docs describe no cursor for reading past `limit` entries, so no automatic paging is declared; call again with a later `from_time`.
+     * `POST /api/v1.1/campaigns/log_v2` (operationId `getCampaignLog`)
+     */
+    getLog(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/log_v2']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/log_v2']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/log_v2']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/log_v2']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/log_v2']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a campaign's status
+     *
+     * Says whether a campaign (mailing) is active and whether it has finished. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195664. Uncertain: the docs show only the status text "Inactive" and do not list the others, so `status` is a free string.
+     * `POST /api/v1.1/campaigns/get_status` (operationId `getCampaignStatus`)
+     */
+    getStatus(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/get_status']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/get_status']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/get_status']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/get_status']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/get_status']['post']['responses'][500]['content']['application/json']>>;
   };
   /** Trigger campaigns launched by API call, alone or together with a profile import. */
   triggers: {
     /**
      * Get a trigger campaign
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195917.
      * `POST /api/v1.1/campaigns/triggers/get` (operationId `getTrigger`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/get']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Create a trigger campaign
      *
-     * A repeat would create a second campaign, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is not captured; it is modelled like the other create methods (`data.saved_id`), with `data` optional.
+     * A repeat would create a second campaign, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is not captured; it is modelled like the other create methods (`data.saved_id`), with `data` optional. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/2195922.
      * `POST /api/v1.1/campaigns/triggers/add` (operationId `addTrigger`)
      */
     add(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/add']['post']['responses'][500]['content']['application/json']>>;
@@ -435,45 +574,111 @@ export interface Resources {
     /**
      * Launch a trigger campaign for one profile
      *
-     * Sends the trigger campaign `id` (which must be active and of type api_call) to the profile found by matching, or to profiles found by `custom_request`. A repeat would send the message again; retry safety rests on the server's de-duplication of launch requests for one day, and an intentional second identical send within a day needs a new `X-Request-ID`. Uncertain: the vendor's list of de-duplicated endpoints is truncated; launches are covered by its general rule ("activate/launch"). Uncertain: the response fields beyond the envelope are not documented; `profile_id` and `data` are optional.
+     * Sends the trigger campaign `id` (which must be active and of type api_call) to the profile found by matching, or to profiles found by `custom_request`. A repeat would send the message again; retry safety rests on the server's de-duplication of launch requests for one day, and an intentional second identical send within a day needs a new `X-Request-ID`. Uncertain: the vendor's list of de-duplicated endpoints is truncated; launches are covered by its general rule ("activate/launch"). Uncertain: the response fields beyond the envelope are not documented; `profile_id` and `data` are optional. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2196177.
      * `POST /api/v1.1/campaigns/triggers/start` (operationId `startTrigger`)
      */
     start(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/start']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/start']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/start']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/start']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Launch a trigger campaign for many profiles
      *
-     * `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files). Retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: `result` is documented only as "profile IDs"; its items are modelled as either an ID string or a per-item `{error, error_text, profile_id}` object.
+     * `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files). Retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: `result` is documented only as "profile IDs"; its items are modelled as either an ID string or a per-item `{error, error_text, profile_id}` object. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/37847471.
      * `POST /api/v1.1/campaigns/triggers/start_batch` (operationId `startTriggerBatch`)
      */
     startBatch(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/start_batch']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/start_batch']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/start_batch']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/start_batch']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start_batch']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start_batch']['post']['responses'][500]['content']['application/json']>>;
     /**
+     * Queue a task launching a trigger campaign for many profiles
+     *
+     * Task version of startTriggerBatch: `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files), and the call returns a task ID at once instead of waiting for the launch; follow it with `tasks/status` (getTaskStatus). Note that the campaign is named by `id` here, not `trigger_id` as in start_batch. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/33063451. Uncertain: the stored copy ends before the response; the task ID is assumed to come back as `data.task_id`, as for the other task methods.
+     * `POST /api/v1.1/campaigns/triggers/start_batch_task` (operationId `startTriggerBatchTask`)
+     */
+    startBatchTask(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/start_batch_task']['post']['responses'][500]['content']['application/json']>>;
+    /**
      * Import a profile and launch a trigger campaign for it
      *
-     * Imports (adds or updates) the profile in `data`, then launches trigger `trigger_id` for it, optionally after `timeout`. A repeat would send again; retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: the response is modelled like import (`profile_id`), which the docs do not show for this method.
+     * Imports (adds or updates) the profile in `data`, then launches trigger `trigger_id` for it, optionally after `timeout`. A repeat would send again; retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: the response is modelled like import (`profile_id`), which the docs do not show for this method. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/22708362.
      * `POST /api/v1.1/campaigns/triggers/import_and_start` (operationId `importAndStartTrigger`)
      */
     importAndStart(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Import many profiles and launch a trigger campaign for them
      *
-     * Batch version of importAndStartTrigger (≤ 10,000 profiles, body ≤ 10 MB or 100 MB with files). Retry safety rests on the server's one-day de-duplication. Uncertain: the per-item `result` format is assumed to be that of add_batch.
+     * Batch version of importAndStartTrigger (≤ 10,000 profiles, body ≤ 10 MB or 100 MB with files). Retry safety rests on the server's one-day de-duplication. Uncertain: the per-item `result` format is assumed to be that of add_batch. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/37847473.
      * `POST /api/v1.1/campaigns/triggers/import_and_start_batch` (operationId `importAndStartTriggerBatch`)
      */
     importAndStartBatch(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start_batch']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Queue a task that imports many profiles and launches a trigger
      *
-     * Same body as importAndStartTriggerBatch, but returns a task ID at once without waiting for the work. A repeat would queue a second task that sends again; retry safety rests on the server's one-day de-duplication (a duplicate gets the first task's response). Uncertain: the task ID is assumed to be returned as `data.task_id` (as in the vendor's other task methods), and its type (integer or string) is not stated.
+     * Same body as importAndStartTriggerBatch, but returns a task ID at once without waiting for the work. A repeat would queue a second task that sends again; retry safety rests on the server's one-day de-duplication (a duplicate gets the first task's response). Uncertain: the task ID is assumed to be returned as `data.task_id` (as in the vendor's other task methods), and its type (integer or string) is not stated. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/33063474.
      * `POST /api/v1.1/campaigns/triggers/import_and_start_batch_task` (operationId `importAndStartTriggerTask`)
      */
     importAndStartTask(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/import_and_start_batch_task']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * List trigger campaigns
+     *
+     * Takes `from_id` (default 1) and `limit` (default 1000), optionally only active campaigns or those with given UI tags or access groups, and returns `total_count`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195915. The page prints the path with a trailing slash (`campaigns/triggers/list/`). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received.
+     * `POST /api/v1.1/campaigns/triggers/list` (operationId `listTriggers`)
+     */
+    list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/list']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Clone a trigger campaign
+     *
+     * Copies the content and settings of a trigger campaign into a newly created one (default name "Clone of …"). A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/56258725. Uncertain: the stored copy of the page ends before the response; it is assumed to carry the new campaign's ID in `data.saved_id`, as campaigns/clone documents.
+     * `POST /api/v1.1/campaigns/triggers/clone` (operationId `cloneTrigger`)
+     */
+    clone(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/clone']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/clone']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/clone']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/clone']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/clone']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/clone']['post']['responses'][500]['content']['application/json']>>;
+  };
+  /** Campaigns of v73+ that combine mailings and scenarios into one marketing strategy (the older campaigns are now called mailings). */
+  superCampaigns: {
+    /**
+     * List campaigns (mailings and scenarios combined)
+     *
+     * Lists the campaigns of v73+ (combinations of mailings and scenarios; the older objects are now called mailings), filtered by `state`, UI tags, access groups or attribute values. The token needs the role permission "Campaigns — Run" and access to the campaigns' groups. Takes `from_id` (default 1) and `limit` (default 1000). Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/get-scampaigns-list. Uncertain: the stored copy of the page breaks off inside the first campaign object, so the objects list the fields seen and stay open, and whether the response carries a `next_from_id` or `total_count` is not known; no automatic paging is declared, call again with `from_id` set past the last ID received.
+     * `POST /api/v1.1/scampaigns/list` (operationId `listSuperCampaigns`)
+     */
+    list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/list']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a campaign's information (mailings and scenarios combined)
+     *
+     * Returns one campaign with its audience settings, local control group, attributes and, with `marketing_activities: true`, the list of its marketing activities. The token needs "Campaigns — View object" and access to the campaign's groups. The docs print `data` as an array holding the campaign. Source: https://guides.altcraft.com/en/v73/developer-guide/super-campaigns/get-scampaigns-info. Uncertain: the stored copy breaks off inside the audience settings, so the campaign object lists the fields seen and stays open.
+     * `POST /api/v1.1/scampaigns/get` (operationId `getSuperCampaign`)
+     */
+    get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Activate a campaign (mailings and scenarios combined)
+     *
+     * Activates a campaign, optionally with planned deactivation and completion dates (RFC 3339). The token needs "Campaigns — Run" and access to the campaign's groups. Retry safety rests on the server's one-day de-duplication of activate requests. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-activation. Uncertain: the vendor's parameter table marks `activate_date` as required, but its example sends `start_date` instead and a tip says that `start_date` without a value activates at once; both fields are accepted here and neither is required.
+     * `POST /api/v1.1/scampaigns/activate` (operationId `activateSuperCampaign`)
+     */
+    activate(init: { params?: { header?: paths['/api/v1.1/scampaigns/activate']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/activate']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/activate']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/activate']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/activate']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/activate']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Deactivate a campaign (mailings and scenarios combined)
+     *
+     * Deactivates a campaign at once, which pauses the sending of its running mailings. The token needs "Campaigns — Run" and access to the campaign's groups. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-deactivation.
+     * `POST /api/v1.1/scampaigns/deactivate` (operationId `deactivateSuperCampaign`)
+     */
+    deactivate(init: { params?: { header?: paths['/api/v1.1/scampaigns/deactivate']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/deactivate']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/deactivate']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/deactivate']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/deactivate']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/deactivate']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Complete a campaign (mailings and scenarios combined)
+     *
+     * Completes a campaign at once: its running mailings stop sending and all its mailings and scenarios become inactive. The token needs "Campaigns — Run" and access to the campaign's groups. Naturally idempotent. The path is `scampaigns/completed`, as the vendor prints it. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-complete.
+     * `POST /api/v1.1/scampaigns/completed` (operationId `completeSuperCampaign`)
+     */
+    complete(init: { params?: { header?: paths['/api/v1.1/scampaigns/completed']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/completed']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/completed']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/completed']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/completed']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/completed']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a campaign's status (mailings and scenarios combined)
+     *
+     * Returns the campaign's current state: cloning, inactive, waiting (awaiting activation), active, completed or deleted. The token needs "Campaigns — View object" and access to the campaign's groups. Source: https://guides.altcraft.com/en/v73/developer-guide/super-campaigns/scampaigns-status.
+     * `POST /api/v1.1/scampaigns/get_status` (operationId `getSuperCampaignStatus`)
+     */
+    getStatus(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/scampaigns/get_status']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/scampaigns/get_status']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/scampaigns/get_status']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/scampaigns/get_status']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/scampaigns/get_status']['post']['responses'][500]['content']['application/json']>>;
   };
   /** Automation scenarios (workflows) that profiles can be engaged in. */
   workflows: {
     /**
      * Import a profile and engage it in an automation scenario
      *
-     * Imports the profile in `data` (matched by `matching`) and engages it in scenario `workflow_id`. A repeat would engage it again; retry safety rests on the server's one-day de-duplication. Uncertain: only `workflow_id`, matching and `content` are confirmed; the import fields are assumed to follow triggers/import_and_start, and the response is modelled like import (`profile_id`, optional).
+     * Imports the profile in `data` (matched by `matching`) and engages it in scenario `workflow_id`. A repeat would engage it again; retry safety rests on the server's one-day de-duplication. Uncertain: only `workflow_id`, matching and `content` are confirmed; the import fields are assumed to follow triggers/import_and_start, and the response is modelled like import (`profile_id`, optional). Source: https://guides.altcraft.com/en/developer-guide/automation-scenarios/28934227.
      * `POST /api/v1.1/workflows/import_and_start` (operationId `importAndStartWorkflow`)
      */
     importAndStart(init: { params?: { header?: paths['/api/v1.1/workflows/import_and_start']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/workflows/import_and_start']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/workflows/import_and_start']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/workflows/import_and_start']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/workflows/import_and_start']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/workflows/import_and_start']['post']['responses'][500]['content']['application/json']>>;
@@ -483,7 +688,7 @@ export interface Resources {
     /**
      * Register a goal (conversion event) for a profile
      *
-     * Records goal `goal` (or several in `goals`) with an optional `value` for the profile found by matching, via pixel `pixel_id`. A repeat would count the goal twice; retry safety rests on the server's one-day de-duplication, and a genuine second identical goal within a day needs a new `X-Request-ID` (or a distinct `date`). Uncertain: the vendor's list of de-duplicated endpoints is truncated; goal registration is covered by its general rule ("requests that modify data"). Uncertain: the response beyond the envelope is not documented.
+     * Records goal `goal` (or several in `goals`) with an optional `value` for the profile found by matching, via pixel `pixel_id`. A repeat would count the goal twice; retry safety rests on the server's one-day de-duplication, and a genuine second identical goal within a day needs a new `X-Request-ID` (or a distinct `date`). Uncertain: the vendor's list of de-duplicated endpoints is truncated; goal registration is covered by its general rule ("requests that modify data"). Uncertain: the response beyond the envelope is not documented. Source: https://guides.altcraft.com/en/developer-guide/goals/2195843.
      * `POST /api/v1.1/goals/register` (operationId `registerGoal`)
      */
     register(init: { params?: { header?: paths['/api/v1.1/goals/register']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/goals/register']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/goals/register']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/goals/register']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/goals/register']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/goals/register']['post']['responses'][500]['content']['application/json']>>;
@@ -493,7 +698,7 @@ export interface Resources {
     /**
      * List profile databases (from_id cursor)
      *
-     * Pages by ID like campaigns/list; the docs' example returns `next_from_id` beyond the last row, so a walk must also stop on an empty `data`. Uncertain: the example prints the object groups as `Groups` with `Id`/`Name` keys; both that and a lower-case `groups` are accepted.
+     * Pages by ID like campaigns/list; the docs' example returns `next_from_id` beyond the last row, so a walk must also stop on an empty `data`. Uncertain: the example prints the object groups as `Groups` with `Id`/`Name` keys; both that and a lower-case `groups` are accepted. Source: https://guides.altcraft.com/en/developer-guide/databases/2195563.
      * `POST /api/v1.1/databases/list` (operationId `listDatabases`)
      */
     list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/databases/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/list']['post']['responses'][500]['content']['application/json']>>;
@@ -509,115 +714,252 @@ export interface Resources {
      * `POST /api/v1.1/databases/fields_get` (operationId `getDatabaseFields`)
      */
     getFields(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/databases/fields_get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/fields_get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/fields_get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/fields_get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/fields_get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a database's subscription statistics for a resource
+     *
+     * Returns, per channel, the number of the database's subscriptions to the resource in each status (`all`, `subscribed`, `unsubscribed`, `complained`, `hardbounced`, `unconfirmed`, `suspended`, `invalid`, `subscribed_sendable`, `unconfirmed_sendable`). Refresh the counters first with databases/refresh_counters. Source: https://guides.altcraft.com/en/developer-guide/databases/get-counters.
+     * `POST /api/v1.1/databases/get_counters` (operationId `getDatabaseCounters`)
+     */
+    getCounters(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/databases/get_counters']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/get_counters']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/get_counters']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/get_counters']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/get_counters']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Refresh a database's subscription statistics
+     *
+     * Queues a recount of the subscription statistics of the database's profiles for one resource and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus), or name a `feedback` URL to receive them. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/databases/refresh-counters. Uncertain: the `feedback.type` values are not listed beyond the example `JSON`.
+     * `POST /api/v1.1/databases/refresh_counters` (operationId `refreshDatabaseCounters`)
+     */
+    refreshCounters(init: { params?: { header?: paths['/api/v1.1/databases/refresh_counters']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/databases/refresh_counters']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/refresh_counters']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/refresh_counters']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/refresh_counters']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/refresh_counters']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Wipe all profiles of a database
+     *
+     * Deletes every customer (or seed) profile of the database and all data tied to them except statistics, and returns how many profiles and actions were removed. The installation must allow it (`"ALLOW_DATA_WIPE": true` in the platform's main.json). Irreversible; naturally idempotent (a repeat finds nothing left to wipe) and covered by the server's one-day de-duplication of data-modifying requests. Source: https://guides.altcraft.com/en/v72/developer-guide/databases/2195815. Uncertain: the meaning of `count_action` is not described beyond its name.
+     * `POST /api/v1.1/databases/wipe` (operationId `wipeDatabase`)
+     */
+    wipe(init: { params?: { header?: paths['/api/v1.1/databases/wipe']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/databases/wipe']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/wipe']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/wipe']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/wipe']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/wipe']['post']['responses'][500]['content']['application/json']>>;
   };
   /** Resources (subscription sources) and their subscription fields. */
   resources: {
     /**
      * Get the subscription fields of a resource channel
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/resources/2195591.
      * `POST /api/v1.1/resources/fields_get` (operationId `getResourceFields`)
      */
     getFields(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/resources/fields_get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/resources/fields_get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/resources/fields_get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/resources/fields_get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/resources/fields_get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * List resources (from_id cursor)
+     *
+     * Pages by ID: `from_id` (default 1) and `limit` (default 1000), optionally only resources in given access groups; pass the returned `next_from_id` as the next `from_id` until a page comes back empty. Returns `total_count`. Source: https://guides.altcraft.com/en/developer-guide/resources/2195587. Uncertain: the docs' example returns a `next_from_id` on a page shorter than `limit`, so a walk must also stop on an empty `data`.
+     * `POST /api/v1.1/resources/list` (operationId `listResources`)
+     */
+    list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/resources/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/resources/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/resources/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/resources/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/resources/list']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a resource's information
+     *
+     * Returns one resource with its enabled channels, associated databases, tracking domain and URL. Source: https://guides.altcraft.com/en/developer-guide/resources/2195590.
+     * `POST /api/v1.1/resources/get` (operationId `getResource`)
+     */
+    get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/resources/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/resources/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/resources/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/resources/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/resources/get']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Refresh a resource's subscription statistics
+     *
+     * Queues a recount of the resource's subscription statistics in one database and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus), or name a `feedback` URL to receive them. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/resources/refresh-counters. Uncertain: the `feedback.type` values are not listed beyond the example `JSON`.
+     * `POST /api/v1.1/resources/refresh_counters` (operationId `refreshResourceCounters`)
+     */
+    refreshCounters(init: { params?: { header?: paths['/api/v1.1/resources/refresh_counters']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/resources/refresh_counters']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/resources/refresh_counters']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/resources/refresh_counters']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/resources/refresh_counters']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/resources/refresh_counters']['post']['responses'][500]['content']['application/json']>>;
   };
   /** Dynamic, static and updatable segments of a profile database. */
   segments: {
     /**
      * List segments
      *
-     * Takes `from_id` (default 1) and `limit` (default 1000). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. The example prints the object groups as `Groups` with `Id`/`Name` keys; both spellings are accepted.
+     * Takes `from_id` (default 1) and `limit` (default 1000). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. The example prints the object groups as `Groups` with `Id`/`Name` keys; both spellings are accepted. Source: https://guides.altcraft.com/en/developer-guide/segments/2195600.
      * `POST /api/v1.1/segments/list` (operationId `listSegments`)
      */
     list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/segments/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/list']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get a segment and its rules
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/segments/2195598.
      * `POST /api/v1.1/segments/get` (operationId `getSegment`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/segments/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/get']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Create a segment
      *
-     * `is_static: false` makes a dynamic segment; `is_static: true` with `is_refresh_daily: false` a static one; both true an updatable one (which needs rules in `segment`). A repeat would create a second segment, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is assumed to carry `data.saved_id` like the other create methods; the rule objects in `segment` are left open.
+     * `is_static: false` makes a dynamic segment; `is_static: true` with `is_refresh_daily: false` a static one; both true an updatable one (which needs rules in `segment`). A repeat would create a second segment, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is assumed to carry `data.saved_id` like the other create methods; the rule objects in `segment` are left open. Source: https://guides.altcraft.com/en/developer-guide/segments/2195594.
      * `POST /api/v1.1/segments/add` (operationId `createSegment`)
      */
     create(init: { params?: { header?: paths['/api/v1.1/segments/add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/segments/add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Update a segment's name and rules
      *
-     * The profile database of a segment cannot be changed; `list_id` is required for static segments. Naturally idempotent. Uncertain: the response beyond the envelope is not documented.
+     * The profile database of a segment cannot be changed; `list_id` is required for static segments. Naturally idempotent. Uncertain: the response beyond the envelope is not documented. Source: https://guides.altcraft.com/en/developer-guide/segments/2195596.
      * `POST /api/v1.1/segments/update` (operationId `updateSegment`)
      */
     update(init: { params?: { header?: paths['/api/v1.1/segments/update']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/segments/update']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/update']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/update']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/update']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/update']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Refresh a segment's subscription statistics
+     *
+     * Queues a recount of the subscription statistics of the segment's profiles for one resource and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus). `db_id` is needed for a dynamic segment. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/segments/refresh-counters.
+     * `POST /api/v1.1/segments/refresh_counters` (operationId `refreshSegmentCounters`)
+     */
+    refreshCounters(init: { params?: { header?: paths['/api/v1.1/segments/refresh_counters']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/segments/refresh_counters']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/refresh_counters']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/refresh_counters']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/refresh_counters']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/refresh_counters']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Get a segment's subscription statistics for a resource
+     *
+     * Returns, per channel, the number of the segment's subscriptions to the resource in each status (e.g. `subscribed_sendable`, `unconfirmed_sendable`). `list_id` is used only for a dynamic segment. The vendor's page title is "Get statistics on resource". Source: https://guides.altcraft.com/en/developer-guide/segments/get-counters. Uncertain: the v74 copy of the page names the database parameter `list_id`, the current one `db_id`; both are accepted. The status counters are an open map of integers.
+     * `POST /api/v1.1/segments/get_counters` (operationId `getSegmentCounters`)
+     */
+    getCounters(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/segments/get_counters']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/segments/get_counters']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/segments/get_counters']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/segments/get_counters']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/segments/get_counters']['post']['responses'][500]['content']['application/json']>>;
   };
   /** Suppression lists ("suppresses") of emails, domains and phones excluded from sending. */
   suppressionLists: {
     /**
      * Create a suppression list
      *
-     * Returns the new list's ID in `data.saved_id`. The vendor names this method explicitly among the de-duplicated ones, so a retry within a day does not create a second list.
+     * Returns the new list's ID in `data.saved_id`. The vendor names this method explicitly among the de-duplicated ones, so a retry within a day does not create a second list. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195613.
      * `POST /api/v1.1/suppresses/add` (operationId `createSuppressionList`)
      */
     create(init: { params?: { header?: paths['/api/v1.1/suppresses/add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get a suppression list
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195617.
      * `POST /api/v1.1/suppresses/get` (operationId `getSuppressionList`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/get']['post']['responses'][500]['content']['application/json']>>;
     /**
      * List suppression lists
      *
-     * Takes `from_id` (default 1) and `limit` (default 1000) and returns `total_count`. Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received.
+     * Takes `from_id` (default 1) and `limit` (default 1000) and returns `total_count`. Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195619.
      * `POST /api/v1.1/suppresses/list` (operationId `listSuppressionLists`)
      */
     list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/list']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Check an email against a suppression list
      *
-     * Uncertain: the match flags are modelled at the top level of the response, as the docs list them next to `error`.
+     * Uncertain: the match flags are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195633.
      * `POST /api/v1.1/suppresses/email_check` (operationId `checkSuppressionListEmail`)
      */
     checkEmail(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/email_check']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/email_check']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/email_check']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/email_check']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/email_check']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Add an email to a suppression list
      *
-     * Naturally idempotent (adding an address already on the list changes nothing).
+     * Naturally idempotent (adding an address already on the list changes nothing). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195625.
      * `POST /api/v1.1/suppresses/email_add` (operationId `addEmailToSuppressionList`)
      */
     addEmailTo(init: { params?: { header?: paths['/api/v1.1/suppresses/email_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/email_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/email_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/email_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/email_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/email_add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Add many emails to a suppression list
      *
-     * Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`.
+     * Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195627.
      * `POST /api/v1.1/suppresses/emails_add` (operationId `addEmailsToSuppressionList`)
      */
     addEmailsTo(init: { params?: { header?: paths['/api/v1.1/suppresses/emails_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/emails_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/emails_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/emails_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/emails_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/emails_add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Remove an email from a suppression list
      *
-     * `email` may be the address or its MD5 hash. Naturally idempotent.
+     * `email` may be the address or its MD5 hash. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195637.
      * `POST /api/v1.1/suppresses/email_remove` (operationId `removeEmailFromSuppressionList`)
      */
     removeEmailFrom(init: { params?: { header?: paths['/api/v1.1/suppresses/email_remove']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/email_remove']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/email_remove']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/email_remove']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/email_remove']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/email_remove']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Add many domains to a suppression list
      *
-     * Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`.
+     * Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195631.
      * `POST /api/v1.1/suppresses/domains_add` (operationId `addDomainsToSuppressionList`)
      */
     addDomainsTo(init: { params?: { header?: paths['/api/v1.1/suppresses/domains_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/domains_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/domains_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/domains_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/domains_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/domains_add']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Start an export of a suppression list to a file
+     *
+     * Step 1 of the export: queues a task that writes the list's entries (emails, phones, domains or all of them, default all) as MD5 hashes to a zipped file, and returns the task ID at once. Step 2 is `tasks/status` (getTaskStatus), whose result names the file under `hashed_file`; step 3 downloads it with a GET request, which is outside this description. A repeat would start a second export, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/76809125.
+     * `POST /api/v1.1/suppresses/export` (operationId `exportSuppressionList`)
+     */
+    export(init: { params?: { header?: paths['/api/v1.1/suppresses/export']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/export']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/export']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/export']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/export']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/export']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Check an email domain against a suppression list
+     *
+     * Says whether the domain is on the list (`matched`). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195635. Uncertain: the JSON example shows only `matched`, while the XML example also carries `domain_matched`, `email_matched` and `phone_matched`; all four are modelled, the last three optional.
+     * `POST /api/v1.1/suppresses/domain_check` (operationId `checkSuppressionListDomain`)
+     */
+    checkDomain(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/domain_check']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/domain_check']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/domain_check']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_check']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_check']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Add an email domain to a suppression list
+     *
+     * Naturally idempotent (adding a domain already on the list changes nothing). The response maps the domain to a flag in `data`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195629. Uncertain: the flag is `true` in the JSON example and `false` in the XML one, and its meaning is not described; one copy of the page shows no `data` at all.
+     * `POST /api/v1.1/suppresses/domain_add` (operationId `addDomainToSuppressionList`)
+     */
+    addDomainTo(init: { params?: { header?: paths['/api/v1.1/suppresses/domain_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/domain_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/domain_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/domain_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_add']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Remove an email domain from a suppression list
+     *
+     * `domain` may be the domain or its MD5 hash. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195639.
+     * `POST /api/v1.1/suppresses/domain_remove` (operationId `removeDomainFromSuppressionList`)
+     */
+    removeDomainFrom(init: { params?: { header?: paths['/api/v1.1/suppresses/domain_remove']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/domain_remove']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/domain_remove']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/domain_remove']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_remove']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/domain_remove']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Check a phone number against a suppression list
+     *
+     * `matched` is true when the value is on the list as an email, domain or phone; `phone_matched` says it is on the list of phone numbers. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809084.
+     * `POST /api/v1.1/suppresses/phone_check` (operationId `checkSuppressionListPhone`)
+     */
+    checkPhone(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/phone_check']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/phone_check']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/phone_check']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_check']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_check']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Add a phone number to a suppression list
+     *
+     * Naturally idempotent. The response maps the phone number to a flag in `data`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809087. Uncertain: the meaning of the flag is not described.
+     * `POST /api/v1.1/suppresses/phone_add` (operationId `addPhoneToSuppressionList`)
+     */
+    addPhoneTo(init: { params?: { header?: paths['/api/v1.1/suppresses/phone_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/phone_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/phone_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/phone_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_add']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Add many phone numbers to a suppression list
+     *
+     * Naturally idempotent. Returns how many numbers were submitted, already on the list, added and invalid. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809091.
+     * `POST /api/v1.1/suppresses/phones_add` (operationId `addPhonesToSuppressionList`)
+     */
+    addPhonesTo(init: { params?: { header?: paths['/api/v1.1/suppresses/phones_add']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/phones_add']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/phones_add']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/phones_add']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/phones_add']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/phones_add']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Remove a phone number from a suppression list
+     *
+     * Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809096.
+     * `POST /api/v1.1/suppresses/phone_remove` (operationId `removePhoneFromSuppressionList`)
+     */
+    removePhoneFrom(init: { params?: { header?: paths['/api/v1.1/suppresses/phone_remove']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/phone_remove']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/phone_remove']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/phone_remove']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_remove']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/phone_remove']['post']['responses'][500]['content']['application/json']>>;
+    /**
+     * Remove all phone numbers from a suppression list
+     *
+     * Empties the list's phone numbers and returns how many were removed. Naturally idempotent (a repeat finds nothing left to remove). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809100. Uncertain: the examples name the counter `removed_count`, the parameter table `remove_count`; `removed_count` is modelled.
+     * `POST /api/v1.1/suppresses/phones_remove` (operationId `removeAllPhonesFromSuppressionList`)
+     */
+    removeAllPhonesFrom(init: { params?: { header?: paths['/api/v1.1/suppresses/phones_remove']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/suppresses/phones_remove']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/suppresses/phones_remove']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/suppresses/phones_remove']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/suppresses/phones_remove']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/suppresses/phones_remove']['post']['responses'][500]['content']['application/json']>>;
+  };
+  /** Asynchronous tasks (profile exports, statistics refreshes) and their status. */
+  tasks: {
+    /**
+     * Get the status of an asynchronous task
+     *
+     * Returns the status, progress (percent) and, once done, the result of a task queued by an asynchronous method (profile export, statistics refresh of a database, resource or segment). The shape of `result` depends on the task: a profile export gives `{errors, source_id, total, type, urls}`, a suppression-list export `{hashed_file, is_api, regular_file, suppress_id, total}`, a statistics refresh a list of per-channel counters. Source: https://guides.altcraft.com/en/developer-guide/profiles/3115796 (and the statistics-refresh pages, e.g. https://guides.altcraft.com/en/developer-guide/segments/refresh-counters). Uncertain: the status values are not listed; the examples show `completed` and `success`.
+     * `POST /api/v1.1/tasks/status` (operationId `getTaskStatus`)
+     */
+    getStatus(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/tasks/status']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/tasks/status']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/tasks/status']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/tasks/status']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/tasks/status']['post']['responses'][500]['content']['application/json']>>;
   };
 }
 
 /** Each resource's method names in row order; a number gives the row index of the name after it. */
 const resourceMethods: Record<string, readonly (string | number)[]> = {
-  profiles: [0, 'import', 'update', 'add', 'get', 'delete', 'list', 'importBatch', 'updateBatch', 'addBatch', 'addToStaticSegment', 'removeFromStaticSegment', 'unsubscribeFromResource'],
-  subscriptions: [12, 'set', 'get', 'list', 'delete', 'restore', 'suspendAll', 'unsuspendAll'],
-  campaigns: [19, 'list', 'listRegular', 'activate', 'deactivate', 'clone'],
-  triggers: [24, 'get', 'add', 'update', 'start', 'startBatch', 'importAndStart', 'importAndStartBatch', 'importAndStartTask'],
-  workflows: [32, 'importAndStart'],
-  goals: [33, 'register'],
-  databases: [34, 'list', 'get', 'getFields'],
-  resources: [37, 'getFields'],
-  segments: [38, 'list', 'get', 'create', 'update'],
-  suppressionLists: [42, 'create', 'get', 'list', 'checkEmail', 'addEmailTo', 'addEmailsTo', 'removeEmailFrom', 'addDomainsTo'],
+  profiles: [0, 'import', 'update', 'add', 'get', 'delete', 'list', 'importBatch', 'updateBatch', 'addBatch', 'quickImport', 'export', 'getHistory', 'getProfilesHistory', 'addToStaticSegment', 'removeFromStaticSegment', 'unsubscribeFromResource'],
+  subscriptions: [16, 'set', 'get', 'list', 'listAll', 'delete', 'restore', 'suspendAll', 'unsuspendAll'],
+  campaigns: [24, 'list', 'listRegular', 'getRegular', 'activate', 'deactivate', 'clone', 'get', 'getLog', 'getStatus'],
+  triggers: [33, 'get', 'add', 'update', 'start', 'startBatch', 'startBatchTask', 'importAndStart', 'importAndStartBatch', 'importAndStartTask', 'list', 'clone'],
+  superCampaigns: [44, 'list', 'get', 'activate', 'deactivate', 'complete', 'getStatus'],
+  workflows: [50, 'importAndStart'],
+  goals: [51, 'register'],
+  databases: [52, 'list', 'get', 'getFields', 'getCounters', 'refreshCounters', 'wipe'],
+  resources: [58, 'getFields', 'list', 'get', 'refreshCounters'],
+  segments: [62, 'list', 'get', 'create', 'update', 'refreshCounters', 'getCounters'],
+  suppressionLists: [68, 'create', 'get', 'list', 'checkEmail', 'addEmailTo', 'addEmailsTo', 'removeEmailFrom', 'addDomainsTo', 'export', 'checkDomain', 'addDomainTo', 'removeDomainFrom', 'checkPhone', 'addPhoneTo', 'addPhonesTo', 'removePhoneFrom', 'removeAllPhonesFrom'],
+  tasks: [85, 'getStatus'],
 };
 
 /** The Resources, every call sent through `call`. */

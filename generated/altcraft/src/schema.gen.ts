@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Import (add or update) one profile
-         * @description Finds a profile by `matching` and updates it, or creates it when none matches. Field values in `data` may use the vendor's functional-update operators (delete a custom field, add/remove tags, increment/decrement). Safe to retry thanks to server-side de-duplication; an intentional second identical import within a day (e.g. a repeated increment) needs a new `X-Request-ID`.
+         * @description Finds a profile by `matching` and updates it, or creates it when none matches. Field values in `data` may use the vendor's functional-update operators (delete a custom field, add/remove tags, increment/decrement). Safe to retry thanks to server-side de-duplication; an intentional second identical import within a day (e.g. a repeated increment) needs a new `X-Request-ID`. Source: https://guides.altcraft.com/en/developer-guide/profiles/import.
          */
         post: operations["importProfile"];
         delete?: never;
@@ -51,7 +51,7 @@ export interface paths {
         put?: never;
         /**
          * Add a new profile without lookup
-         * @description Always inserts a new profile (an empty `data` makes an empty profile); only a duplicate unique field such as email is refused (code 409). The vendor recommends import instead. Repeating it would create a second profile, so retry safety rests entirely on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data").
+         * @description Always inserts a new profile (an empty `data` makes an empty profile); only a duplicate unique field such as email is refused (code 409). The vendor recommends import instead. Repeating it would create a second profile, so retry safety rests entirely on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data"). Source: https://guides.altcraft.com/en/developer-guide/profiles/2195477.
          */
         post: operations["addProfile"];
         delete?: never;
@@ -69,7 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get one profile's data */
+        /**
+         * Get one profile's data
+         * @description Source: https://guides.altcraft.com/en/developer-guide/profiles/2195482.
+         */
         post: operations["getProfile"];
         delete?: never;
         options?: never;
@@ -88,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a profile
-         * @description Deletes the profile's data including its event history and relations. The token needs the special role permission for deleting profiles. Naturally idempotent (a repeat finds nothing to delete) and de-duplicated by the server as well.
+         * @description Deletes the profile's data including its event history and relations. The token needs the special role permission for deleting profiles. Naturally idempotent (a repeat finds nothing to delete) and de-duplicated by the server as well. Source: https://guides.altcraft.com/en/developer-guide/profiles/28936545.
          */
         post: operations["deleteProfile"];
         delete?: never;
@@ -108,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Get data for many profiles (cursor paging)
-         * @description Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`.
+         * @description Returns profiles of a database, optionally filtered by a MongoDB-style `query` and reduced to `fields`. Paging uses an opaque string cursor: send `from_id` empty (or omit it) for the first page, then the cursor the previous response returned. Uncertain: the docs say the pointer is "taken from the previous response" but the field name is cut off in every copy; it is modelled as `next_from_id` (the name the other list methods use), and a walk should also stop on an empty `data` page. The paging is marked `uncertain`: a full page without `next_from_id` ends the walk with a logged warning instead of a `PaginationError`. Source: https://guides.altcraft.com/en/developer-guide/profiles/37847989.
          */
         post: operations["listProfiles"];
         delete?: never;
@@ -128,7 +131,7 @@ export interface paths {
         put?: never;
         /**
          * Import (add or update) many profiles
-         * @description Batch version of import: `data` is an array of profile objects, each matched by the request's `matching` mode. Keep to ≤ 10,000 profiles or 10 MB per request. Uncertain: the per-item result format is only documented for add_batch; the same `result` array is assumed here, and the items of `data` are open objects because it is not confirmed whether an item may carry its own matching fields.
+         * @description Batch version of import: `data` is an array of profile objects, each matched by the request's `matching` mode. Keep to ≤ 10,000 profiles or 10 MB per request. Uncertain: the per-item result format is only documented for add_batch; the same `result` array is assumed here, and the items of `data` are open objects because it is not confirmed whether an item may carry its own matching fields. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195504.
          */
         post: operations["importProfilesBatch"];
         delete?: never;
@@ -148,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Update many existing profiles
-         * @description Batch version of update (no profile is created). A subscription `status` or `priority` of 0 is applied as given: omit the field or send -1 to leave it unchanged. Uncertain: the response format is assumed to be the same `result` array as add_batch.
+         * @description Batch version of update (no profile is created). A subscription `status` or `priority` of 0 is applied as given: omit the field or send -1 to leave it unchanged. Uncertain: the response format is assumed to be the same `result` array as add_batch. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195501.
          */
         post: operations["updateProfilesBatch"];
         delete?: never;
@@ -168,9 +171,89 @@ export interface paths {
         put?: never;
         /**
          * Add many new profiles without lookup
-         * @description Inserts every item of `data` as a new profile; `result` lists per-item errors and profile IDs. Repeating it would insert the profiles again, so retry safety rests on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule.
+         * @description Inserts every item of `data` as a new profile; `result` lists per-item errors and profile IDs. Repeating it would insert the profiles again, so retry safety rests on the server's one-day de-duplication of identical requests. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule. Source: https://guides.altcraft.com/en/developer-guide/profiles/2195496.
          */
         post: operations["addProfilesBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/any/profile_import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quick profile import (flat parameters)
+         * @description Imports or updates one profile from flat parameters (any database field by name, besides the contact fields) and, with `resource_id` and contact details, adds the subscriptions; with `trigger_id` or `workflow_id` it also launches that trigger campaign or engages the profile in that scenario. It lives outside `/api/v1.1`, its parameters may also go in the URL, and unlike the v1.1 methods it answers with real HTTP status codes: 200 imported, 400 bad request, 402 tariff limit reached, 403 invalid API key, 404 no such database or subscription resource, 409 more than one profile matched. The vendor lists the integration profile_import endpoints among the de-duplicated ones, so a retry within a day does not import twice. Source: https://guides.altcraft.com/en/developer-guide/profiles/3113182. Uncertain: the docs say only that an HTTP code and a description come back, not the body's shape; the usual `{error, error_text}` envelope is assumed, with both fields optional.
+         */
+        post: operations["quickImportProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/profiles/get_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an export of all database or segment profiles to a file
+         * @description Step 1 of the export: queues a task that writes every profile of a database or segment (optionally filtered by profile fields in `custom_request`) to a CSV or JSON file, and returns the task ID at once. Step 2 is `tasks/status` (getTaskStatus), whose result lists the file links under `urls`; step 3 downloads a link with a GET request carrying the token in the Authorization header, which is outside this description. A repeat would start a second export, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/profiles/3115796.
+         */
+        post: operations["exportProfiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/subscribers/history_get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get one profile's action history
+         * @description Returns the actions (sends, opens, clicks, …) of one profile, found by its `xxh` hash or by `matching` and its fields, optionally within `date_from`–`date_to` (YYYY-MM-DD). Source: https://guides.altcraft.com/en/developer-guide/profiles/action-history/2195546. Uncertain: the list of action names is not given on the page, and the stored copy breaks off inside the first event, so events list the fields seen and stay open.
+         */
+        post: operations["getProfileHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/subscribers/history_get_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the action history of many profiles (cursor paging)
+         * @description Returns the actions of the profiles of a database within `date_from`–`date_to` (YYYY-MM-DD, both required), optionally with the profile fields named in `fields`. `from_id` is the profile (xxhash cursor) to start from; `limit` defaults to 1000. Source: https://guides.altcraft.com/en/developer-guide/profiles/action-history/2195548. Uncertain: the stored copy breaks off before the end of the response, so the field that carries the next cursor is not seen; it is modelled as `next_from_id` (the vendor describes that field elsewhere as the index to pass on "until the result output contains 0 history lines"), the paging is marked `uncertain`, and a walk also ends on an empty page.
+         */
+        post: operations["getProfilesHistory"];
         delete?: never;
         options?: never;
         head?: never;
@@ -188,7 +271,7 @@ export interface paths {
         put?: never;
         /**
          * Add a profile to a static segment
-         * @description Uncertain: the response shape is not documented beyond the envelope; `data` is left open.
+         * @description Uncertain: the response shape is not documented beyond the envelope; `data` is left open. Source: https://guides.altcraft.com/en/developer-guide/segments/9407390.
          */
         post: operations["addProfileToStaticSegment"];
         delete?: never;
@@ -208,7 +291,7 @@ export interface paths {
         put?: never;
         /**
          * Remove a profile from a static segment
-         * @description Uncertain: the response shape is not documented beyond the envelope; `data` is left open.
+         * @description Uncertain: the response shape is not documented beyond the envelope; `data` is left open. Source: https://guides.altcraft.com/en/developer-guide/segments/9407390.
          */
         post: operations["removeProfileFromStaticSegment"];
         delete?: never;
@@ -228,7 +311,7 @@ export interface paths {
         put?: never;
         /**
          * Unsubscribe a profile from a resource by a sent message
-         * @description Sets the subscription status to unsubscribed for the profile that received message `smid` of the resource identified by its resource token `rtoken`; with `categories`, only those resource categories are unsubscribed. Naturally idempotent.
+         * @description Sets the subscription status to unsubscribed for the profile that received message `smid` of the resource identified by its resource token `rtoken`; with `categories`, only those resource categories are unsubscribed. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/41484441.
          */
         post: operations["unsubscribeProfileFromResource"];
         delete?: never;
@@ -248,7 +331,7 @@ export interface paths {
         put?: never;
         /**
          * Add or edit a profile subscription (incl. its status)
-         * @description Adds a subscription of a profile to a resource, or edits it; changing `status` is also how a single subscription is suspended or resumed. The subscription is identified by the channel fields (`channel` with `email`, `phone`, `provider` + `subscription_id`, or `cc_data`). Naturally idempotent (it sets state). Uncertain: the response shape is not documented beyond the envelope.
+         * @description Adds a subscription of a profile to a resource, or edits it; changing `status` is also how a single subscription is suspended or resumed. The subscription is identified by the channel fields (`channel` with `email`, `phone`, `provider` + `subscription_id`, or `cc_data`). Naturally idempotent (it sets state). Uncertain: the response shape is not documented beyond the envelope. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195519.
          */
         post: operations["setSubscription"];
         delete?: never;
@@ -268,7 +351,7 @@ export interface paths {
         put?: never;
         /**
          * Get one profile subscription
-         * @description Uncertain: the docs name `profile_id`, `resource_id` and the channel fields; `db_id` is required here too because the sibling methods (set, delete) require it.
+         * @description Uncertain: the docs name `profile_id`, `resource_id` and the channel fields; `db_id` is required here too because the sibling methods (set, delete) require it. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195527.
          */
         post: operations["getSubscription"];
         delete?: never;
@@ -288,9 +371,29 @@ export interface paths {
         put?: never;
         /**
          * Get all subscriptions of a profile
-         * @description Returns every subscription of `profile_id` in one response (no paging). Uncertain: `db_id` is required by analogy with the sibling methods.
+         * @description Returns every subscription of `profile_id` in one response (no paging). Uncertain: `db_id` is required by analogy with the sibling methods. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195522.
          */
         post: operations["listSubscriptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/subscriptions/list_all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the subscriptions of many profiles to a resource (cursor paging)
+         * @description Returns the subscriptions to one resource across profiles, optionally only those of a database, a channel or a status. `from_id` is an opaque string cursor: omit it for the first page, then pass the `next_from_id` the previous page returned until a page comes back empty. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195524. Uncertain: the page gives no default or maximum for `limit`, and one example carries `total_count` while the other does not.
+         */
+        post: operations["listAllSubscriptions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -308,7 +411,7 @@ export interface paths {
         put?: never;
         /**
          * Delete a profile subscription (soft delete)
-         * @description Keeps the subscription but flags it `is_delete: true`; undo with restoreSubscription. Naturally idempotent.
+         * @description Keeps the subscription but flags it `is_delete: true`; undo with restoreSubscription. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195529.
          */
         post: operations["deleteSubscription"];
         delete?: never;
@@ -328,7 +431,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a deleted profile subscription
-         * @description Clears the `is_delete` flag set by deleteSubscription. Naturally idempotent. Uncertain: the vendor page says the flag goes "from false to true", which reads reversed; it is modelled as restoring (`is_delete` back to false).
+         * @description Clears the `is_delete` flag set by deleteSubscription. Naturally idempotent. Uncertain: the vendor page says the flag goes "from false to true", which reads reversed; it is modelled as restoring (`is_delete` back to false). Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195531.
          */
         post: operations["restoreSubscription"];
         delete?: never;
@@ -348,7 +451,7 @@ export interface paths {
         put?: never;
         /**
          * Suspend all subscribed subscriptions of a database
-         * @description Moves subscriptions from subscribed to suspended in bulk, scoped by `channel`, by `resource_id`, or both. Naturally idempotent (a repeat finds nothing left to change).
+         * @description Moves subscriptions from subscribed to suspended in bulk, scoped by `channel`, by `resource_id`, or both. Naturally idempotent (a repeat finds nothing left to change). Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195533.
          */
         post: operations["suspendAllSubscriptions"];
         delete?: never;
@@ -368,7 +471,7 @@ export interface paths {
         put?: never;
         /**
          * Resume all suspended subscriptions of a database
-         * @description Moves subscriptions from suspended to subscribed; with neither `channel` nor `resource_id` it applies to the whole database. Naturally idempotent.
+         * @description Moves subscriptions from suspended to subscribed; with neither `channel` nor `resource_id` it applies to the whole database. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/profiles/subscriptions/2195539.
          */
         post: operations["unsuspendAllSubscriptions"];
         delete?: never;
@@ -388,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * List campaigns (from_id cursor)
-         * @description Pages by ID: `from_id` (default 1) and `limit` (default 1000); pass the returned `next_from_id` as the next `from_id` and stop when a page has no rows. Uncertain: the docs show `next_from_id` even on the last page, so a walk must also stop on an empty `data`.
+         * @description Pages by ID: `from_id` (default 1) and `limit` (default 1000); pass the returned `next_from_id` as the next `from_id` and stop when a page has no rows. Uncertain: the docs show `next_from_id` even on the last page, so a walk must also stop on an empty `data`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195648.
          */
         post: operations["listCampaigns"];
         delete?: never;
@@ -408,9 +511,29 @@ export interface paths {
         put?: never;
         /**
          * List regular campaigns (from_id cursor)
-         * @description Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning).
+         * @description Uncertain: the docs only name this method next to campaigns/list; its parameters and response are assumed to be those of campaigns/list, so its paging is marked `uncertain` (a full page without `next_from_id` ends the walk with a warning). Source: https://guides.altcraft.com/en/developer-guide/campaigns/regular-campaigns/2195899.
          */
         post: operations["listRegularCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/regulars/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a regular campaign's information
+         * @description Returns the settings of one regular campaign: audience source (`data_type` and `data_id`), message content, channel, resource, per-cycle limits, start schedule and the Smart-account sending settings. Source: https://guides.altcraft.com/en/developer-guide/campaigns/regular-campaigns/2195901. Uncertain: the two copies of the page print different field sets (e.g. only one shows `policy_id`, `for_confirm` or `sub_cats_filter`), so the campaign object lists the common fields and stays open.
+         */
+        post: operations["getRegularCampaign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -428,7 +551,7 @@ export interface paths {
         put?: never;
         /**
          * Activate (and optionally launch) a campaign
-         * @description Activates a campaign (mailing); with `run_now` it is launched at once, optionally on an overriding list or segment. A repeat could launch the campaign again, so retry safety rests on the server's de-duplication of activate/launch requests (one day).
+         * @description Activates a campaign (mailing); with `run_now` it is launched at once, optionally on an overriding list or segment. A repeat could launch the campaign again, so retry safety rests on the server's de-duplication of activate/launch requests (one day). Source: https://easy.altcraft.com/en/v72/developer-guide/campaigns/2195660.
          */
         post: operations["activateCampaign"];
         delete?: never;
@@ -448,7 +571,7 @@ export interface paths {
         put?: never;
         /**
          * Deactivate a campaign
-         * @description With `abort_if_running: true`, messages already queued are dropped; otherwise scheduled messages are still sent. Naturally idempotent.
+         * @description With `abort_if_running: true`, messages already queued are dropped; otherwise scheduled messages are still sent. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195662.
          */
         post: operations["deactivateCampaign"];
         delete?: never;
@@ -468,9 +591,69 @@ export interface paths {
         put?: never;
         /**
          * Clone a campaign
-         * @description Creates a copy (default name "Clone of …") and returns its ID in `data.saved_id`. A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data").
+         * @description Creates a copy (default name "Clone of …") and returns its ID in `data.saved_id`. A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Uncertain: the vendor's list of de-duplicated endpoints is truncated; this method is covered by its general rule ("requests that modify data"). Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195654.
          */
         post: operations["cloneCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a campaign's information
+         * @description Returns the details of one campaign (mailing) by ID. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/2195650. Uncertain: the stored copy of the page breaks off after the first fields of the response (`id`, `name`, `description`, `type`, `updated_user`, `update_time`, `is_active`), so `data` lists those and stays open for the rest.
+         */
+        post: operations["getCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/log_v2": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a campaign's log
+         * @description Returns log entries of a campaign (level DEBUG, INFO, WARNING or ERROR; `state` is `start` or `end` on the entries that mark the campaign's start and finish), from `from_time` on, at most `limit` (default 1000) of them, with `total_count`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195652. Uncertain: the docs describe no cursor for reading past `limit` entries, so no automatic paging is declared; call again with a later `from_time`.
+         */
+        post: operations["getCampaignLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/get_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a campaign's status
+         * @description Says whether a campaign (mailing) is active and whether it has finished. Source: https://guides.altcraft.com/en/developer-guide/campaigns/2195664. Uncertain: the docs show only the status text "Inactive" and do not list the others, so `status` is a free string.
+         */
+        post: operations["getCampaignStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -486,7 +669,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a trigger campaign */
+        /**
+         * Get a trigger campaign
+         * @description Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195917.
+         */
         post: operations["getTrigger"];
         delete?: never;
         options?: never;
@@ -505,7 +691,7 @@ export interface paths {
         put?: never;
         /**
          * Create a trigger campaign
-         * @description A repeat would create a second campaign, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is not captured; it is modelled like the other create methods (`data.saved_id`), with `data` optional.
+         * @description A repeat would create a second campaign, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is not captured; it is modelled like the other create methods (`data.saved_id`), with `data` optional. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/2195922.
          */
         post: operations["addTrigger"];
         delete?: never;
@@ -545,7 +731,7 @@ export interface paths {
         put?: never;
         /**
          * Launch a trigger campaign for one profile
-         * @description Sends the trigger campaign `id` (which must be active and of type api_call) to the profile found by matching, or to profiles found by `custom_request`. A repeat would send the message again; retry safety rests on the server's de-duplication of launch requests for one day, and an intentional second identical send within a day needs a new `X-Request-ID`. Uncertain: the vendor's list of de-duplicated endpoints is truncated; launches are covered by its general rule ("activate/launch"). Uncertain: the response fields beyond the envelope are not documented; `profile_id` and `data` are optional.
+         * @description Sends the trigger campaign `id` (which must be active and of type api_call) to the profile found by matching, or to profiles found by `custom_request`. A repeat would send the message again; retry safety rests on the server's de-duplication of launch requests for one day, and an intentional second identical send within a day needs a new `X-Request-ID`. Uncertain: the vendor's list of de-duplicated endpoints is truncated; launches are covered by its general rule ("activate/launch"). Uncertain: the response fields beyond the envelope are not documented; `profile_id` and `data` are optional. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2196177.
          */
         post: operations["startTrigger"];
         delete?: never;
@@ -565,9 +751,29 @@ export interface paths {
         put?: never;
         /**
          * Launch a trigger campaign for many profiles
-         * @description `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files). Retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: `result` is documented only as "profile IDs"; its items are modelled as either an ID string or a per-item `{error, error_text, profile_id}` object.
+         * @description `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files). Retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: `result` is documented only as "profile IDs"; its items are modelled as either an ID string or a per-item `{error, error_text, profile_id}` object. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/37847471.
          */
         post: operations["startTriggerBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/triggers/start_batch_task": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Queue a task launching a trigger campaign for many profiles
+         * @description Task version of startTriggerBatch: `data` holds one matching object per recipient (body ≤ 10 MB, 100 MB with files), and the call returns a task ID at once instead of waiting for the launch; follow it with `tasks/status` (getTaskStatus). Note that the campaign is named by `id` here, not `trigger_id` as in start_batch. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/33063451. Uncertain: the stored copy ends before the response; the task ID is assumed to come back as `data.task_id`, as for the other task methods.
+         */
+        post: operations["startTriggerBatchTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -585,7 +791,7 @@ export interface paths {
         put?: never;
         /**
          * Import a profile and launch a trigger campaign for it
-         * @description Imports (adds or updates) the profile in `data`, then launches trigger `trigger_id` for it, optionally after `timeout`. A repeat would send again; retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: the response is modelled like import (`profile_id`), which the docs do not show for this method.
+         * @description Imports (adds or updates) the profile in `data`, then launches trigger `trigger_id` for it, optionally after `timeout`. A repeat would send again; retry safety rests on the server's one-day de-duplication, as for startTrigger. Uncertain: the response is modelled like import (`profile_id`), which the docs do not show for this method. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/22708362.
          */
         post: operations["importAndStartTrigger"];
         delete?: never;
@@ -605,7 +811,7 @@ export interface paths {
         put?: never;
         /**
          * Import many profiles and launch a trigger campaign for them
-         * @description Batch version of importAndStartTrigger (≤ 10,000 profiles, body ≤ 10 MB or 100 MB with files). Retry safety rests on the server's one-day de-duplication. Uncertain: the per-item `result` format is assumed to be that of add_batch.
+         * @description Batch version of importAndStartTrigger (≤ 10,000 profiles, body ≤ 10 MB or 100 MB with files). Retry safety rests on the server's one-day de-duplication. Uncertain: the per-item `result` format is assumed to be that of add_batch. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/37847473.
          */
         post: operations["importAndStartTriggerBatch"];
         delete?: never;
@@ -625,9 +831,169 @@ export interface paths {
         put?: never;
         /**
          * Queue a task that imports many profiles and launches a trigger
-         * @description Same body as importAndStartTriggerBatch, but returns a task ID at once without waiting for the work. A repeat would queue a second task that sends again; retry safety rests on the server's one-day de-duplication (a duplicate gets the first task's response). Uncertain: the task ID is assumed to be returned as `data.task_id` (as in the vendor's other task methods), and its type (integer or string) is not stated.
+         * @description Same body as importAndStartTriggerBatch, but returns a task ID at once without waiting for the work. A repeat would queue a second task that sends again; retry safety rests on the server's one-day de-duplication (a duplicate gets the first task's response). Uncertain: the task ID is assumed to be returned as `data.task_id` (as in the vendor's other task methods), and its type (integer or string) is not stated. Source: https://guides.altcraft.com/en/v72/developer-guide/campaigns/trigger-campaigns/33063474.
          */
         post: operations["importAndStartTriggerTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/triggers/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List trigger campaigns
+         * @description Takes `from_id` (default 1) and `limit` (default 1000), optionally only active campaigns or those with given UI tags or access groups, and returns `total_count`. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195915. The page prints the path with a trailing slash (`campaigns/triggers/list/`). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received.
+         */
+        post: operations["listTriggers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/campaigns/triggers/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clone a trigger campaign
+         * @description Copies the content and settings of a trigger campaign into a newly created one (default name "Clone of …"). A repeat would create another copy, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/56258725. Uncertain: the stored copy of the page ends before the response; it is assumed to carry the new campaign's ID in `data.saved_id`, as campaigns/clone documents.
+         */
+        post: operations["cloneTrigger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List campaigns (mailings and scenarios combined)
+         * @description Lists the campaigns of v73+ (combinations of mailings and scenarios; the older objects are now called mailings), filtered by `state`, UI tags, access groups or attribute values. The token needs the role permission "Campaigns — Run" and access to the campaigns' groups. Takes `from_id` (default 1) and `limit` (default 1000). Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/get-scampaigns-list. Uncertain: the stored copy of the page breaks off inside the first campaign object, so the objects list the fields seen and stay open, and whether the response carries a `next_from_id` or `total_count` is not known; no automatic paging is declared, call again with `from_id` set past the last ID received.
+         */
+        post: operations["listSuperCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a campaign's information (mailings and scenarios combined)
+         * @description Returns one campaign with its audience settings, local control group, attributes and, with `marketing_activities: true`, the list of its marketing activities. The token needs "Campaigns — View object" and access to the campaign's groups. The docs print `data` as an array holding the campaign. Source: https://guides.altcraft.com/en/v73/developer-guide/super-campaigns/get-scampaigns-info. Uncertain: the stored copy breaks off inside the audience settings, so the campaign object lists the fields seen and stays open.
+         */
+        post: operations["getSuperCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a campaign (mailings and scenarios combined)
+         * @description Activates a campaign, optionally with planned deactivation and completion dates (RFC 3339). The token needs "Campaigns — Run" and access to the campaign's groups. Retry safety rests on the server's one-day de-duplication of activate requests. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-activation. Uncertain: the vendor's parameter table marks `activate_date` as required, but its example sends `start_date` instead and a tip says that `start_date` without a value activates at once; both fields are accepted here and neither is required.
+         */
+        post: operations["activateSuperCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a campaign (mailings and scenarios combined)
+         * @description Deactivates a campaign at once, which pauses the sending of its running mailings. The token needs "Campaigns — Run" and access to the campaign's groups. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-deactivation.
+         */
+        post: operations["deactivateSuperCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a campaign (mailings and scenarios combined)
+         * @description Completes a campaign at once: its running mailings stop sending and all its mailings and scenarios become inactive. The token needs "Campaigns — Run" and access to the campaign's groups. Naturally idempotent. The path is `scampaigns/completed`, as the vendor prints it. Source: https://guides.altcraft.com/en/developer-guide/super-campaigns/scampaigns-complete.
+         */
+        post: operations["completeSuperCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/scampaigns/get_status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a campaign's status (mailings and scenarios combined)
+         * @description Returns the campaign's current state: cloning, inactive, waiting (awaiting activation), active, completed or deleted. The token needs "Campaigns — View object" and access to the campaign's groups. Source: https://guides.altcraft.com/en/v73/developer-guide/super-campaigns/scampaigns-status.
+         */
+        post: operations["getSuperCampaignStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -645,7 +1011,7 @@ export interface paths {
         put?: never;
         /**
          * Import a profile and engage it in an automation scenario
-         * @description Imports the profile in `data` (matched by `matching`) and engages it in scenario `workflow_id`. A repeat would engage it again; retry safety rests on the server's one-day de-duplication. Uncertain: only `workflow_id`, matching and `content` are confirmed; the import fields are assumed to follow triggers/import_and_start, and the response is modelled like import (`profile_id`, optional).
+         * @description Imports the profile in `data` (matched by `matching`) and engages it in scenario `workflow_id`. A repeat would engage it again; retry safety rests on the server's one-day de-duplication. Uncertain: only `workflow_id`, matching and `content` are confirmed; the import fields are assumed to follow triggers/import_and_start, and the response is modelled like import (`profile_id`, optional). Source: https://guides.altcraft.com/en/developer-guide/automation-scenarios/28934227.
          */
         post: operations["importAndStartWorkflow"];
         delete?: never;
@@ -665,7 +1031,7 @@ export interface paths {
         put?: never;
         /**
          * Register a goal (conversion event) for a profile
-         * @description Records goal `goal` (or several in `goals`) with an optional `value` for the profile found by matching, via pixel `pixel_id`. A repeat would count the goal twice; retry safety rests on the server's one-day de-duplication, and a genuine second identical goal within a day needs a new `X-Request-ID` (or a distinct `date`). Uncertain: the vendor's list of de-duplicated endpoints is truncated; goal registration is covered by its general rule ("requests that modify data"). Uncertain: the response beyond the envelope is not documented.
+         * @description Records goal `goal` (or several in `goals`) with an optional `value` for the profile found by matching, via pixel `pixel_id`. A repeat would count the goal twice; retry safety rests on the server's one-day de-duplication, and a genuine second identical goal within a day needs a new `X-Request-ID` (or a distinct `date`). Uncertain: the vendor's list of de-duplicated endpoints is truncated; goal registration is covered by its general rule ("requests that modify data"). Uncertain: the response beyond the envelope is not documented. Source: https://guides.altcraft.com/en/developer-guide/goals/2195843.
          */
         post: operations["registerGoal"];
         delete?: never;
@@ -685,7 +1051,7 @@ export interface paths {
         put?: never;
         /**
          * List profile databases (from_id cursor)
-         * @description Pages by ID like campaigns/list; the docs' example returns `next_from_id` beyond the last row, so a walk must also stop on an empty `data`. Uncertain: the example prints the object groups as `Groups` with `Id`/`Name` keys; both that and a lower-case `groups` are accepted.
+         * @description Pages by ID like campaigns/list; the docs' example returns `next_from_id` beyond the last row, so a walk must also stop on an empty `data`. Uncertain: the example prints the object groups as `Groups` with `Id`/`Name` keys; both that and a lower-case `groups` are accepted. Source: https://guides.altcraft.com/en/developer-guide/databases/2195563.
          */
         post: operations["listDatabases"];
         delete?: never;
@@ -740,8 +1106,131 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get the subscription fields of a resource channel */
+        /**
+         * Get the subscription fields of a resource channel
+         * @description Source: https://guides.altcraft.com/en/developer-guide/resources/2195591.
+         */
         post: operations["getResourceFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/databases/get_counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a database's subscription statistics for a resource
+         * @description Returns, per channel, the number of the database's subscriptions to the resource in each status (`all`, `subscribed`, `unsubscribed`, `complained`, `hardbounced`, `unconfirmed`, `suspended`, `invalid`, `subscribed_sendable`, `unconfirmed_sendable`). Refresh the counters first with databases/refresh_counters. Source: https://guides.altcraft.com/en/developer-guide/databases/get-counters.
+         */
+        post: operations["getDatabaseCounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/databases/refresh_counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a database's subscription statistics
+         * @description Queues a recount of the subscription statistics of the database's profiles for one resource and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus), or name a `feedback` URL to receive them. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/databases/refresh-counters. Uncertain: the `feedback.type` values are not listed beyond the example `JSON`.
+         */
+        post: operations["refreshDatabaseCounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/databases/wipe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Wipe all profiles of a database
+         * @description Deletes every customer (or seed) profile of the database and all data tied to them except statistics, and returns how many profiles and actions were removed. The installation must allow it (`"ALLOW_DATA_WIPE": true` in the platform's main.json). Irreversible; naturally idempotent (a repeat finds nothing left to wipe) and covered by the server's one-day de-duplication of data-modifying requests. Source: https://guides.altcraft.com/en/v72/developer-guide/databases/2195815. Uncertain: the meaning of `count_action` is not described beyond its name.
+         */
+        post: operations["wipeDatabase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/resources/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List resources (from_id cursor)
+         * @description Pages by ID: `from_id` (default 1) and `limit` (default 1000), optionally only resources in given access groups; pass the returned `next_from_id` as the next `from_id` until a page comes back empty. Returns `total_count`. Source: https://guides.altcraft.com/en/developer-guide/resources/2195587. Uncertain: the docs' example returns a `next_from_id` on a page shorter than `limit`, so a walk must also stop on an empty `data`.
+         */
+        post: operations["listResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/resources/get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a resource's information
+         * @description Returns one resource with its enabled channels, associated databases, tracking domain and URL. Source: https://guides.altcraft.com/en/developer-guide/resources/2195590.
+         */
+        post: operations["getResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/resources/refresh_counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a resource's subscription statistics
+         * @description Queues a recount of the resource's subscription statistics in one database and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus), or name a `feedback` URL to receive them. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/resources/refresh-counters. Uncertain: the `feedback.type` values are not listed beyond the example `JSON`.
+         */
+        post: operations["refreshResourceCounters"];
         delete?: never;
         options?: never;
         head?: never;
@@ -759,7 +1248,7 @@ export interface paths {
         put?: never;
         /**
          * List segments
-         * @description Takes `from_id` (default 1) and `limit` (default 1000). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. The example prints the object groups as `Groups` with `Id`/`Name` keys; both spellings are accepted.
+         * @description Takes `from_id` (default 1) and `limit` (default 1000). Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. The example prints the object groups as `Groups` with `Id`/`Name` keys; both spellings are accepted. Source: https://guides.altcraft.com/en/developer-guide/segments/2195600.
          */
         post: operations["listSegments"];
         delete?: never;
@@ -777,7 +1266,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a segment and its rules */
+        /**
+         * Get a segment and its rules
+         * @description Source: https://guides.altcraft.com/en/developer-guide/segments/2195598.
+         */
         post: operations["getSegment"];
         delete?: never;
         options?: never;
@@ -796,7 +1288,7 @@ export interface paths {
         put?: never;
         /**
          * Create a segment
-         * @description `is_static: false` makes a dynamic segment; `is_static: true` with `is_refresh_daily: false` a static one; both true an updatable one (which needs rules in `segment`). A repeat would create a second segment, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is assumed to carry `data.saved_id` like the other create methods; the rule objects in `segment` are left open.
+         * @description `is_static: false` makes a dynamic segment; `is_static: true` with `is_refresh_daily: false` a static one; both true an updatable one (which needs rules in `segment`). A repeat would create a second segment, so retry safety rests on the server's one-day de-duplication. Uncertain: the response is assumed to carry `data.saved_id` like the other create methods; the rule objects in `segment` are left open. Source: https://guides.altcraft.com/en/developer-guide/segments/2195594.
          */
         post: operations["createSegment"];
         delete?: never;
@@ -816,9 +1308,49 @@ export interface paths {
         put?: never;
         /**
          * Update a segment's name and rules
-         * @description The profile database of a segment cannot be changed; `list_id` is required for static segments. Naturally idempotent. Uncertain: the response beyond the envelope is not documented.
+         * @description The profile database of a segment cannot be changed; `list_id` is required for static segments. Naturally idempotent. Uncertain: the response beyond the envelope is not documented. Source: https://guides.altcraft.com/en/developer-guide/segments/2195596.
          */
         post: operations["updateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/segments/refresh_counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a segment's subscription statistics
+         * @description Queues a recount of the subscription statistics of the segment's profiles for one resource and returns the task ID without waiting; read the counters with `tasks/status` (getTaskStatus). `db_id` is needed for a dynamic segment. Retry safety rests on the server's one-day de-duplication of launch requests. Source: https://guides.altcraft.com/en/developer-guide/segments/refresh-counters.
+         */
+        post: operations["refreshSegmentCounters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/segments/get_counters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a segment's subscription statistics for a resource
+         * @description Returns, per channel, the number of the segment's subscriptions to the resource in each status (e.g. `subscribed_sendable`, `unconfirmed_sendable`). `list_id` is used only for a dynamic segment. The vendor's page title is "Get statistics on resource". Source: https://guides.altcraft.com/en/developer-guide/segments/get-counters. Uncertain: the v74 copy of the page names the database parameter `list_id`, the current one `db_id`; both are accepted. The status counters are an open map of integers.
+         */
+        post: operations["getSegmentCounters"];
         delete?: never;
         options?: never;
         head?: never;
@@ -836,7 +1368,7 @@ export interface paths {
         put?: never;
         /**
          * Create a suppression list
-         * @description Returns the new list's ID in `data.saved_id`. The vendor names this method explicitly among the de-duplicated ones, so a retry within a day does not create a second list.
+         * @description Returns the new list's ID in `data.saved_id`. The vendor names this method explicitly among the de-duplicated ones, so a retry within a day does not create a second list. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195613.
          */
         post: operations["createSuppressionList"];
         delete?: never;
@@ -854,7 +1386,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a suppression list */
+        /**
+         * Get a suppression list
+         * @description Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195617.
+         */
         post: operations["getSuppressionList"];
         delete?: never;
         options?: never;
@@ -873,7 +1408,7 @@ export interface paths {
         put?: never;
         /**
          * List suppression lists
-         * @description Takes `from_id` (default 1) and `limit` (default 1000) and returns `total_count`. Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received.
+         * @description Takes `from_id` (default 1) and `limit` (default 1000) and returns `total_count`. Uncertain: the docs do not show a `next_from_id` in this response, so no automatic paging is declared; to read further, call again with `from_id` set past the last ID received. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/2195619.
          */
         post: operations["listSuppressionLists"];
         delete?: never;
@@ -893,7 +1428,7 @@ export interface paths {
         put?: never;
         /**
          * Check an email against a suppression list
-         * @description Uncertain: the match flags are modelled at the top level of the response, as the docs list them next to `error`.
+         * @description Uncertain: the match flags are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195633.
          */
         post: operations["checkSuppressionListEmail"];
         delete?: never;
@@ -913,7 +1448,7 @@ export interface paths {
         put?: never;
         /**
          * Add an email to a suppression list
-         * @description Naturally idempotent (adding an address already on the list changes nothing).
+         * @description Naturally idempotent (adding an address already on the list changes nothing). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195625.
          */
         post: operations["addEmailToSuppressionList"];
         delete?: never;
@@ -933,7 +1468,7 @@ export interface paths {
         put?: never;
         /**
          * Add many emails to a suppression list
-         * @description Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`.
+         * @description Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195627.
          */
         post: operations["addEmailsToSuppressionList"];
         delete?: never;
@@ -953,7 +1488,7 @@ export interface paths {
         put?: never;
         /**
          * Remove an email from a suppression list
-         * @description `email` may be the address or its MD5 hash. Naturally idempotent.
+         * @description `email` may be the address or its MD5 hash. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195637.
          */
         post: operations["removeEmailFromSuppressionList"];
         delete?: never;
@@ -973,9 +1508,209 @@ export interface paths {
         put?: never;
         /**
          * Add many domains to a suppression list
-         * @description Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`.
+         * @description Naturally idempotent. Uncertain: the import counters are modelled at the top level of the response, as the docs list them next to `error`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195631.
          */
         post: operations["addDomainsToSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an export of a suppression list to a file
+         * @description Step 1 of the export: queues a task that writes the list's entries (emails, phones, domains or all of them, default all) as MD5 hashes to a zipped file, and returns the task ID at once. Step 2 is `tasks/status` (getTaskStatus), whose result names the file under `hashed_file`; step 3 downloads it with a GET request, which is outside this description. A repeat would start a second export, so retry safety rests on the server's one-day de-duplication. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/76809125.
+         */
+        post: operations["exportSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/domain_check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an email domain against a suppression list
+         * @description Says whether the domain is on the list (`matched`). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195635. Uncertain: the JSON example shows only `matched`, while the XML example also carries `domain_matched`, `email_matched` and `phone_matched`; all four are modelled, the last three optional.
+         */
+        post: operations["checkSuppressionListDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/domain_add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an email domain to a suppression list
+         * @description Naturally idempotent (adding a domain already on the list changes nothing). The response maps the domain to a flag in `data`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195629. Uncertain: the flag is `true` in the JSON example and `false` in the XML one, and its meaning is not described; one copy of the page shows no `data` at all.
+         */
+        post: operations["addDomainToSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/domain_remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove an email domain from a suppression list
+         * @description `domain` may be the domain or its MD5 hash. Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/2195639.
+         */
+        post: operations["removeDomainFromSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/phone_check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a phone number against a suppression list
+         * @description `matched` is true when the value is on the list as an email, domain or phone; `phone_matched` says it is on the list of phone numbers. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809084.
+         */
+        post: operations["checkSuppressionListPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/phone_add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a phone number to a suppression list
+         * @description Naturally idempotent. The response maps the phone number to a flag in `data`. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809087. Uncertain: the meaning of the flag is not described.
+         */
+        post: operations["addPhoneToSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/phones_add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add many phone numbers to a suppression list
+         * @description Naturally idempotent. Returns how many numbers were submitted, already on the list, added and invalid. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809091.
+         */
+        post: operations["addPhonesToSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/phone_remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a phone number from a suppression list
+         * @description Naturally idempotent. Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809096.
+         */
+        post: operations["removePhoneFromSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/suppresses/phones_remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove all phone numbers from a suppression list
+         * @description Empties the list's phone numbers and returns how many were removed. Naturally idempotent (a repeat finds nothing left to remove). Source: https://guides.altcraft.com/en/developer-guide/suppression-lists/suppression-list-actions/76809100. Uncertain: the examples name the counter `removed_count`, the parameter table `remove_count`; `removed_count` is modelled.
+         */
+        post: operations["removeAllPhonesFromSuppressionList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1.1/tasks/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the status of an asynchronous task
+         * @description Returns the status, progress (percent) and, once done, the result of a task queued by an asynchronous method (profile export, statistics refresh of a database, resource or segment). The shape of `result` depends on the task: a profile export gives `{errors, source_id, total, type, urls}`, a suppression-list export `{hashed_file, is_api, regular_file, suppress_id, total}`, a statistics refresh a list of per-channel counters. Source: https://guides.altcraft.com/en/developer-guide/profiles/3115796 (and the statistics-refresh pages, e.g. https://guides.altcraft.com/en/developer-guide/segments/refresh-counters). Uncertain: the status values are not listed; the examples show `completed` and `success`.
+         */
+        post: operations["getTaskStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1424,6 +2159,62 @@ export interface components {
         Attachment: {
             [key: string]: unknown;
         };
+        /** @description A regular campaign's settings; fields beyond those listed stay open. */
+        RegularCampaign: {
+            id?: number;
+            name?: string;
+            is_active?: boolean;
+            /** @description ID of the audience source. */
+            data_id?: number;
+            /** @description Audience source type, e.g. `segment`. */
+            data_type?: string;
+            /** @description Message template objects. */
+            content?: ({
+                subject?: string;
+                from_email?: string;
+                from_name?: string;
+                replyto_email?: string;
+                replyto_name?: string;
+                message_id?: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            send_channel?: string;
+            channel?: string;
+            resource_id?: number;
+            subid?: string;
+            /** @description Limit per campaign cycle. */
+            limit?: number;
+            /** @description Increase of the limit each cycle (number). */
+            aglimit_count?: number;
+            /** @description Increase of the limit each cycle (percent). */
+            aglimit_percent?: number;
+            /** @description Start schedule (minutes, hours, days of month and week, months, years). */
+            start_schedule?: {
+                start_mins?: number[];
+                start_hours?: number[];
+                start_mdays?: number[];
+                start_wdays?: number[];
+                start_months?: number[];
+                start_years?: number[];
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description Virtual sender (Smart accounts). */
+            virtual_sender_id?: number;
+            is_random_tracking_prefix?: boolean;
+            custom_tracking_domains?: string[];
+            watcher_list_id?: number;
+            watcher_limit?: number;
+            updated_user?: string;
+            /** @description Time of the last change (RFC 3339). */
+            update_time?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        RegularCampaignResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["RegularCampaign"];
+        };
         ActivateCampaignRequest: {
             token?: components["schemas"]["Token"];
             id: number;
@@ -1458,6 +2249,507 @@ export interface components {
             id: number;
             /** @description Name of the copy (default "Clone of …"). */
             name?: string;
+        };
+        /** @description A campaign's details as campaigns/get returns them; the fields after `is_active` are not captured and the object is open. */
+        CampaignInfo: {
+            id?: number;
+            name?: string;
+            description?: string;
+            /** @description Campaign type, e.g. `regular`. */
+            type?: string;
+            /** @description Login of the user who last changed the campaign. */
+            updated_user?: string;
+            /** @description Time of the last change (RFC 3339). */
+            update_time?: string;
+            is_active?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        CampaignInfoResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["CampaignInfo"];
+        };
+        CampaignLogRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Campaign ID. */
+            id: number;
+            /** @description Return entries from this time on (RFC 3339). */
+            from_time?: string;
+            /**
+             * @description Largest number of entries to return.
+             * @default 1000
+             */
+            limit?: number;
+        };
+        CampaignLogEntry: {
+            /**
+             * @description Logging level.
+             * @enum {string}
+             */
+            level?: "DEBUG" | "INFO" | "WARNING" | "ERROR";
+            /** @description The log entry. */
+            message?: string;
+            /** @description `start` (campaign start), `end` (campaign finish) or empty. */
+            state?: string;
+            /** @description When the entry was registered (RFC 3339). */
+            time?: string;
+            /** @description Value associated with the event. */
+            value?: string;
+        };
+        CampaignLogResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["CampaignLogEntry"][];
+            /** @description Number of log entries of the campaign. */
+            total_count?: number;
+        };
+        CampaignStatusResponse: components["schemas"]["Envelope"] & {
+            data?: {
+                /** @description The campaign is active. */
+                is_active?: boolean;
+                /** @description The campaign has finished. */
+                is_completed?: boolean;
+                /** @description Current status as text, e.g. "Inactive". */
+                status?: string;
+            };
+        };
+        ListTriggersRequest: components["schemas"]["ListByIdRequest"] & {
+            /** @description Only active trigger campaigns. */
+            is_active?: boolean;
+        };
+        TriggerListItem: {
+            id?: number;
+            name?: string;
+            /** @description Trigger type, e.g. `api_call`. */
+            type?: string;
+            is_active?: boolean;
+            /** @description Messages carry an opt-in confirmation link. */
+            for_confirm?: boolean;
+            ui_tags?: string[];
+            groups?: components["schemas"]["GroupRef"][];
+            /** @description Push providers (push trigger campaigns). */
+            providers?: string[];
+        };
+        TriggerListResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["TriggerListItem"][];
+            /** @description Number of trigger campaigns matching the filters. */
+            total_count?: number;
+        };
+        /**
+         * @description State of a campaign (mailings and scenarios combined).
+         * @enum {string}
+         */
+        SuperCampaignState: "cloning" | "inactive" | "waiting" | "active" | "completed" | "deleted";
+        ListSuperCampaignsRequest: components["schemas"]["ListByIdRequest"] & {
+            state?: components["schemas"]["SuperCampaignState"];
+            /** @description Attribute values to filter by, e.g. `{"season": ["spring_2025"]}`. */
+            attributes?: {
+                [key: string]: string[];
+            };
+        };
+        GetSuperCampaignRequest: components["schemas"]["IdRequest"] & {
+            /**
+             * @description Include the list of the campaign's marketing activities.
+             * @default false
+             */
+            marketing_activities?: boolean;
+        };
+        /** @description Audience settings; only the first fields are captured, the object is open. */
+        SuperCampaignAudience: {
+            /** @description Audience state, e.g. `ready`. */
+            state?: string;
+            /** @description Segment ID. */
+            seg_id?: number;
+            /** @description Profile database ID. */
+            list_id?: number;
+            /** @description Mailings and scenarios (by kind, each `{ids: [...]}`) that extend the audience. */
+            extension_conf?: {
+                [key: string]: unknown;
+            };
+            /** @description Local control group settings. */
+            lcg?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A campaign (mailings and scenarios combined); fields beyond those seen stay open. */
+        SuperCampaign: {
+            id?: number;
+            is_delete?: boolean;
+            /** @description Creation time (RFC 3339). */
+            createtime?: string;
+            /** @description Time of the last change (RFC 3339). */
+            updatetime?: string;
+            updated_user?: string;
+            name?: string;
+            description?: string;
+            tags?: string[];
+            state?: components["schemas"]["SuperCampaignState"];
+            audience?: components["schemas"]["SuperCampaignAudience"];
+        } & {
+            [key: string]: unknown;
+        };
+        SuperCampaignListResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["SuperCampaign"][];
+        };
+        ActivateSuperCampaignRequest: {
+            token?: components["schemas"]["Token"];
+            /** @description Campaign ID. */
+            id: number;
+            /** @description Activation date (RFC 3339); the vendor's table marks it required. */
+            activate_date?: string;
+            /** @description Sent instead of `activate_date` in the vendor's example; without a value the campaign is activated at once. */
+            start_date?: string;
+            /** @description Planned deactivation date (RFC 3339). */
+            deactivate_date?: string;
+            /** @description Planned completion date (RFC 3339). */
+            completed_date?: string;
+        };
+        SuperCampaignStatusResponse: components["schemas"]["Envelope"] & {
+            data?: {
+                status?: components["schemas"]["SuperCampaignState"];
+            };
+        };
+        /** @description Flat parameters (body or URL). Besides the fields listed, any profile database field may be given by name, and at least one database field is required (see databases/fields_get). */
+        QuickImportProfileRequest: {
+            token?: components["schemas"]["Token"];
+            /** @description Profile database ID. */
+            db_id: number;
+            /**
+             * @description Matching mode; the page lists `email`, `email_profile`, `phone` and `field_name` (default `email`).
+             * @default email
+             * @example email
+             */
+            matching?: string;
+            /** @description Subscribe the profile to this resource with the contact data of the request. */
+            resource_id?: number;
+            /** @description Email address. */
+            email?: string;
+            /** @description Phone number. */
+            phone?: string;
+            /** @description Registration IPv4 or IPv6 address (geo data is derived from IPv4). */
+            _regip?: string;
+            /** @description Registration URL, or the HTTP referer. */
+            _regurl?: string;
+            /** @description Trigger campaign to launch for the profile together with the import. */
+            trigger_id?: number;
+            /** @description Scenario to engage the profile in together with the import. */
+            workflow_id?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The body of a quick import answer (its shape is not documented; both fields optional). */
+        QuickImportResponse: {
+            error?: components["schemas"]["ErrorCode"];
+            error_text?: string;
+        };
+        ExportProfilesRequest: {
+            token?: components["schemas"]["Token"];
+            /**
+             * @description Export the profiles of a database or of a segment.
+             * @enum {string}
+             */
+            source_type: "database" | "segment";
+            /** @description ID of the database or segment. */
+            source_id: number;
+            /**
+             * @description Export file format (`csv` by default; the docs also show `json`).
+             * @default csv
+             * @example csv
+             */
+            file_format?: string;
+            /** @description Profile field values to filter the exported profiles by, e.g. `{"occupation":"doctor"}`. */
+            custom_request?: {
+                [key: string]: unknown;
+            };
+        };
+        TaskStatusRequest: {
+            token?: components["schemas"]["Token"];
+            /** @description ID of the task, as the method that queued it returned it. */
+            task_id: string;
+        };
+        TaskStatusResponse: components["schemas"]["Envelope"] & {
+            data?: {
+                /** @description Task status, e.g. `completed`. */
+                status?: string;
+                /** @description Progress in percent. */
+                progress?: number;
+                /** @description The task's result: for a profile export an object with `errors`, `source_id`, `total` (profiles), `type` and `urls` (file links); for a statistics refresh a list of counters. */
+                result?: components["schemas"]["ExportTaskResult"] | {
+                    [key: string]: unknown;
+                }[];
+            };
+        };
+        ExportTaskResult: {
+            errors?: unknown[];
+            source_id?: number;
+            /** @description Number of exported profiles. */
+            total?: number;
+            /** @description Source type (`database` or `segment`). */
+            type?: string;
+            /** @description Paths of the export files on the platform host (download with GET). */
+            urls?: string[];
+        } & {
+            [key: string]: unknown;
+        };
+        ProfileHistoryRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID. */
+            list_id: number;
+            /** @description The profile's xxhash ID; give it, or `matching` and its fields. */
+            xxh?: string;
+            /** @description Start of the period (YYYY-MM-DD). */
+            date_from?: string;
+            /** @description End of the period (YYYY-MM-DD). */
+            date_to?: string;
+        } & components["schemas"]["Matching"];
+        ProfilesHistoryRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID. */
+            list_id: number;
+            /** @description The profile to start from (xxhash cursor); empty for the first page. */
+            from_id?: string;
+            /**
+             * @description Page size.
+             * @default 1000
+             */
+            limit?: number;
+            /** @description Start of the period (YYYY-MM-DD). */
+            date_from: string;
+            /** @description End of the period (YYYY-MM-DD). */
+            date_to: string;
+            /** @description Profile fields to add to each event under `fields`. */
+            fields?: string[];
+        };
+        /** @description A subscription as an action-history event shows it. */
+        HistorySubscription: components["schemas"]["Subscription"] & {
+            resource_name?: string;
+        };
+        /** @description One action of a profile; fields beyond those seen stay open. */
+        HistoryEvent: {
+            xxh?: string;
+            profile_id?: components["schemas"]["ProfileId"];
+            email?: string;
+            list_id?: number;
+            /** @description The action, e.g. `send`. */
+            action?: string;
+            count?: number;
+            /** @description When it happened (RFC 3339). */
+            datetime?: string;
+            message_id?: number;
+            campaign_id?: number;
+            event_id?: string;
+            /** @description ID of the sent message. */
+            smid?: string;
+            campaign_name?: string;
+            message_name?: string;
+            channel?: string;
+            subscription?: components["schemas"]["HistorySubscription"];
+            subscriptions?: components["schemas"]["HistorySubscription"][];
+            /** @description The profile fields asked for in `fields`. */
+            fields?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        HistoryResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["HistoryEvent"][];
+            /** @description Cursor of the next page (history of many profiles; not confirmed by the docs). */
+            next_from_id?: string;
+        };
+        /** @description Where to send the refreshed statistics. */
+        CountersFeedback: {
+            /** @description Format or method of the delivery, e.g. `JSON`. */
+            type?: string;
+            /** @description URL the statistics are sent to. */
+            url?: string;
+        };
+        RefreshSegmentCountersRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID (required for a dynamic segment). */
+            db_id?: number;
+            /** @description Resource ID. */
+            resource_id: number;
+            /** @description Segment ID. */
+            id: number;
+        };
+        SegmentCountersRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID (used, and required, only for a dynamic segment). */
+            list_id?: number;
+            /** @description Profile database ID (for a dynamic segment), as the current page names it. */
+            db_id?: number;
+            /** @description Resource ID. */
+            resource_id: number;
+            /** @description Segment ID. */
+            id: number;
+        };
+        ChannelCounters: {
+            channel?: string;
+            /** @description Number of subscriptions per status (e.g. `subscribed_sendable`, `unconfirmed_sendable`). */
+            status?: {
+                [key: string]: number;
+            };
+        };
+        ChannelCountersResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["ChannelCounters"][];
+        };
+        RefreshDatabaseCountersRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID. */
+            id: number;
+            /** @description Resource ID. */
+            resource_id: number;
+            feedback?: components["schemas"]["CountersFeedback"];
+        };
+        RefreshResourceCountersRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Resource ID. */
+            id: number;
+            /** @description Profile database ID. */
+            list_id: number;
+            feedback?: components["schemas"]["CountersFeedback"];
+        };
+        ListResourcesRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /**
+             * @description ID to start the page from (the previous response's `next_from_id`).
+             * @default 1
+             */
+            from_id?: number;
+            /**
+             * @description Page size.
+             * @default 1000
+             */
+            limit?: number;
+            /** @description Only resources in these access groups (by name). */
+            groups?: string[];
+            /** @description Only resources in these access groups (by ID). */
+            groups_id?: number[];
+        };
+        ResourceListItem: {
+            id?: number;
+            name?: string;
+            groups?: components["schemas"]["GroupRef"][];
+        };
+        ResourceListResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["ResourceListItem"][];
+            /** @description The `from_id` of the next page. */
+            next_from_id?: number;
+            /** @description Number of resources. */
+            total_count?: number;
+        };
+        Resource: {
+            /** @description Enabled channels. */
+            channels?: string[];
+            /** @description Associated profile databases. */
+            dbs_ids?: number[];
+            id?: number;
+            name?: string;
+            /** @description Tracking domain of subscribers' actions. */
+            trk_domain?: string;
+            /** @description Resource URL. */
+            url?: string;
+        };
+        ResourceResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["Resource"];
+        };
+        ExportSuppressionListRequest: {
+            token?: components["schemas"]["Token"];
+            /** @description Suppression list ID. */
+            id: number;
+            /**
+             * @description Which entries to export.
+             * @default all
+             * @enum {string}
+             */
+            type?: "emails" | "phones" | "domains" | "all";
+        };
+        SuppressionDomainRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Suppression list ID. */
+            id: number;
+            /** @description Email domain (domain_remove also accepts its MD5 hash). */
+            domain: string;
+        };
+        SuppressionValueRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Suppression list ID. */
+            id: number;
+            /** @description Phone number. */
+            value: string;
+        };
+        SuppressionValuesRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Suppression list ID. */
+            id: number;
+            /** @description Phone numbers. */
+            values: string[];
+        };
+        SuppressionValueResponse: components["schemas"]["Envelope"] & {
+            /** @description The submitted value mapped to a flag (meaning not documented). */
+            data?: {
+                [key: string]: boolean;
+            };
+        };
+        RemovedCountResponse: components["schemas"]["Envelope"] & {
+            /** @description Number of entries removed. */
+            removed_count?: number;
+        };
+        ListAllSubscriptionsRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Resource ID. */
+            resource_id: number;
+            /** @description Only subscriptions of profiles in this database. */
+            db_id?: number;
+            /** @description Only subscriptions on this channel, e.g. `email`. */
+            channel?: string;
+            /** @description Only subscriptions in this status, e.g. `subscribed`. */
+            status?: string;
+            /** @description Cursor (the previous response's `next_from_id`); omit for the first page. */
+            from_id?: string;
+            /** @description Page size. */
+            limit?: number;
+        };
+        /** @description A subscription together with the profile it belongs to. */
+        AllSubscriptionsItem: components["schemas"]["Subscription"] & {
+            db_id?: number;
+            profile_id?: components["schemas"]["ProfileId"];
+            /** @description The profile's xxhash ID. */
+            _xxh?: string;
+        };
+        AllSubscriptionsResponse: components["schemas"]["Envelope"] & {
+            data?: components["schemas"]["AllSubscriptionsItem"][];
+            /** @description Cursor of the next page. */
+            next_from_id?: string;
+            total_count?: number;
+        };
+        WipeDatabaseResponse: components["schemas"]["Envelope"] & {
+            data?: {
+                /** @description Number of actions removed. */
+                count_action?: number;
+                /** @description Number of profiles removed. */
+                count_profile?: number;
+            };
+        };
+        DatabaseCountersRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Profile database ID. */
+            id: number;
+            /** @description Resource ID. */
+            resource_id: number;
         };
         /** @description A trigger campaign. */
         Trigger: {
@@ -1575,6 +2867,18 @@ export interface components {
             /** @description One matching object per recipient. */
             data: components["schemas"]["Matching"][];
         } & components["schemas"]["LaunchOptions"];
+        StartTriggerBatchTaskRequest: {
+            token?: components["schemas"]["Token"];
+            format?: components["schemas"]["Format"];
+            /** @description Trigger campaign ID. */
+            id: number;
+            /** @description One matching object per recipient. */
+            data: components["schemas"]["Matching"][];
+            /** @description MongoDB-style query selecting the recipients when no matching is given. */
+            custom_request?: {
+                [key: string]: unknown;
+            };
+        } & (components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"]);
         StartTriggerBatchResponse: components["schemas"]["Envelope"] & {
             result?: (components["schemas"]["ProfileId"] | components["schemas"]["ProfileResult"])[];
         };
@@ -1799,6 +3103,8 @@ export interface components {
             total_duplicated?: number;
             total_imported?: number;
             total_updated?: number;
+            /** @description Invalid entries (phones_add). */
+            total_invalid?: number;
         };
     };
     responses: {
@@ -1976,6 +3282,177 @@ export interface components {
                  */
                 "application/json": components["schemas"]["SuppressionImportResponse"];
                 "application/xml": components["schemas"]["SuppressionImportResponse"];
+            };
+        };
+        /** @description Done; `data` is null. A repeat within a day is answered with the original response plus the de-duplication headers. */
+        NullDataWrite: {
+            headers: {
+                "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": null,
+                 *       "error": 0,
+                 *       "error_text": "Successful operation"
+                 *     }
+                 */
+                "application/json": components["schemas"]["NullDataResponse"];
+                "application/xml": components["schemas"]["NullDataResponse"];
+            };
+        };
+        /** @description Tariff limit of the account reached, reported with HTTP 402 (documented for quick import, which uses real status codes); same envelope. */
+        TariffLimitReached: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": 402,
+                 *       "error_text": "Tariff limit reached"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
+            };
+        };
+        /** @description Invalid API key or no rights, reported with HTTP 403 (documented for quick import); same envelope. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": 403,
+                 *       "error_text": "Invalid API key"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
+            };
+        };
+        /** @description No such database or subscription resource, reported with HTTP 404 (documented for quick import); same envelope. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": 404,
+                 *       "error_text": "Not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
+            };
+        };
+        /** @description More than one profile matched (inaccurate matching), reported with HTTP 409 (documented for quick import); same envelope. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": 409,
+                 *       "error_text": "More than one profile matched"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Envelope"];
+                "application/xml": components["schemas"]["Envelope"];
+            };
+        };
+        /** @description The task was queued; `data.task_id` identifies it for `tasks/status`. A repeat within a day is answered with the original response plus the de-duplication headers. */
+        TaskQueued: {
+            headers: {
+                "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "task_id": "55a345c8-3d79-47ef-b03e-b84ce8e0c126"
+                 *       },
+                 *       "error": 0,
+                 *       "error_text": "Successful operation"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskResponse"];
+                "application/xml": components["schemas"]["TaskResponse"];
+            };
+        };
+        /** @description Action-history events. */
+        HistoryEvents: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": [
+                 *         {
+                 *           "xxh": "9202595093f237d4",
+                 *           "profile_id": "66f66973096b3b454bbbccec",
+                 *           "email": "example@example.com",
+                 *           "list_id": 66,
+                 *           "action": "send",
+                 *           "count": 1,
+                 *           "datetime": "2024-09-27T15:52:57.004Z",
+                 *           "message_id": 5,
+                 *           "campaign_id": 137,
+                 *           "event_id": "66f6aaa9da00a9db1c0b2683",
+                 *           "smid": "uBAhiRBRQhARg7y489hr5F2b2aXMJaztFS7vM7DE1NGJhZWM5",
+                 *           "campaign_name": "New astral campaign",
+                 *           "message_name": "testing",
+                 *           "channel": "email",
+                 *           "subscription": {
+                 *             "resource_id": 5,
+                 *             "resource_name": "res1",
+                 *             "channel": "email",
+                 *             "email": "sub1@example.com",
+                 *             "priority": 0,
+                 *             "status": "subscribed",
+                 *             "custom_fields": {
+                 *               "_device_type": "other"
+                 *             },
+                 *             "cats": []
+                 *           }
+                 *         }
+                 *       ],
+                 *       "error": 0,
+                 *       "error_text": "Successful operation"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HistoryResponse"];
+                "application/xml": components["schemas"]["HistoryResponse"];
+            };
+        };
+        /** @description Added; `data` maps the submitted value to a flag. A repeat within a day is answered with the original response plus the de-duplication headers. */
+        SuppressionValueWrite: {
+            headers: {
+                "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "data": {
+                 *         "example.com": true
+                 *       },
+                 *       "error": 0,
+                 *       "error_text": "Successful operation"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionValueResponse"];
+                "application/xml": components["schemas"]["SuppressionValueResponse"];
             };
         };
         /** @description A page of campaigns. */
@@ -2536,6 +4013,160 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    quickImportProfile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "db_id": 1,
+                 *       "matching": "email",
+                 *       "resource_id": 1,
+                 *       "email": "example@example.com",
+                 *       "_regip": "172.16.0.1",
+                 *       "_fname": "Jim"
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuickImportProfileRequest"];
+                "application/xml": components["schemas"]["QuickImportProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description Imported. A repeat within a day is answered with the original response plus the de-duplication headers. */
+            200: {
+                headers: {
+                    "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                    "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuickImportResponse"];
+                    "application/xml": components["schemas"]["QuickImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            402: components["responses"]["TariffLimitReached"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportProfiles: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "source_type": "database",
+                 *       "source_id": 1,
+                 *       "file_format": "csv"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExportProfilesRequest"];
+                "application/xml": components["schemas"]["ExportProfilesRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProfileHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "list_id": 20,
+                 *       "xxh": "0eb51aefd919f90a",
+                 *       "date_from": "2024-07-15",
+                 *       "date_to": "2024-10-09"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProfileHistoryRequest"];
+                "application/xml": components["schemas"]["ProfileHistoryRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["HistoryEvents"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getProfilesHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "list_id": 4,
+                 *       "limit": 3,
+                 *       "date_from": "2024-07-15",
+                 *       "date_to": "2024-10-09",
+                 *       "from_id": "",
+                 *       "fields": [
+                 *         "CustomNumber",
+                 *         "CustomEnum"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProfilesHistoryRequest"];
+                "application/xml": components["schemas"]["ProfilesHistoryRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["HistoryEvents"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     addProfileToStaticSegment: {
         parameters: {
             query?: never;
@@ -2811,6 +4442,70 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    listAllSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "db_id": 1,
+                 *       "resource_id": 29,
+                 *       "limit": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListAllSubscriptionsRequest"];
+                "application/xml": components["schemas"]["ListAllSubscriptionsRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of subscriptions and the cursor of the next page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "db_id": 1,
+                     *           "profile_id": "6643052fee44bb50a671161d",
+                     *           "_xxh": "026e82a364dd17e6",
+                     *           "hash_id": "fcf06ea1",
+                     *           "resource_id": 29,
+                     *           "channel": "email",
+                     *           "email": "jim@example.com",
+                     *           "priority": 0,
+                     *           "status": "subscribed",
+                     *           "custom_fields": {
+                     *             "custom_int_field_2": 20000
+                     *           },
+                     *           "cats": [
+                     *             "category_1"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "next_from_id": "cPydNpzRRGLhjKziMHRQ3awnGtyo8hjzn7Jar5mhd",
+                     *       "total_count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AllSubscriptionsResponse"];
+                    "application/xml": components["schemas"]["AllSubscriptionsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     deleteSubscription: {
         parameters: {
             query?: never;
@@ -3003,6 +4698,92 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getRegularCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 15
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description The regular campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": 15,
+                     *         "name": "Regular campaign name",
+                     *         "is_active": true,
+                     *         "data_id": 2,
+                     *         "data_type": "segment",
+                     *         "content": [
+                     *           {
+                     *             "subject": "Hi!",
+                     *             "from_email": "news@example.com",
+                     *             "from_name": "",
+                     *             "replyto_email": "news@example.com",
+                     *             "replyto_name": "",
+                     *             "message_id": 15
+                     *           }
+                     *         ],
+                     *         "send_channel": "email",
+                     *         "channel": "email",
+                     *         "resource_id": 20,
+                     *         "subid": "",
+                     *         "limit": 10,
+                     *         "aglimit_count": 0,
+                     *         "aglimit_percent": 0,
+                     *         "start_schedule": {
+                     *           "start_mins": [
+                     *             10
+                     *           ],
+                     *           "start_hours": [
+                     *             12
+                     *           ],
+                     *           "start_mdays": [],
+                     *           "start_wdays": [],
+                     *           "start_months": [],
+                     *           "start_years": []
+                     *         },
+                     *         "virtual_sender_id": 1,
+                     *         "is_random_tracking_prefix": false,
+                     *         "custom_tracking_domains": [
+                     *           "trk.example.com"
+                     *         ],
+                     *         "watcher_list_id": 0,
+                     *         "watcher_limit": 0,
+                     *         "updated_user": "roman",
+                     *         "update_time": "2024-04-03T15:35:54.024Z"
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegularCampaignResponse"];
+                    "application/xml": components["schemas"]["RegularCampaignResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     activateCampaign: {
         parameters: {
             query?: never;
@@ -3117,6 +4898,162 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["SavedIdWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 118
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "id": 118,
+                     *         "name": "Daily weather notification",
+                     *         "description": "",
+                     *         "type": "regular",
+                     *         "updated_user": "roman",
+                     *         "update_time": "2024-05-20T09:17:53.362Z",
+                     *         "is_active": true
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignInfoResponse"];
+                    "application/xml": components["schemas"]["CampaignInfoResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCampaignLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 1,
+                 *       "limit": 2,
+                 *       "from_time": "2024-04-02T00:00:00.000Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignLogRequest"];
+                "application/xml": components["schemas"]["CampaignLogRequest"];
+            };
+        };
+        responses: {
+            /** @description Log entries of the campaign. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "level": "INFO",
+                     *           "message": "Campaign finished",
+                     *           "time": "2024-04-02T17:57:01.504Z",
+                     *           "state": "end",
+                     *           "value": ""
+                     *         },
+                     *         {
+                     *           "level": "INFO",
+                     *           "message": "Total time spent",
+                     *           "time": "2024-04-02T17:57:01.505Z",
+                     *           "state": "",
+                     *           "value": "138.351985ms"
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "total_count": 140
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignLogResponse"];
+                    "application/xml": components["schemas"]["CampaignLogResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getCampaignStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 82
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign's status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "is_active": false,
+                     *         "is_completed": false,
+                     *         "status": "Inactive"
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CampaignStatusResponse"];
+                    "application/xml": components["schemas"]["CampaignStatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];
@@ -3375,6 +5312,50 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    startTriggerBatchTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 1,
+                 *       "matching": "email",
+                 *       "data": [
+                 *         {
+                 *           "email": "jim@example.com"
+                 *         },
+                 *         {
+                 *           "email": "anna@example.com"
+                 *         }
+                 *       ],
+                 *       "content": {
+                 *         "H1": "Weather alert"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StartTriggerBatchTaskRequest"];
+                "application/xml": components["schemas"]["StartTriggerBatchTaskRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     importAndStartTrigger: {
         parameters: {
             query?: never;
@@ -3515,6 +5496,379 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["TaskResponse"];
                     "application/xml": components["schemas"]["TaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listTriggers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "limit": 2,
+                 *       "is_active": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListTriggersRequest"];
+                "application/xml": components["schemas"]["ListTriggersRequest"];
+            };
+        };
+        responses: {
+            /** @description Trigger campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 12,
+                     *           "name": "New trigger campaign 3",
+                     *           "type": "api_call",
+                     *           "is_active": true,
+                     *           "for_confirm": false,
+                     *           "ui_tags": [],
+                     *           "groups": [
+                     *             {
+                     *               "id": 0,
+                     *               "name": "main"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": 14,
+                     *           "name": "Push welcome",
+                     *           "type": "api_call",
+                     *           "is_active": true,
+                     *           "for_confirm": false,
+                     *           "ui_tags": [],
+                     *           "groups": [
+                     *             {
+                     *               "id": 1,
+                     *               "name": "subaccount"
+                     *             }
+                     *           ],
+                     *           "providers": [
+                     *             "android-firebase",
+                     *             "ios-apns"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "total_count": 41
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TriggerListResponse"];
+                    "application/xml": components["schemas"]["TriggerListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    cloneTrigger: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 7,
+                 *       "name": "API call trigger (copy)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CloneCampaignRequest"];
+                "application/xml": components["schemas"]["CloneCampaignRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SavedIdWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listSuperCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "limit": 1,
+                 *       "state": "inactive"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListSuperCampaignsRequest"];
+                "application/xml": components["schemas"]["ListSuperCampaignsRequest"];
+            };
+        };
+        responses: {
+            /** @description Campaigns. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 42,
+                     *           "is_delete": false,
+                     *           "createtime": "2025-08-22T07:15:29.711Z",
+                     *           "updatetime": "2025-08-22T09:13:24.264Z",
+                     *           "updated_user": "test",
+                     *           "name": "Seasonal sale",
+                     *           "description": "",
+                     *           "tags": [],
+                     *           "state": "inactive",
+                     *           "audience": {
+                     *             "state": "ready",
+                     *             "seg_id": 124,
+                     *             "list_id": 49
+                     *           }
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuperCampaignListResponse"];
+                    "application/xml": components["schemas"]["SuperCampaignListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSuperCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 22,
+                 *       "marketing_activities": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["GetSuperCampaignRequest"];
+                "application/xml": components["schemas"]["GetSuperCampaignRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign (as the only element of `data`). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 22,
+                     *           "is_delete": false,
+                     *           "createtime": "2025-08-22T09:00:21.654Z",
+                     *           "updatetime": "2025-08-22T11:08:10.216Z",
+                     *           "updated_user": "api.user",
+                     *           "name": "Seasonal sale",
+                     *           "description": "Campaign for promoting the spring collection",
+                     *           "tags": [],
+                     *           "state": "active",
+                     *           "audience": {
+                     *             "state": "ready",
+                     *             "seg_id": 4,
+                     *             "list_id": 2
+                     *           }
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuperCampaignListResponse"];
+                    "application/xml": components["schemas"]["SuperCampaignListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    activateSuperCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 1,
+                 *       "activate_date": "2025-04-01T18:45:00Z",
+                 *       "deactivate_date": "2025-05-01T18:45:00Z",
+                 *       "completed_date": "2025-05-01T18:45:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ActivateSuperCampaignRequest"];
+                "application/xml": components["schemas"]["ActivateSuperCampaignRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["NullDataWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    deactivateSuperCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 18
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["NullDataWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    completeSuperCampaign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 18
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["NullDataWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSuperCampaignStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description The campaign's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "status": "active"
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuperCampaignStatusResponse"];
+                    "application/xml": components["schemas"]["SuperCampaignStatusResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -3775,6 +6129,302 @@ export interface operations {
             500: components["responses"]["ServerError"];
         };
     };
+    getDatabaseCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 5,
+                 *       "resource_id": 24
+                 *     }
+                 */
+                "application/json": components["schemas"]["DatabaseCountersRequest"];
+                "application/xml": components["schemas"]["DatabaseCountersRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscription counters per channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "channel": "email",
+                     *           "status": {
+                     *             "all": 1336,
+                     *             "subscribed": 925,
+                     *             "unsubscribed": 0,
+                     *             "complained": 0,
+                     *             "hardbounced": 411,
+                     *             "unconfirmed": 0,
+                     *             "suspended": 0,
+                     *             "invalid": 0,
+                     *             "subscribed_sendable": 925,
+                     *             "unconfirmed_sendable": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChannelCountersResponse"];
+                    "application/xml": components["schemas"]["ChannelCountersResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshDatabaseCounters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 5,
+                 *       "resource_id": 24,
+                 *       "feedback": {
+                 *         "type": "JSON",
+                 *         "url": "https://example.com/receiver"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshDatabaseCountersRequest"];
+                "application/xml": components["schemas"]["RefreshDatabaseCountersRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    wipeDatabase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description Wiped; `data` counts what was removed. A repeat within a day is answered with the original response plus the de-duplication headers. */
+            200: {
+                headers: {
+                    "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                    "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "count_action": 0,
+                     *         "count_profile": 0
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WipeDatabaseResponse"];
+                    "application/xml": components["schemas"]["WipeDatabaseResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "from_id": 1,
+                 *       "limit": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListResourcesRequest"];
+                "application/xml": components["schemas"]["ListResourcesRequest"];
+            };
+        };
+        responses: {
+            /** @description A page of resources and the cursor of the next page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": 1,
+                     *           "name": "Resource",
+                     *           "groups": [
+                     *             {
+                     *               "id": 1,
+                     *               "name": "subaccount"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "next_from_id": 4,
+                     *       "total_count": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResourceListResponse"];
+                    "application/xml": components["schemas"]["ResourceListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "channels": [
+                     *           "email",
+                     *           "push"
+                     *         ],
+                     *         "dbs_ids": [
+                     *           1
+                     *         ],
+                     *         "id": 1,
+                     *         "name": "Resource",
+                     *         "trk_domain": "tracking.example.com",
+                     *         "url": "https://blog.example:8080"
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ResourceResponse"];
+                    "application/xml": components["schemas"]["ResourceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshResourceCounters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 24,
+                 *       "list_id": 1,
+                 *       "feedback": {
+                 *         "type": "JSON",
+                 *         "url": "https://example.com/receiver"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshResourceCountersRequest"];
+                "application/xml": components["schemas"]["RefreshResourceCountersRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
     listSegments: {
         parameters: {
             query?: never;
@@ -3992,6 +6642,92 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["EnvelopeWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    refreshSegmentCounters: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "db_id": 1,
+                 *       "resource_id": 24,
+                 *       "id": 7
+                 *     }
+                 */
+                "application/json": components["schemas"]["RefreshSegmentCountersRequest"];
+                "application/xml": components["schemas"]["RefreshSegmentCountersRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getSegmentCounters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "list_id": 1,
+                 *       "resource_id": 24,
+                 *       "id": 7
+                 *     }
+                 */
+                "application/json": components["schemas"]["SegmentCountersRequest"];
+                "application/xml": components["schemas"]["SegmentCountersRequest"];
+            };
+        };
+        responses: {
+            /** @description Subscription counters per channel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "channel": "email",
+                     *           "status": {
+                     *             "subscribed_sendable": 209,
+                     *             "unconfirmed_sendable": 0
+                     *           }
+                     *         }
+                     *       ],
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChannelCountersResponse"];
+                    "application/xml": components["schemas"]["ChannelCountersResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];
@@ -4310,6 +7046,421 @@ export interface operations {
         };
         responses: {
             200: components["responses"]["SuppressionImportWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    exportSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "type": "emails"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ExportSuppressionListRequest"];
+                "application/xml": components["schemas"]["ExportSuppressionListRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskQueued"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    checkSuppressionListDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "domain": "example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionDomainRequest"];
+                "application/xml": components["schemas"]["SuppressionDomainRequest"];
+            };
+        };
+        responses: {
+            /** @description Whether the domain is on the list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "matched": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuppressionCheckResponse"];
+                    "application/xml": components["schemas"]["SuppressionCheckResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addDomainToSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "domain": "example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionDomainRequest"];
+                "application/xml": components["schemas"]["SuppressionDomainRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SuppressionValueWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeDomainFromSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "domain": "example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionDomainRequest"];
+                "application/xml": components["schemas"]["SuppressionDomainRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    checkSuppressionListPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "value": "+79000000001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionValueRequest"];
+                "application/xml": components["schemas"]["SuppressionValueRequest"];
+            };
+        };
+        responses: {
+            /** @description Whether the phone number is on the list. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "domain_matched": false,
+                     *       "email_matched": false,
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "matched": true,
+                     *       "phone_matched": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuppressionCheckResponse"];
+                    "application/xml": components["schemas"]["SuppressionCheckResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addPhoneToSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "value": "+79000000001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionValueRequest"];
+                "application/xml": components["schemas"]["SuppressionValueRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SuppressionValueWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    addPhonesToSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "values": [
+                 *         "+79009009001",
+                 *         "+79009009002"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionValuesRequest"];
+                "application/xml": components["schemas"]["SuppressionValuesRequest"];
+            };
+        };
+        responses: {
+            /** @description Imported; counters of the submitted numbers. A repeat within a day is answered with the original response plus the de-duplication headers. */
+            200: {
+                headers: {
+                    "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                    "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "total_count": 2,
+                     *       "total_duplicated": 0,
+                     *       "total_imported": 2,
+                     *       "total_invalid": 0
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SuppressionImportResponse"];
+                    "application/xml": components["schemas"]["SuppressionImportResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removePhoneFromSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3,
+                 *       "value": "+79009009001"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SuppressionValueRequest"];
+                "application/xml": components["schemas"]["SuppressionValueRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["NullDataWrite"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    removeAllPhonesFromSuppressionList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any request identifier. Altcraft treats a request with the same headers and data as one seen in the last day as a repeat and does not execute it again; a new value makes an otherwise identical request unique. Keep the same value across retries of one logical call, or the retry is no longer recognised as a repeat.
+                 * @example 0b6f3c1e-8d4a-4f0e-9a57-2c1d7e9b5a10
+                 */
+                "X-Request-ID"?: components["parameters"]["XRequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "id": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["IdRequest"];
+                "application/xml": components["schemas"]["IdRequest"];
+            };
+        };
+        responses: {
+            /** @description Removed; `removed_count` counts the phone numbers removed. A repeat within a day is answered with the original response plus the de-duplication headers. */
+            200: {
+                headers: {
+                    "X-Duplicate-Key": components["headers"]["XDuplicateKey"];
+                    "X-Duplicate-Request": components["headers"]["XDuplicateRequest"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": 0,
+                     *       "error_text": "Successful operation",
+                     *       "removed_count": 500
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RemovedCountResponse"];
+                    "application/xml": components["schemas"]["RemovedCountResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getTaskStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "bfc505684d774e52b188fa1f003cd5ed",
+                 *       "task_id": "ecd371a8-2229-48bb-bc3e-de7d39cd3051"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskStatusRequest"];
+                "application/xml": components["schemas"]["TaskStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description The task's status and, when finished, its result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": {
+                     *         "status": "completed",
+                     *         "progress": 100,
+                     *         "result": {
+                     *           "errors": [],
+                     *           "source_id": 1,
+                     *           "total": 1343,
+                     *           "type": "database",
+                     *           "urls": [
+                     *             "/api/download/data/4cf435e8-9921-4666-a39e-03ecbf57527e/1_database_export.csv"
+                     *           ]
+                     *         }
+                     *       },
+                     *       "error": 0,
+                     *       "error_text": "Successful operation"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskStatusResponse"];
+                    "application/xml": components["schemas"]["TaskStatusResponse"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             500: components["responses"]["ServerError"];

@@ -11,7 +11,7 @@ export interface paths {
         put?: never;
         /**
          * Get an OAuth 2.0 access token
-         * @description Exchanges client credentials (`client_credentials`) or a JWT signed with the client's registered private key (`urn:ietf:params:oauth:grant-type:jwt-bearer`; RS256/384/512 or ES256/384/512) for an access token. Only POST is accepted. The client ID, its key and its scopes are set up in Settings > Integrations > API Integration. Uncertain: the request encoding and parameter names beyond `grant_type` are not captured from the vendor page, so both form-urlencoded (RFC 6749) and JSON bodies are accepted, with the RFC 6749/7523 names `client_id`, `client_secret`, `assertion` and `scope`. Uncertain: the token response fields are not documented; only `access_token` is required and the RFC 6749 fields are optional. Uncertain: the error body of this endpoint is not documented; it may be the external API envelope or an RFC 6749 `{error, error_description}` object.
+         * @description Exchanges client credentials (`client_credentials`) or a JWT signed with the client's registered private key (`urn:ietf:params:oauth:grant-type:jwt-bearer`; RS256/384/512 or ES256/384/512) for an access token. Only POST is accepted. The client ID, its key and its scopes are set up in Settings > Integrations > API Integration. Uncertain: the request encoding and parameter names beyond `grant_type` are not captured from the vendor page, so both form-urlencoded (RFC 6749) and JSON bodies are accepted, with the RFC 6749/7523 names `client_id`, `client_secret`, `assertion` and `scope`. Uncertain: the token response fields are not documented; only `access_token` is required and the RFC 6749 fields are optional. Uncertain: the error body of this endpoint is not documented; it may be the external API envelope or an RFC 6749 `{error, error_description}` object. Source: https://docs.xtremepush.com/docs/oauth20.
          */
         post: operations["getOAuthToken"];
         delete?: never;
@@ -31,7 +31,7 @@ export interface paths {
         put?: never;
         /**
          * Create a campaign
-         * @description Creates an automated or send-now campaign and returns it in `model` (`model.id` is the new campaign ID). `trigger` selects scheduled (0, default), geo/iBeacon (1), event-triggered (2) or API-triggered (3). The older create syntax (`text`, `type`, `android.active`, `ios.active`, `ios.environment`, `tokenArray`, `locations`) is still accepted. Not idempotent: repeating it creates a second campaign. Uncertain: the grammar of campaign `conditions` is only likely to match the segment grammar, so `conditions` is modelled loosely.
+         * @description Creates an automated or send-now campaign and returns it in `model` (`model.id` is the new campaign ID). `trigger` selects scheduled (0, default), geo/iBeacon (1), event-triggered (2) or API-triggered (3). The older create syntax (`text`, `type`, `android.active`, `ios.active`, `ios.environment`, `tokenArray`, `locations`) is still accepted. Not idempotent: repeating it creates a second campaign. Uncertain: the grammar of campaign `conditions` is only likely to match the segment grammar, so `conditions` is modelled loosely. Source: https://docs.xtremepush.com/reference/campaign-model.
          */
         post: operations["createCampaign"];
         delete?: never;
@@ -51,7 +51,7 @@ export interface paths {
         put?: never;
         /**
          * Update a campaign
-         * @description Updates an existing campaign identified by `id` and returns it in `model`. Uncertain: the vendor does not list the fields `update/campaign` accepts; it is modelled as `id` plus the campaign-model fields of `create/campaign`. Uncertain: since the effect of repeating an update (for example on message content or scheduling) is not documented, it is not marked idempotent and is not retried.
+         * @description Updates an existing campaign identified by `id` and returns it in `model`. Uncertain: the vendor does not list the fields `update/campaign` accepts; it is modelled as `id` plus the campaign-model fields of `create/campaign`. Uncertain: since the effect of repeating an update (for example on message content or scheduling) is not documented, it is not marked idempotent and is not retried. Source: https://support.xtremepush.com/hc/en-us/articles/115003156185-Campaign-Methods.
          */
         post: operations["updateCampaign"];
         delete?: never;
@@ -71,7 +71,7 @@ export interface paths {
         put?: never;
         /**
          * Send a created campaign now
-         * @description Dispatches a previously created campaign immediately. Not idempotent: repeating it sends the campaign again. Uncertain: the response body beyond the envelope is not documented; only `success` is read by known clients.
+         * @description Dispatches a previously created campaign immediately. Not idempotent: repeating it sends the campaign again. Uncertain: the response body beyond the envelope is not documented; only `success` is read by known clients. Source: https://support.xtremepush.com/hc/en-us/articles/115003156185-Campaign-Methods.
          */
         post: operations["sendCampaign"];
         delete?: never;
@@ -91,7 +91,7 @@ export interface paths {
         put?: never;
         /**
          * Execute an API-triggered campaign for targets
-         * @description Runs an API-triggered campaign for the given targets, optionally with per-target merge variables (`target_with_params`) and content overrides (any campaign-model field). Processing is asynchronous: `success: true` only means validation passed (campaign exists, targets set, parameters well formed), not delivery. Not idempotent: repeating it messages the targets again. Uncertain: the only documented `target_by` value is `user_id` (the project's primary identifier by default); without `target_by` the targets may be Xtremepush's internal IDs, so `target_by` is a free string.
+         * @description Runs an API-triggered campaign for the given targets, optionally with per-target merge variables (`target_with_params`) and content overrides (any campaign-model field). Processing is asynchronous: `success: true` only means validation passed (campaign exists, targets set, parameters well formed), not delivery. Not idempotent: repeating it messages the targets again. Uncertain: the only documented `target_by` value is `user_id` (the project's primary identifier by default); without `target_by` the targets may be Xtremepush's internal IDs, so `target_by` is a free string. Source: https://docs.xtremepush.com/reference/campaign-execute.
          */
         post: operations["executeCampaign"];
         delete?: never;
@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * List campaigns
-         * @description Queries campaigns with `condition`, `order` and `select`, one page (`limit`, `offset`) at a time; results are in `data`. A read: safe to repeat. Uncertain: no maximum `limit` is documented, so none is declared.
+         * @description Queries campaigns with `condition`, `order` and `select`, one page (`limit`, `offset`) at a time; results are in `data`. A read: safe to repeat. Uncertain: no maximum `limit` is documented, so none is declared. Source: https://support.xtremepush.com/hc/en-us/articles/115003156185-Campaign-Methods.
          */
         post: operations["listCampaigns"];
         delete?: never;
@@ -131,7 +131,7 @@ export interface paths {
         put?: never;
         /**
          * Get one campaign
-         * @description Returns one campaign in `model`; `select` limits the returned fields. A read: safe to repeat.
+         * @description Returns one campaign in `model`; `select` limits the returned fields. A read: safe to repeat. Source: https://docs.xtremepush.com/docs/api-data-monitor.
          */
         post: operations["getCampaignInfo"];
         delete?: never;
@@ -151,7 +151,7 @@ export interface paths {
         put?: never;
         /**
          * Create a geo location (legacy)
-         * @description Creates a geo location for geo-triggered campaigns (referenced from the older create-campaign syntax through `locations`) and returns it in `model`. Not idempotent: repeating it creates a second location. Uncertain: this legacy method is known only from a third-party client, which sends `title`, `address`, `latitude`, `longitude`, `radius` and `type: 0`; no field is marked required and the meaning of other `type` values is not documented.
+         * @description Creates a geo location for geo-triggered campaigns (referenced from the older create-campaign syntax through `locations`) and returns it in `model`. Not idempotent: repeating it creates a second location. Uncertain: this legacy method is known only from a third-party client, which sends `title`, `address`, `latitude`, `longitude`, `radius` and `type: 0`; no field is marked required and the meaning of other `type` values is not documented. Source: https://support.xtremepush.com/hc/en-us/articles/205573152-Campaign-Methods-Older-Version-of-Create-Syntax- (the `locations` field that takes these IDs); the method itself is seen only in third-party client code.
          */
         post: operations["createLocation"];
         delete?: never;
@@ -171,7 +171,7 @@ export interface paths {
         put?: never;
         /**
          * Hit one event or a batch of events
-         * @description Records a backend event for a user profile (created if absent). The body is either one event (`user_id`, `event`, ...) or a batch (`events`, at most 1000 objects per request recommended). `user_attributes` are updated before event-triggered campaigns run. Events hit through the external API cannot trigger on-site or in-app campaigns. Not idempotent: repeating it records the event again and can re-trigger campaigns. Uncertain: the response may carry `"async": true` even when `async: false` was sent (undocumented), so `async` is an optional response field.
+         * @description Records a backend event for a user profile (created if absent). The body is either one event (`user_id`, `event`, ...) or a batch (`events`, at most 1000 objects per request recommended). `user_attributes` are updated before event-triggered campaigns run. Events hit through the external API cannot trigger on-site or in-app campaigns. Not idempotent: repeating it records the event again and can re-trigger campaigns. Uncertain: the response may carry `"async": true` even when `async: false` was sent (undocumented), so `async` is an optional response field. Source: https://docs.xtremepush.com/reference/event-hit-event and https://docs.xtremepush.com/reference/event-batch-hit.
          */
         post: operations["hitEvent"];
         delete?: never;
@@ -191,7 +191,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update user profiles in bulk
-         * @description Imports profiles as `columns` (attribute names; must include `user_id`) and `rows` (arrays in column order). Setting `email` or `mobile_number` requires `email_subscription` / `sms_subscription` as well; JSON values for custom attributes are passed as escaped JSON strings; mobile numbers are E.164 digits without `+`. At most 10,000 records per request are recommended. With 100 records or more the import is asynchronous by default and answers 202 with a task ID; check it with `info/task` or `list/task` (identifier `profile_import`). `async: 0` forces synchronous processing (development use only). Not marked idempotent: each call starts a new import task. Uncertain: the body field that carries the task ID is not documented; it is modelled as an optional `model.id`, with `data` also allowed.
+         * @description Imports profiles as `columns` (attribute names; must include `user_id`) and `rows` (arrays in column order). Setting `email` or `mobile_number` requires `email_subscription` / `sms_subscription` as well; JSON values for custom attributes are passed as escaped JSON strings; mobile numbers are E.164 digits without `+`. At most 10,000 records per request are recommended. With 100 records or more the import is asynchronous by default and answers 202 with a task ID; check it with `info/task` or `list/task` (identifier `profile_import`). `async: 0` forces synchronous processing (development use only). Not marked idempotent: each call starts a new import task. Uncertain: the body field that carries the task ID is not documented; it is modelled as an optional `model.id`, with `data` also allowed. Source: https://docs.xtremepush.com/reference/user-profile-import.
          */
         post: operations["importProfiles"];
         delete?: never;
@@ -211,7 +211,7 @@ export interface paths {
         put?: never;
         /**
          * List user profiles
-         * @description Queries user profiles with `condition`, `order` and `select`, one page at a time; results are in `data`. A read: safe to repeat (known clients send `{limit: 1}` to validate a token). Uncertain: no maximum `limit` is documented, so none is declared.
+         * @description Queries user profiles with `condition`, `order` and `select`, one page at a time; results are in `data`. A read: safe to repeat (known clients send `{limit: 1}` to validate a token). Uncertain: no maximum `limit` is documented, so none is declared. Source: https://docs.xtremepush.com/docs/set-scopes ("List created user profiles"); the path is the one the appmixer connector calls.
          */
         post: operations["listProfiles"];
         delete?: never;
@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * List profile subscription status changes
-         * @description Returns email/SMS subscription status changes of user profiles (not device subscriptions), filterable by `user_id` or `update_time` (Unix seconds). Logging of these changes is off by default, in which case the result is empty. A read: safe to repeat. Uncertain: only `channel`, `status`, `update_is_external` and channel-specific data such as `email_address` are documented as returned fields, so items are open objects; no maximum `limit` is documented.
+         * @description Returns email/SMS subscription status changes of user profiles (not device subscriptions), filterable by `user_id` or `update_time` (Unix seconds). Logging of these changes is off by default, in which case the result is empty. A read: safe to repeat. Uncertain: only `channel`, `status`, `update_is_external` and channel-specific data such as `email_address` are documented as returned fields, so items are open objects; no maximum `limit` is documented. Source: https://docs.xtremepush.com/reference/user-profile-subscription.
          */
         post: operations["listProfileSubscriptions"];
         delete?: never;
@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * List consent preferences of user profiles
-         * @description Returns consent preference status per user profile for projects with Consent Manager enabled, filterable by `user_id`, `status` or `update_time` (Unix seconds). A read: safe to repeat. Uncertain: only `channel`, the preference and an integer-boolean `status` are documented as returned fields, so items are open objects; no maximum `limit` is documented.
+         * @description Returns consent preference status per user profile for projects with Consent Manager enabled, filterable by `user_id`, `status` or `update_time` (Unix seconds). A read: safe to repeat. Uncertain: only `channel`, the preference and an integer-boolean `status` are documented as returned fields, so items are open objects; no maximum `limit` is documented. Source: https://docs.xtremepush.com/reference/profile-consent-preference.
          */
         post: operations["listConsentPreferenceProfiles"];
         delete?: never;
@@ -271,9 +271,89 @@ export interface paths {
         put?: never;
         /**
          * Create a segment
-         * @description Creates an audience segment from `title` and `conditions`. `conditions` is an object whose `operator` (`AND`/`OR`) joins numbered groups `"0"`, `"1"`, ...; each group has its own `operator` and numbered conditions, each an array of keyword, comparator and value (plus optional option and date modifier). The serialised segment may not exceed 262,144 characters. Not idempotent: repeating it creates a second segment. Uncertain: the response is only known to follow the envelope; the created segment is modelled as an open `model` object with an `id`.
+         * @description Creates an audience segment from `title` and `conditions`. `conditions` is an object whose `operator` (`AND`/`OR`) joins numbered groups `"0"`, `"1"`, ...; each group has its own `operator` and numbered conditions, each an array of keyword, comparator and value (plus optional option and date modifier). The serialised segment may not exceed 262,144 characters. Not idempotent: repeating it creates a second segment. Uncertain: the response is only known to follow the envelope; the created segment is modelled as an open `model` object with an `id`. Source: https://docs.xtremepush.com/reference/segment-model and https://support.xtremepush.com/hc/en-us/articles/205731201-Segmentation-Methods.
          */
         post: operations["createSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/update/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update a segment
+         * @description Updates an existing segment identified by `id`: its `title` and/or its `conditions` (same grammar as `create/segment`). Source: https://support.xtremepush.com/hc/en-us/articles/205731201-Segmentation-Methods. Uncertain: the vendor lists an Update method for segments but prints only the URL of Create; the path `update/segment` follows the `{method}/{model}` pattern, and the accepted fields (`id` plus the create fields) and the response (`model` with the segment) are inferred. Uncertain: whether an update replaces or merges `conditions` is not documented, so it is not marked idempotent and is not retried.
+         */
+        post: operations["updateSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/delete/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete a segment
+         * @description Deletes the segment identified by `id`. Source: https://support.xtremepush.com/hc/en-us/articles/205731201-Segmentation-Methods. Uncertain: the vendor lists a Delete method for segments but prints only the URL of Create; the path `delete/segment` follows the `{method}/{model}` pattern, the body (`id`) is inferred from the other single-object methods, and the success body is only known to follow the envelope. Uncertain: a repeated delete presumably answers 404, so it is not marked idempotent and is not retried.
+         */
+        post: operations["deleteSegment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/list/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List segments
+         * @description Queries the project's segments with `condition`, `order` and `select`, one page (`limit`, `offset`) at a time; results are in `data`. A read: safe to repeat. Source: https://support.xtremepush.com/hc/en-us/articles/205731201-Segmentation-Methods (the scopes page, https://docs.xtremepush.com/docs/set-scopes, lists "List segments associated with your project" as well). Uncertain: the path `list/segment` follows the `{method}/{model}` pattern (only Create's URL is printed); the body is modelled as the common `list/*` body, the segment fields beyond `id`, `title` and `conditions` are not documented, and no maximum `limit` is documented.
+         */
+        post: operations["listSegments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/info/segment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get one segment
+         * @description Returns one segment in `model`; `select` limits the returned fields. A read: safe to repeat. Source: https://support.xtremepush.com/hc/en-us/articles/205731201-Segmentation-Methods. Uncertain: the path `info/segment` follows the `{method}/{model}` pattern (only Create's URL is printed), the body is modelled as the common `info/*` body (`id`, `select`), and the segment fields beyond `id`, `title` and `conditions` are not documented.
+         */
+        post: operations["getSegmentInfo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -291,7 +371,7 @@ export interface paths {
         put?: never;
         /**
          * List asynchronous tasks
-         * @description Returns the project's task history (imports, exports, deletions, recipient counts, ...). Filter with `condition` on `identifier` (e.g. `profile_import`, `cleanup_users`) and `finish_time` (Unix seconds); order with e.g. `["id DESC"]`. A read: safe to repeat. Uncertain: the returned task fields beyond `id`, `identifier` and `finish_time` are not documented, so items are open objects; no maximum `limit` is documented.
+         * @description Returns the project's task history (imports, exports, deletions, recipient counts, ...). Filter with `condition` on `identifier` (e.g. `profile_import`, `cleanup_users`) and `finish_time` (Unix seconds); order with e.g. `["id DESC"]`. A read: safe to repeat. Uncertain: the returned task fields beyond `id`, `identifier` and `finish_time` are not documented, so items are open objects; no maximum `limit` is documented. Source: https://docs.xtremepush.com/reference/task-list.
          */
         post: operations["listTasks"];
         delete?: never;
@@ -311,7 +391,7 @@ export interface paths {
         put?: never;
         /**
          * Get one asynchronous task
-         * @description Returns one task in `model`, e.g. to check an asynchronous profile import by the task ID it returned. A read: safe to repeat. Uncertain: the vendor names a "Task Info" method but the path `info/task` is inferred from the `{method}/{model}` pattern, and the task fields beyond `id`, `identifier` and `finish_time` are not documented.
+         * @description Returns one task in `model`, e.g. to check an asynchronous profile import by the task ID it returned. A read: safe to repeat. Uncertain: the vendor names a "Task Info" method but the path `info/task` is inferred from the `{method}/{model}` pattern, and the task fields beyond `id`, `identifier` and `finish_time` are not documented. Source: https://docs.xtremepush.com/reference/task-methods.
          */
         post: operations["getTaskInfo"];
         delete?: never;
@@ -331,7 +411,7 @@ export interface paths {
         put?: never;
         /**
          * List per-message send records
-         * @description Returns one record per message sent (campaign, user, channel type, delivery, open, click, error), filterable by e.g. `campaign_id`, `user_id` and `create_time` (Unix seconds). A read: safe to repeat. Uncertain: this method and its fields are known only from third-party client code, not from vendor docs, so every item field is optional; no maximum `limit` is documented (third-party code uses 5000).
+         * @description Returns one record per message sent (campaign, user, channel type, delivery, open, click, error), filterable by e.g. `campaign_id`, `user_id` and `create_time` (Unix seconds). A read: safe to repeat. Uncertain: this method and its fields are known only from third-party client code, not from vendor docs, so every item field is optional; no maximum `limit` is documented (third-party code uses 5000). Source: third-party client code only; no vendor page describes this method.
          */
         post: operations["listMessages"];
         delete?: never;
@@ -351,7 +431,7 @@ export interface paths {
         put?: never;
         /**
          * List push actions per device or profile
-         * @description Returns push actions (sends over push, on-site, email and SMS) per device/profile, filterable by e.g. `campaign_id` and `error`. A read: safe to repeat. Uncertain: an older support article names this method `list/push-device` (singular); the current plural name is modelled. Item fields beyond `action_id`, `campaign_id`, `create_time`, `device_id`, `error_message` and `message` are not documented; no maximum `limit` is documented.
+         * @description Returns push actions (sends over push, on-site, email and SMS) per device/profile, filterable by e.g. `campaign_id` and `error`. A read: safe to repeat. Uncertain: an older support article names this method `list/push-device` (singular); the current plural name is modelled. Item fields beyond `action_id`, `campaign_id`, `create_time`, `device_id`, `error_message` and `message` are not documented; no maximum `limit` is documented. Source: https://docs.xtremepush.com/reference/push-list-device.
          */
         post: operations["listPushDevices"];
         delete?: never;
@@ -371,9 +451,89 @@ export interface paths {
         put?: never;
         /**
          * List promotions
-         * @description Returns promotions synced from bonus engines (campaigns link to them through `promotion_id`). A read: safe to repeat. Uncertain: this method is known only from third-party client code, which reads `id` and `external_id`; items are open objects and no maximum `limit` is documented.
+         * @description Returns promotions synced from bonus engines (campaigns link to them through `promotion_id`). A read: safe to repeat. Uncertain: this method is known only from third-party client code, which reads `id` and `external_id`; items are open objects and no maximum `limit` is documented. Source: https://docs.xtremepush.com/docs/set-scopes ("List promotions synced from connected bonus engines"); the path and fields come from third-party client code.
          */
         post: operations["listPromotions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/list/otp-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List OTP history records
+         * @description Returns the project's one-time-password log (one record per OTP request: the OTP integration, profile, mobile number, request, send, delivery and verification times, error and source), filterable with `condition` (e.g. on `profile_id`) and ordered with e.g. `["request_ts DESC"]`, one page (`limit`, `offset`) at a time; results are in `data`. A read: safe to repeat. Source: https://docs.xtremepush.com/reference/otp-history-list. Uncertain: the page shows the record field names only through `select`, not their types; the `*_ts` fields are modelled as Unix seconds or a date-time string, IDs as integer or string, and `error` as an open value. No maximum `limit` is documented.
+         */
+        post: operations["listOtpHistory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external/info/otp-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get one OTP history record
+         * @description Returns one OTP log record in `model`, identified by its `otp_id` (not `id`), e.g. to check the delivery time, mobile number and integration of an OTP a user says never arrived; `select` limits the returned fields. A read: safe to repeat. Source: https://docs.xtremepush.com/reference/otp-history-info. Uncertain: the vendor's examples send `otp_id` both as a bare number and as a string, so both are accepted; the record field types are not documented (see `listOtpHistory`).
+         */
+        post: operations["getOtpHistoryInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/otp/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate and send a one-time password
+         * @description Creates a one-time password with the settings of an OTP integration (`service_id`: type, length, lifetime, verification tries) and sends it by SMS, to a profile identified by `id` and `id_type` (`send_by: id`) or to a `mobile_number` in E.164 format (`send_by: contact`). Not idempotent: each call sends a new code. Source: https://docs.xtremepush.com/reference/otp-generate. Uncertain: the page prints the URL both as `/api/external/otp/generate` and (in its cURL example) as `/api/otp/generate`; the latter, which matches the verify method, is modelled. Uncertain: the response is not shown; the verify method takes a `request_id` "from the generate result", so the envelope is modelled with an optional `request_id`. Uncertain: only `channel: sms` is documented ("currently, OTPs are supported via SMS only").
+         */
+        post: operations["generateOtp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/otp/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a one-time password
+         * @description Checks the code a user entered (`otp`) against the OTP generated for `request_id`. All outcomes answer HTTP 200 with `code: 200`: `success: true` and `status: success` when the code is correct and not expired, otherwise `success: false`, `status: failure` and an `error` text ("Incorrect OTP", "OTP expired", "Verification attempts exceeded"). Because `success` is false for a wrong code, the Specsmith client reports those outcomes as errors (not retried). Not idempotent: each call counts as a verification try. Source: https://docs.xtremepush.com/reference/otp-verify.
+         */
+        post: operations["verifyOtp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -604,6 +764,102 @@ export interface components {
              * @enum {integer|boolean}
              */
             async?: 0 | 1 | false | true;
+        };
+        UpdateSegmentRequest: {
+            apptoken?: components["schemas"]["AppToken"];
+            id: components["schemas"]["ObjectId"];
+            /** @description New segment title. */
+            title?: string;
+            conditions?: components["schemas"]["SegmentConditions"];
+        };
+        /** @description Body of a `delete/*` call. */
+        DeleteRequest: {
+            apptoken?: components["schemas"]["AppToken"];
+            id: components["schemas"]["ObjectId"];
+        };
+        OtpHistoryInfoRequest: {
+            apptoken?: components["schemas"]["AppToken"];
+            /** @description The OTP ID returned when the OTP was requested. */
+            otp_id: number | string;
+            /** @description Field names to return. */
+            select?: string[];
+        };
+        GenerateOtpRequest: {
+            apptoken?: components["schemas"]["AppToken"];
+            /** @description The ID of the One-Time Password integration whose settings apply. */
+            service_id: string;
+            /**
+             * @description `id`: the recipient is the profile given by `id`/`id_type`; `contact`: the recipient is `mobile_number`.
+             * @enum {string}
+             */
+            send_by: "id" | "contact";
+            /** @description The recipient's identifier (when `send_by` is `id`). */
+            id?: string;
+            /** @description Which identifier `id` is, e.g. `user_id` (customer, profile or user ID). */
+            id_type?: string;
+            /** @description The recipient's mobile number in E.164 format (when `send_by` is `contact`). */
+            mobile_number?: string;
+            /**
+             * @description Delivery channel; only SMS is supported.
+             * @enum {string}
+             */
+            channel: "sms";
+        };
+        VerifyOtpRequest: {
+            apptoken?: components["schemas"]["AppToken"];
+            /** @description The OTP request ID from the generate result. */
+            request_id: string;
+            /** @description The code the user entered. */
+            otp: string;
+        };
+        /** @description A segment record; `select` decides which fields are present. */
+        Segment: {
+            id?: number;
+            title?: string;
+            conditions?: components["schemas"]["SegmentConditions"];
+        };
+        /** @description One OTP log record; `select` decides which fields are present. */
+        OtpHistoryRecord: {
+            otp_id?: number | string;
+            /** @description The One-Time Password integration that handled the request. */
+            integration_id?: number | string;
+            profile_id?: string | null;
+            mobile_number?: string | null;
+            request_ts?: components["schemas"]["OtpTimestamp"];
+            sent_ts?: components["schemas"]["OtpTimestamp"];
+            delivered_ts?: components["schemas"]["OtpTimestamp"];
+            verified_ts?: components["schemas"]["OtpTimestamp"];
+            /** @description Error of the request, if any (type not documented). */
+            error?: unknown;
+            /** @description Where the OTP request came from. */
+            source?: string | null;
+        };
+        /** @description A time of the OTP's life cycle (Unix seconds or a date-time string; not documented which). */
+        OtpTimestamp: number | string | null;
+        SegmentUpdateResponse: components["schemas"]["Envelope"] & {
+            model?: components["schemas"]["Segment"];
+        };
+        SegmentModelResponse: components["schemas"]["Envelope"] & {
+            model: components["schemas"]["Segment"];
+        };
+        SegmentListResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["Segment"][];
+        };
+        OtpHistoryListResponse: components["schemas"]["Envelope"] & {
+            data: components["schemas"]["OtpHistoryRecord"][];
+        };
+        OtpHistoryModelResponse: components["schemas"]["Envelope"] & {
+            model: components["schemas"]["OtpHistoryRecord"];
+        };
+        GenerateOtpResponse: components["schemas"]["Envelope"] & {
+            /** @description The OTP request ID to pass to `verifyOtp` (field name inferred). */
+            request_id?: string;
+        };
+        VerifyOtpResponse: components["schemas"]["Envelope"] & {
+            /** @enum {string} */
+            status: "success" | "failure";
+            /** @description Why verification failed, e.g. `Incorrect OTP`, `OTP expired`, `Verification attempts exceeded`. */
+            error?: string;
         };
         /** @description The response envelope every method uses. */
         Envelope: {
@@ -1818,6 +2074,236 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    updateSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "id": 1290,
+                 *       "title": "Recent buyers (30 days)",
+                 *       "conditions": {
+                 *         "0": {
+                 *           "0": [
+                 *             "tags",
+                 *             "=",
+                 *             "purchase"
+                 *           ],
+                 *           "operator": "AND"
+                 *         },
+                 *         "operator": "AND"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateSegmentRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "model": {
+                     *         "id": 1290,
+                     *         "title": "Recent buyers (30 days)"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SegmentUpdateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteSegment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "id": 1290
+                 *     }
+                 */
+                "application/json": components["schemas"]["DeleteRequest"];
+            };
+        };
+        responses: {
+            /** @description The segment was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Envelope"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listSegments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "select": [
+                 *         "id",
+                 *         "title"
+                 *       ],
+                 *       "order": [
+                 *         "id DESC"
+                 *       ],
+                 *       "limit": 50,
+                 *       "offset": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of segments. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "data": [
+                     *         {
+                     *           "id": 1290,
+                     *           "title": "Recent buyers"
+                     *         },
+                     *         {
+                     *           "id": 1203,
+                     *           "title": "Newsletter readers"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SegmentListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getSegmentInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "id": 1290,
+                 *       "select": [
+                 *         "id",
+                 *         "title",
+                 *         "conditions"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["InfoRequest"];
+            };
+        };
+        responses: {
+            /** @description The segment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "model": {
+                     *         "id": 1290,
+                     *         "title": "Recent buyers",
+                     *         "conditions": {
+                     *           "0": {
+                     *             "0": [
+                     *               "tags",
+                     *               "=",
+                     *               "purchase"
+                     *             ],
+                     *             "operator": "OR"
+                     *           },
+                     *           "operator": "AND"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SegmentModelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listTasks: {
         parameters: {
             query?: never;
@@ -2144,6 +2630,236 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOtpHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "condition": [
+                 *         [
+                 *           "profile_id",
+                 *           "=",
+                 *           "5f1a2b3c4d"
+                 *         ]
+                 *       ],
+                 *       "order": [
+                 *         "request_ts DESC"
+                 *       ],
+                 *       "select": [
+                 *         "otp_id",
+                 *         "integration_id",
+                 *         "profile_id",
+                 *         "mobile_number",
+                 *         "request_ts",
+                 *         "sent_ts",
+                 *         "delivered_ts",
+                 *         "verified_ts",
+                 *         "error",
+                 *         "source"
+                 *       ],
+                 *       "limit": 50,
+                 *       "offset": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["ListRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of OTP history records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "data": [
+                     *         {
+                     *           "otp_id": 730011,
+                     *           "integration_id": 42,
+                     *           "profile_id": "5f1a2b3c4d",
+                     *           "mobile_number": "353850123456",
+                     *           "request_ts": 1733100000,
+                     *           "sent_ts": 1733100001,
+                     *           "delivered_ts": 1733100004,
+                     *           "verified_ts": 1733100060,
+                     *           "error": null,
+                     *           "source": "api"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OtpHistoryListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getOtpHistoryInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "otp_id": 730011,
+                 *       "select": [
+                 *         "otp_id",
+                 *         "integration_id",
+                 *         "profile_id",
+                 *         "mobile_number"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["OtpHistoryInfoRequest"];
+            };
+        };
+        responses: {
+            /** @description The OTP history record. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "model": {
+                     *         "otp_id": 730011,
+                     *         "integration_id": 42,
+                     *         "profile_id": "5f1a2b3c4d",
+                     *         "mobile_number": "353850123456"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OtpHistoryModelResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            410: components["responses"]["Gone"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    generateOtp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "service_id": "otp-integration-7",
+                 *       "id": "user-1001",
+                 *       "id_type": "user_id",
+                 *       "send_by": "id",
+                 *       "channel": "sms"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GenerateOtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The OTP was generated and queued for sending. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "request_id": "9d3f0c2a-5b1e-4c7a-8f00-1b2c3d4e5f60"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["GenerateOtpResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    verifyOtp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "apptoken": "YOUR_APPTOKEN",
+                 *       "request_id": "9d3f0c2a-5b1e-4c7a-8f00-1b2c3d4e5f60",
+                 *       "otp": "482913"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerifyOtpRequest"];
+            };
+        };
+        responses: {
+            /** @description The verification result. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": 200,
+                     *       "success": true,
+                     *       "status": "success"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VerifyOtpResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };

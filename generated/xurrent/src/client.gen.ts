@@ -81,10 +81,44 @@ type OperationTable = {
   readonly unlinkAllRequestConfigurationItems: OperationRow<'unlinkAllRequestConfigurationItems', 'delete', '/requests/{id}/cis'>;
   readonly linkRequestConfigurationItem: OperationRow<'linkRequestConfigurationItem', 'post', '/requests/{id}/cis/{ci_id}'>;
   readonly unlinkRequestConfigurationItem: OperationRow<'unlinkRequestConfigurationItem', 'delete', '/requests/{id}/cis/{ci_id}'>;
+  readonly listRequestGroupMembers: OperationRow<'listRequestGroupMembers', 'get', '/requests/{id}/grouped_requests', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listRequestWatches: OperationRow<'listRequestWatches', 'get', '/requests/{id}/watches', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100; readonly uncertain: true }>;
+  readonly addRequestWatch: OperationRow<'addRequestWatch', 'post', '/requests/{id}/watches'>;
+  readonly removeAllRequestWatches: OperationRow<'removeAllRequestWatches', 'delete', '/requests/{id}/watches'>;
+  readonly removeRequestWatch: OperationRow<'removeRequestWatch', 'delete', '/requests/{id}/watches/{watch_id}'>;
+  readonly updateRequestWatch: OperationRow<'updateRequestWatch', 'patch', '/requests/{id}/watches/{watch_id}'>;
+  readonly listRequestPublicNotes: OperationRow<'listRequestPublicNotes', 'get', '/requests/{id}/notes/public', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listRequestInternalNotes: OperationRow<'listRequestInternalNotes', 'get', '/requests/{id}/notes/internal', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listRequestActiveConfigurationItems: OperationRow<'listRequestActiveConfigurationItems', 'get', '/requests/{id}/cis/active', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listRequestInactiveConfigurationItems: OperationRow<'listRequestInactiveConfigurationItems', 'get', '/requests/{id}/cis/inactive', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly listPeople: OperationRow<'listPeople', 'get', '/people', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly createPerson: OperationRow<'createPerson', 'post', '/people'>;
   readonly getPerson: OperationRow<'getPerson', 'get', '/people/{id}'>;
   readonly updatePerson: OperationRow<'updatePerson', 'patch', '/people/{id}'>;
+  readonly archivePerson: OperationRow<'archivePerson', 'post', '/people/{id}/archive'>;
+  readonly trashPerson: OperationRow<'trashPerson', 'post', '/people/{id}/trash'>;
+  readonly restorePerson: OperationRow<'restorePerson', 'post', '/people/{id}/restore'>;
+  readonly listPersonAddresses: OperationRow<'listPersonAddresses', 'get', '/people/{id}/addresses', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100; readonly uncertain: true }>;
+  readonly addPersonAddress: OperationRow<'addPersonAddress', 'post', '/people/{id}/addresses'>;
+  readonly removeAllPersonAddresses: OperationRow<'removeAllPersonAddresses', 'delete', '/people/{id}/addresses'>;
+  readonly getPersonAddress: OperationRow<'getPersonAddress', 'get', '/people/{id}/addresses/{address_id}'>;
+  readonly removePersonAddress: OperationRow<'removePersonAddress', 'delete', '/people/{id}/addresses/{address_id}'>;
+  readonly updatePersonAddress: OperationRow<'updatePersonAddress', 'patch', '/people/{id}/addresses/{address_id}'>;
+  readonly listPersonContacts: OperationRow<'listPersonContacts', 'get', '/people/{id}/contacts', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100; readonly uncertain: true }>;
+  readonly addPersonContact: OperationRow<'addPersonContact', 'post', '/people/{id}/contacts'>;
+  readonly removeAllPersonContacts: OperationRow<'removeAllPersonContacts', 'delete', '/people/{id}/contacts'>;
+  readonly getPersonContact: OperationRow<'getPersonContact', 'get', '/people/{id}/contacts/{contact_id}'>;
+  readonly removePersonContact: OperationRow<'removePersonContact', 'delete', '/people/{id}/contacts/{contact_id}'>;
+  readonly updatePersonContact: OperationRow<'updatePersonContact', 'patch', '/people/{id}/contacts/{contact_id}'>;
+  readonly listPersonConfigurationItems: OperationRow<'listPersonConfigurationItems', 'get', '/people/{id}/cis', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllPersonConfigurationItems: OperationRow<'unlinkAllPersonConfigurationItems', 'delete', '/people/{id}/cis'>;
+  readonly linkPersonConfigurationItem: OperationRow<'linkPersonConfigurationItem', 'post', '/people/{id}/cis/{ci_id}'>;
+  readonly unlinkPersonConfigurationItem: OperationRow<'unlinkPersonConfigurationItem', 'delete', '/people/{id}/cis/{ci_id}'>;
+  readonly listPersonTeams: OperationRow<'listPersonTeams', 'get', '/people/{id}/teams', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllPersonTeams: OperationRow<'unlinkAllPersonTeams', 'delete', '/people/{id}/teams'>;
+  readonly linkPersonTeam: OperationRow<'linkPersonTeam', 'post', '/people/{id}/teams/{team_id}'>;
+  readonly unlinkPersonTeam: OperationRow<'unlinkPersonTeam', 'delete', '/people/{id}/teams/{team_id}'>;
+  readonly listPeopleByTelephone: OperationRow<'listPeopleByTelephone', 'get', '/sd'>;
   readonly listSites: OperationRow<'listSites', 'get', '/sites', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly createSite: OperationRow<'createSite', 'post', '/sites'>;
   readonly getSite: OperationRow<'getSite', 'get', '/sites/{id}'>;
@@ -117,20 +151,252 @@ type OperationTable = {
   readonly removeAllConfigurationItemUsers: OperationRow<'removeAllConfigurationItemUsers', 'delete', '/cis/{id}/users'>;
   readonly addConfigurationItemUser: OperationRow<'addConfigurationItemUser', 'post', '/cis/{id}/users/{person_id}'>;
   readonly removeConfigurationItemUser: OperationRow<'removeConfigurationItemUser', 'delete', '/cis/{id}/users/{person_id}'>;
+  readonly archiveConfigurationItem: OperationRow<'archiveConfigurationItem', 'post', '/cis/{id}/archive'>;
+  readonly trashConfigurationItem: OperationRow<'trashConfigurationItem', 'post', '/cis/{id}/trash'>;
+  readonly restoreConfigurationItem: OperationRow<'restoreConfigurationItem', 'post', '/cis/{id}/restore'>;
+  readonly listConfigurationItemRelations: OperationRow<'listConfigurationItemRelations', 'get', '/cis/{id}/ci_relations', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100; readonly uncertain: true }>;
+  readonly addConfigurationItemRelation: OperationRow<'addConfigurationItemRelation', 'post', '/cis/{id}/ci_relations'>;
+  readonly removeAllConfigurationItemRelations: OperationRow<'removeAllConfigurationItemRelations', 'delete', '/cis/{id}/ci_relations'>;
+  readonly removeConfigurationItemRelation: OperationRow<'removeConfigurationItemRelation', 'delete', '/cis/{id}/ci_relations/{ci_relation_id}'>;
+  readonly updateConfigurationItemRelation: OperationRow<'updateConfigurationItemRelation', 'patch', '/cis/{id}/ci_relations/{ci_relation_id}'>;
+  readonly listConfigurationItemAuditEntries: OperationRow<'listConfigurationItemAuditEntries', 'get', '/cis/{id}/audit', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly listWorkflows: OperationRow<'listWorkflows', 'get', '/workflows', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly createWorkflow: OperationRow<'createWorkflow', 'post', '/workflows'>;
   readonly getWorkflow: OperationRow<'getWorkflow', 'get', '/workflows/{id}'>;
   readonly updateWorkflow: OperationRow<'updateWorkflow', 'patch', '/workflows/{id}'>;
+  readonly archiveWorkflow: OperationRow<'archiveWorkflow', 'post', '/workflows/{id}/archive'>;
+  readonly trashWorkflow: OperationRow<'trashWorkflow', 'post', '/workflows/{id}/trash'>;
+  readonly restoreWorkflow: OperationRow<'restoreWorkflow', 'post', '/workflows/{id}/restore'>;
+  readonly listWorkflowRequests: OperationRow<'listWorkflowRequests', 'get', '/workflows/{id}/requests', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllWorkflowRequests: OperationRow<'unlinkAllWorkflowRequests', 'delete', '/workflows/{id}/requests'>;
+  readonly linkWorkflowRequest: OperationRow<'linkWorkflowRequest', 'post', '/workflows/{id}/requests/{request_id}'>;
+  readonly unlinkWorkflowRequest: OperationRow<'unlinkWorkflowRequest', 'delete', '/workflows/{id}/requests/{request_id}'>;
   readonly createTask: OperationRow<'createTask', 'post', '/workflows/{id}/tasks'>;
   readonly listTasks: OperationRow<'listTasks', 'get', '/tasks', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly getTask: OperationRow<'getTask', 'get', '/tasks/{id}'>;
   readonly updateTask: OperationRow<'updateTask', 'patch', '/tasks/{id}'>;
   readonly listTaskNotes: OperationRow<'listTaskNotes', 'get', '/tasks/{id}/notes', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listTaskApprovals: OperationRow<'listTaskApprovals', 'get', '/tasks/{id}/approvals', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100; readonly uncertain: true }>;
+  readonly addTaskApproval: OperationRow<'addTaskApproval', 'post', '/tasks/{id}/approvals'>;
+  readonly removeAllTaskApprovals: OperationRow<'removeAllTaskApprovals', 'delete', '/tasks/{id}/approvals'>;
+  readonly removeTaskApproval: OperationRow<'removeTaskApproval', 'delete', '/tasks/{id}/approvals/{approval_id}'>;
+  readonly updateTaskApproval: OperationRow<'updateTaskApproval', 'patch', '/tasks/{id}/approvals/{approval_id}'>;
+  readonly listTaskConfigurationItems: OperationRow<'listTaskConfigurationItems', 'get', '/tasks/{id}/cis', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllTaskConfigurationItems: OperationRow<'unlinkAllTaskConfigurationItems', 'delete', '/tasks/{id}/cis'>;
+  readonly linkTaskConfigurationItem: OperationRow<'linkTaskConfigurationItem', 'post', '/tasks/{id}/cis/{ci_id}'>;
+  readonly unlinkTaskConfigurationItem: OperationRow<'unlinkTaskConfigurationItem', 'delete', '/tasks/{id}/cis/{ci_id}'>;
   readonly listNotes: OperationRow<'listNotes', 'get', '/notes', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
   readonly getNote: OperationRow<'getNote', 'get', '/notes/{id}'>;
   readonly getEnums: OperationRow<'getEnums', 'get', '/enums'>;
   readonly getMe: OperationRow<'getMe', 'get', '/me'>;
   readonly getRateLimit: OperationRow<'getRateLimit', 'get', '/rate_limit'>;
+  readonly listContracts: OperationRow<'listContracts', 'get', '/contracts', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createContract: OperationRow<'createContract', 'post', '/contracts'>;
+  readonly getContract: OperationRow<'getContract', 'get', '/contracts/{id}'>;
+  readonly updateContract: OperationRow<'updateContract', 'patch', '/contracts/{id}'>;
+  readonly listContractConfigurationItems: OperationRow<'listContractConfigurationItems', 'get', '/contracts/{id}/cis', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllContractConfigurationItems: OperationRow<'unlinkAllContractConfigurationItems', 'delete', '/contracts/{id}/cis'>;
+  readonly linkContractConfigurationItem: OperationRow<'linkContractConfigurationItem', 'post', '/contracts/{id}/cis/{ci_id}'>;
+  readonly unlinkContractConfigurationItem: OperationRow<'unlinkContractConfigurationItem', 'delete', '/contracts/{id}/cis/{ci_id}'>;
+  readonly listContractsForConfigurationItem: OperationRow<'listContractsForConfigurationItem', 'get', '/cis/{id}/contracts', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllContractsFromConfigurationItem: OperationRow<'unlinkAllContractsFromConfigurationItem', 'delete', '/cis/{id}/contracts'>;
+  readonly linkContractToConfigurationItem: OperationRow<'linkContractToConfigurationItem', 'post', '/cis/{id}/contracts/{contract_id}'>;
+  readonly unlinkContractFromConfigurationItem: OperationRow<'unlinkContractFromConfigurationItem', 'delete', '/cis/{id}/contracts/{contract_id}'>;
+  readonly listContractsForOrganization: OperationRow<'listContractsForOrganization', 'get', '/organizations/{id}/contracts', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listHolidays: OperationRow<'listHolidays', 'get', '/holidays', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createHoliday: OperationRow<'createHoliday', 'post', '/holidays'>;
+  readonly getHoliday: OperationRow<'getHoliday', 'get', '/holidays/{id}'>;
+  readonly updateHoliday: OperationRow<'updateHoliday', 'patch', '/holidays/{id}'>;
+  readonly listCalendars: OperationRow<'listCalendars', 'get', '/calendars', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createCalendar: OperationRow<'createCalendar', 'post', '/calendars'>;
+  readonly getCalendar: OperationRow<'getCalendar', 'get', '/calendars/{id}'>;
+  readonly updateCalendar: OperationRow<'updateCalendar', 'patch', '/calendars/{id}'>;
+  readonly listCalendarHolidays: OperationRow<'listCalendarHolidays', 'get', '/calendars/{id}/holidays', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllCalendarHolidays: OperationRow<'unlinkAllCalendarHolidays', 'delete', '/calendars/{id}/holidays'>;
+  readonly linkCalendarHoliday: OperationRow<'linkCalendarHoliday', 'post', '/calendars/{id}/holidays/{holiday_id}'>;
+  readonly unlinkCalendarHoliday: OperationRow<'unlinkCalendarHoliday', 'delete', '/calendars/{id}/holidays/{holiday_id}'>;
+  readonly listProblems: OperationRow<'listProblems', 'get', '/problems', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createProblem: OperationRow<'createProblem', 'post', '/problems'>;
+  readonly getProblem: OperationRow<'getProblem', 'get', '/problems/{id}'>;
+  readonly updateProblem: OperationRow<'updateProblem', 'patch', '/problems/{id}'>;
+  readonly archiveProblem: OperationRow<'archiveProblem', 'post', '/problems/{id}/archive'>;
+  readonly trashProblem: OperationRow<'trashProblem', 'post', '/problems/{id}/trash'>;
+  readonly restoreProblem: OperationRow<'restoreProblem', 'post', '/problems/{id}/restore'>;
+  readonly listProblemNotes: OperationRow<'listProblemNotes', 'get', '/problems/{id}/notes', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly addProblemNote: OperationRow<'addProblemNote', 'post', '/problems/{id}/notes'>;
+  readonly listProblemRequests: OperationRow<'listProblemRequests', 'get', '/problems/{id}/requests', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllProblemRequests: OperationRow<'unlinkAllProblemRequests', 'delete', '/problems/{id}/requests'>;
+  readonly linkProblemRequest: OperationRow<'linkProblemRequest', 'post', '/problems/{id}/requests/{request_id}'>;
+  readonly unlinkProblemRequest: OperationRow<'unlinkProblemRequest', 'delete', '/problems/{id}/requests/{request_id}'>;
+  readonly listProblemServiceInstances: OperationRow<'listProblemServiceInstances', 'get', '/problems/{id}/service_instances', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllProblemServiceInstances: OperationRow<'unlinkAllProblemServiceInstances', 'delete', '/problems/{id}/service_instances'>;
+  readonly linkProblemServiceInstance: OperationRow<'linkProblemServiceInstance', 'post', '/problems/{id}/service_instances/{service_instance_id}'>;
+  readonly unlinkProblemServiceInstance: OperationRow<'unlinkProblemServiceInstance', 'delete', '/problems/{id}/service_instances/{service_instance_id}'>;
+  readonly listReleases: OperationRow<'listReleases', 'get', '/releases', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createRelease: OperationRow<'createRelease', 'post', '/releases'>;
+  readonly getRelease: OperationRow<'getRelease', 'get', '/releases/{id}'>;
+  readonly updateRelease: OperationRow<'updateRelease', 'patch', '/releases/{id}'>;
+  readonly archiveRelease: OperationRow<'archiveRelease', 'post', '/releases/{id}/archive'>;
+  readonly trashRelease: OperationRow<'trashRelease', 'post', '/releases/{id}/trash'>;
+  readonly restoreRelease: OperationRow<'restoreRelease', 'post', '/releases/{id}/restore'>;
+  readonly listReleaseNotes: OperationRow<'listReleaseNotes', 'get', '/releases/{id}/notes', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly addReleaseNote: OperationRow<'addReleaseNote', 'post', '/releases/{id}/notes'>;
+  readonly listReleaseWorkflows: OperationRow<'listReleaseWorkflows', 'get', '/releases/{id}/workflows', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllReleaseWorkflows: OperationRow<'unlinkAllReleaseWorkflows', 'delete', '/releases/{id}/workflows'>;
+  readonly linkReleaseWorkflow: OperationRow<'linkReleaseWorkflow', 'post', '/releases/{id}/workflows/{workflow_id}'>;
+  readonly unlinkReleaseWorkflow: OperationRow<'unlinkReleaseWorkflow', 'delete', '/releases/{id}/workflows/{workflow_id}'>;
+  readonly listProjects: OperationRow<'listProjects', 'get', '/projects', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createProject: OperationRow<'createProject', 'post', '/projects'>;
+  readonly getProject: OperationRow<'getProject', 'get', '/projects/{id}'>;
+  readonly updateProject: OperationRow<'updateProject', 'patch', '/projects/{id}'>;
+  readonly archiveProject: OperationRow<'archiveProject', 'post', '/projects/{id}/archive'>;
+  readonly trashProject: OperationRow<'trashProject', 'post', '/projects/{id}/trash'>;
+  readonly restoreProject: OperationRow<'restoreProject', 'post', '/projects/{id}/restore'>;
+  readonly listProjectPhases: OperationRow<'listProjectPhases', 'get', '/projects/{id}/phases', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly addProjectPhase: OperationRow<'addProjectPhase', 'post', '/projects/{id}/phases'>;
+  readonly removeAllProjectPhases: OperationRow<'removeAllProjectPhases', 'delete', '/projects/{id}/phases'>;
+  readonly removeProjectPhase: OperationRow<'removeProjectPhase', 'delete', '/projects/{id}/phases/{phase_id}'>;
+  readonly updateProjectPhase: OperationRow<'updateProjectPhase', 'patch', '/projects/{id}/phases/{phase_id}'>;
+  readonly listProjectWorkflows: OperationRow<'listProjectWorkflows', 'get', '/projects/{id}/workflows', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllProjectWorkflows: OperationRow<'unlinkAllProjectWorkflows', 'delete', '/projects/{id}/workflows'>;
+  readonly linkProjectWorkflow: OperationRow<'linkProjectWorkflow', 'post', '/projects/{id}/workflows/{workflow_id}'>;
+  readonly unlinkProjectWorkflow: OperationRow<'unlinkProjectWorkflow', 'delete', '/projects/{id}/workflows/{workflow_id}'>;
+  readonly listProjectTasks: OperationRow<'listProjectTasks', 'get', '/project_tasks', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createProjectTask: OperationRow<'createProjectTask', 'post', '/project_tasks'>;
+  readonly getProjectTask: OperationRow<'getProjectTask', 'get', '/project_tasks/{id}'>;
+  readonly deleteProjectTask: OperationRow<'deleteProjectTask', 'delete', '/project_tasks/{id}'>;
+  readonly updateProjectTask: OperationRow<'updateProjectTask', 'patch', '/project_tasks/{id}'>;
+  readonly listRisks: OperationRow<'listRisks', 'get', '/risks', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createRisk: OperationRow<'createRisk', 'post', '/risks'>;
+  readonly getRisk: OperationRow<'getRisk', 'get', '/risks/{id}'>;
+  readonly updateRisk: OperationRow<'updateRisk', 'patch', '/risks/{id}'>;
+  readonly listRiskOrganizations: OperationRow<'listRiskOrganizations', 'get', '/risks/{id}/organizations', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllRiskOrganizations: OperationRow<'unlinkAllRiskOrganizations', 'delete', '/risks/{id}/organizations'>;
+  readonly linkRiskOrganization: OperationRow<'linkRiskOrganization', 'post', '/risks/{id}/organizations/{organization_id}'>;
+  readonly unlinkRiskOrganization: OperationRow<'unlinkRiskOrganization', 'delete', '/risks/{id}/organizations/{organization_id}'>;
+  readonly listRiskProjects: OperationRow<'listRiskProjects', 'get', '/risks/{id}/projects', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllRiskProjects: OperationRow<'unlinkAllRiskProjects', 'delete', '/risks/{id}/projects'>;
+  readonly linkRiskProject: OperationRow<'linkRiskProject', 'post', '/risks/{id}/projects/{project_id}'>;
+  readonly unlinkRiskProject: OperationRow<'unlinkRiskProject', 'delete', '/risks/{id}/projects/{project_id}'>;
+  readonly listRiskServices: OperationRow<'listRiskServices', 'get', '/risks/{id}/services', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllRiskServices: OperationRow<'unlinkAllRiskServices', 'delete', '/risks/{id}/services'>;
+  readonly linkRiskService: OperationRow<'linkRiskService', 'post', '/risks/{id}/services/{service_id}'>;
+  readonly unlinkRiskService: OperationRow<'unlinkRiskService', 'delete', '/risks/{id}/services/{service_id}'>;
+  readonly listTimeEntries: OperationRow<'listTimeEntries', 'get', '/time_entries', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createTimeEntry: OperationRow<'createTimeEntry', 'post', '/time_entries'>;
+  readonly getTimeEntry: OperationRow<'getTimeEntry', 'get', '/time_entries/{id}'>;
+  readonly updateTimeEntry: OperationRow<'updateTimeEntry', 'patch', '/time_entries/{id}'>;
+  readonly listKnowledgeArticles: OperationRow<'listKnowledgeArticles', 'get', '/knowledge_articles', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createKnowledgeArticle: OperationRow<'createKnowledgeArticle', 'post', '/knowledge_articles'>;
+  readonly getKnowledgeArticle: OperationRow<'getKnowledgeArticle', 'get', '/knowledge_articles/{id}'>;
+  readonly updateKnowledgeArticle: OperationRow<'updateKnowledgeArticle', 'patch', '/knowledge_articles/{id}'>;
+  readonly listKnowledgeArticleRequests: OperationRow<'listKnowledgeArticleRequests', 'get', '/knowledge_articles/{id}/requests', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listKnowledgeArticleServiceInstances: OperationRow<'listKnowledgeArticleServiceInstances', 'get', '/knowledge_articles/{id}/service_instances', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllKnowledgeArticleServiceInstances: OperationRow<'unlinkAllKnowledgeArticleServiceInstances', 'delete', '/knowledge_articles/{id}/service_instances'>;
+  readonly linkKnowledgeArticleServiceInstance: OperationRow<'linkKnowledgeArticleServiceInstance', 'post', '/knowledge_articles/{id}/service_instances/{service_instance_id}'>;
+  readonly unlinkKnowledgeArticleServiceInstance: OperationRow<'unlinkKnowledgeArticleServiceInstance', 'delete', '/knowledge_articles/{id}/service_instances/{service_instance_id}'>;
+  readonly listRequestTemplates: OperationRow<'listRequestTemplates', 'get', '/request_templates', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createRequestTemplate: OperationRow<'createRequestTemplate', 'post', '/request_templates'>;
+  readonly listEnabledRequestTemplates: OperationRow<'listEnabledRequestTemplates', 'get', '/request_templates/enabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listDisabledRequestTemplates: OperationRow<'listDisabledRequestTemplates', 'get', '/request_templates/disabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly getRequestTemplate: OperationRow<'getRequestTemplate', 'get', '/request_templates/{id}'>;
+  readonly updateRequestTemplate: OperationRow<'updateRequestTemplate', 'patch', '/request_templates/{id}'>;
+  readonly listRequestTemplateRequests: OperationRow<'listRequestTemplateRequests', 'get', '/request_templates/{id}/requests', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listRequestTemplateReservationOfferings: OperationRow<'listRequestTemplateReservationOfferings', 'get', '/request_templates/{id}/reservation_offerings', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listTaskTemplates: OperationRow<'listTaskTemplates', 'get', '/task_templates', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createTaskTemplate: OperationRow<'createTaskTemplate', 'post', '/task_templates'>;
+  readonly listEnabledTaskTemplates: OperationRow<'listEnabledTaskTemplates', 'get', '/task_templates/enabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listDisabledTaskTemplates: OperationRow<'listDisabledTaskTemplates', 'get', '/task_templates/disabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly getTaskTemplate: OperationRow<'getTaskTemplate', 'get', '/task_templates/{id}'>;
+  readonly updateTaskTemplate: OperationRow<'updateTaskTemplate', 'patch', '/task_templates/{id}'>;
+  readonly listTaskTemplateServiceInstances: OperationRow<'listTaskTemplateServiceInstances', 'get', '/task_templates/{id}/service_instances', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllTaskTemplateServiceInstances: OperationRow<'unlinkAllTaskTemplateServiceInstances', 'delete', '/task_templates/{id}/service_instances'>;
+  readonly linkTaskTemplateServiceInstance: OperationRow<'linkTaskTemplateServiceInstance', 'post', '/task_templates/{id}/service_instances/{service_instance_id}'>;
+  readonly unlinkTaskTemplateServiceInstance: OperationRow<'unlinkTaskTemplateServiceInstance', 'delete', '/task_templates/{id}/service_instances/{service_instance_id}'>;
+  readonly listWorkflowTemplates: OperationRow<'listWorkflowTemplates', 'get', '/workflow_templates', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createWorkflowTemplate: OperationRow<'createWorkflowTemplate', 'post', '/workflow_templates'>;
+  readonly listEnabledWorkflowTemplates: OperationRow<'listEnabledWorkflowTemplates', 'get', '/workflow_templates/enabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listDisabledWorkflowTemplates: OperationRow<'listDisabledWorkflowTemplates', 'get', '/workflow_templates/disabled', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly getWorkflowTemplate: OperationRow<'getWorkflowTemplate', 'get', '/workflow_templates/{id}'>;
+  readonly updateWorkflowTemplate: OperationRow<'updateWorkflowTemplate', 'patch', '/workflow_templates/{id}'>;
+  readonly listWorkflowTemplateTaskTemplates: OperationRow<'listWorkflowTemplateTaskTemplates', 'get', '/workflow_templates/{id}/task_templates', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly linkWorkflowTemplateTaskTemplate: OperationRow<'linkWorkflowTemplateTaskTemplate', 'post', '/workflow_templates/{id}/task_templates'>;
+  readonly unlinkAllWorkflowTemplateTaskTemplates: OperationRow<'unlinkAllWorkflowTemplateTaskTemplates', 'delete', '/workflow_templates/{id}/task_templates'>;
+  readonly unlinkWorkflowTemplateTaskTemplate: OperationRow<'unlinkWorkflowTemplateTaskTemplate', 'delete', '/workflow_templates/{id}/task_templates/{task_template_id}'>;
+  readonly listWorkflowTemplateWorkflows: OperationRow<'listWorkflowTemplateWorkflows', 'get', '/workflow_templates/{id}/workflows', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listWorkflowTemplateAuditEntries: OperationRow<'listWorkflowTemplateAuditEntries', 'get', '/workflow_templates/{id}/audit', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly getAttachmentStorage: OperationRow<'getAttachmentStorage', 'get', '/attachments/storage'>;
+  readonly listSlas: OperationRow<'listSlas', 'get', '/slas', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createSla: OperationRow<'createSla', 'post', '/slas'>;
+  readonly getSla: OperationRow<'getSla', 'get', '/slas/{id}'>;
+  readonly updateSla: OperationRow<'updateSla', 'patch', '/slas/{id}'>;
+  readonly listSlaCustomerRepresentatives: OperationRow<'listSlaCustomerRepresentatives', 'get', '/slas/{id}/customer_representatives', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllSlaCustomerRepresentatives: OperationRow<'unlinkAllSlaCustomerRepresentatives', 'delete', '/slas/{id}/customer_representatives'>;
+  readonly linkSlaCustomerRepresentative: OperationRow<'linkSlaCustomerRepresentative', 'post', '/slas/{id}/customer_representatives/{person_id}'>;
+  readonly unlinkSlaCustomerRepresentative: OperationRow<'unlinkSlaCustomerRepresentative', 'delete', '/slas/{id}/customer_representatives/{person_id}'>;
+  readonly listSlaPeople: OperationRow<'listSlaPeople', 'get', '/slas/{id}/people', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllSlaPeople: OperationRow<'unlinkAllSlaPeople', 'delete', '/slas/{id}/people'>;
+  readonly linkSlaPerson: OperationRow<'linkSlaPerson', 'post', '/slas/{id}/people/{person_id}'>;
+  readonly unlinkSlaPerson: OperationRow<'unlinkSlaPerson', 'delete', '/slas/{id}/people/{person_id}'>;
+  readonly listSlasForServiceInstance: OperationRow<'listSlasForServiceInstance', 'get', '/service_instances/{id}/slas', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listSlaOrganizations: OperationRow<'listSlaOrganizations', 'get', '/slas/{id}/organizations', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllSlaOrganizations: OperationRow<'unlinkAllSlaOrganizations', 'delete', '/slas/{id}/organizations'>;
+  readonly linkSlaOrganization: OperationRow<'linkSlaOrganization', 'post', '/slas/{id}/organizations/{organization_id}'>;
+  readonly unlinkSlaOrganization: OperationRow<'unlinkSlaOrganization', 'delete', '/slas/{id}/organizations/{organization_id}'>;
+  readonly listSlaSites: OperationRow<'listSlaSites', 'get', '/slas/{id}/sites', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly unlinkAllSlaSites: OperationRow<'unlinkAllSlaSites', 'delete', '/slas/{id}/sites'>;
+  readonly linkSlaSite: OperationRow<'linkSlaSite', 'post', '/slas/{id}/sites/{site_id}'>;
+  readonly unlinkSlaSite: OperationRow<'unlinkSlaSite', 'delete', '/slas/{id}/sites/{site_id}'>;
+  readonly listSlasForOrganization: OperationRow<'listSlasForOrganization', 'get', '/organizations/{id}/slas', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listSlaParentServiceInstances: OperationRow<'listSlaParentServiceInstances', 'get', '/slas/{id}/service_instances', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createSlaParentServiceInstance: OperationRow<'createSlaParentServiceInstance', 'post', '/slas/{id}/service_instances'>;
+  readonly deleteAllSlaParentServiceInstances: OperationRow<'deleteAllSlaParentServiceInstances', 'delete', '/slas/{id}/service_instances'>;
+  readonly deleteSlaParentServiceInstance: OperationRow<'deleteSlaParentServiceInstance', 'delete', '/slas/{id}/service_instances/{parent_service_instance_id}'>;
+  readonly updateSlaParentServiceInstance: OperationRow<'updateSlaParentServiceInstance', 'patch', '/slas/{id}/service_instances/{parent_service_instance_id}'>;
+  readonly listServiceOfferings: OperationRow<'listServiceOfferings', 'get', '/service_offerings', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createServiceOffering: OperationRow<'createServiceOffering', 'post', '/service_offerings'>;
+  readonly getServiceOffering: OperationRow<'getServiceOffering', 'get', '/service_offerings/{id}'>;
+  readonly updateServiceOffering: OperationRow<'updateServiceOffering', 'patch', '/service_offerings/{id}'>;
+  readonly listServiceOfferingsForService: OperationRow<'listServiceOfferingsForService', 'get', '/services/{id}/service_offerings', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listClosureCodes: OperationRow<'listClosureCodes', 'get', '/closure_codes', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createClosureCode: OperationRow<'createClosureCode', 'post', '/closure_codes'>;
+  readonly getClosureCode: OperationRow<'getClosureCode', 'get', '/closure_codes/{id}'>;
+  readonly updateClosureCode: OperationRow<'updateClosureCode', 'patch', '/closure_codes/{id}'>;
+  readonly listProducts: OperationRow<'listProducts', 'get', '/products', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createProduct: OperationRow<'createProduct', 'post', '/products'>;
+  readonly getProduct: OperationRow<'getProduct', 'get', '/products/{id}'>;
+  readonly updateProduct: OperationRow<'updateProduct', 'patch', '/products/{id}'>;
+  readonly listProductConfigurationItems: OperationRow<'listProductConfigurationItems', 'get', '/products/{id}/cis', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly listProductCategories: OperationRow<'listProductCategories', 'get', '/product_categories', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createProductCategory: OperationRow<'createProductCategory', 'post', '/product_categories'>;
+  readonly getProductCategory: OperationRow<'getProductCategory', 'get', '/product_categories/{id}'>;
+  readonly updateProductCategory: OperationRow<'updateProductCategory', 'patch', '/product_categories/{id}'>;
+  readonly listUiExtensions: OperationRow<'listUiExtensions', 'get', '/ui_extensions', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createUiExtension: OperationRow<'createUiExtension', 'post', '/ui_extensions'>;
+  readonly getUiExtension: OperationRow<'getUiExtension', 'get', '/ui_extensions/{id}'>;
+  readonly updateUiExtension: OperationRow<'updateUiExtension', 'patch', '/ui_extensions/{id}'>;
+  readonly listUiExtensionVersions: OperationRow<'listUiExtensionVersions', 'get', '/ui_extensions/{id}/versions', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly getUiExtensionVersion: OperationRow<'getUiExtensionVersion', 'get', '/ui_extensions/{id}/versions/{version_id}'>;
+  readonly listWebhooks: OperationRow<'listWebhooks', 'get', '/webhooks', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createWebhook: OperationRow<'createWebhook', 'post', '/webhooks'>;
+  readonly getWebhook: OperationRow<'getWebhook', 'get', '/webhooks/{id}'>;
+  readonly updateWebhook: OperationRow<'updateWebhook', 'patch', '/webhooks/{id}'>;
+  readonly listWebhookPolicies: OperationRow<'listWebhookPolicies', 'get', '/webhook_policies', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createWebhookPolicy: OperationRow<'createWebhookPolicy', 'post', '/webhook_policies'>;
+  readonly getWebhookPolicy: OperationRow<'getWebhookPolicy', 'get', '/webhook_policies/{id}'>;
+  readonly updateWebhookPolicy: OperationRow<'updateWebhookPolicy', 'patch', '/webhook_policies/{id}'>;
+  readonly listShopArticles: OperationRow<'listShopArticles', 'get', '/shop_articles', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createShopArticle: OperationRow<'createShopArticle', 'post', '/shop_articles'>;
+  readonly getShopArticle: OperationRow<'getShopArticle', 'get', '/shop_articles/{id}'>;
+  readonly updateShopArticle: OperationRow<'updateShopArticle', 'patch', '/shop_articles/{id}'>;
+  readonly listShopArticleCategories: OperationRow<'listShopArticleCategories', 'get', '/shop_article_categories', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createShopArticleCategory: OperationRow<'createShopArticleCategory', 'post', '/shop_article_categories'>;
+  readonly getShopArticleCategory: OperationRow<'getShopArticleCategory', 'get', '/shop_article_categories/{id}'>;
+  readonly updateShopArticleCategory: OperationRow<'updateShopArticleCategory', 'patch', '/shop_article_categories/{id}'>;
+  readonly listShopOrderLines: OperationRow<'listShopOrderLines', 'get', '/shop_order_lines', { readonly style: 'link'; readonly in: 'query'; readonly limitParam: 'per_page'; readonly maxLimit: 100 }>;
+  readonly createShopOrderLine: OperationRow<'createShopOrderLine', 'post', '/shop_order_lines'>;
+  readonly getShopOrderLine: OperationRow<'getShopOrderLine', 'get', '/shop_order_lines/{id}'>;
+  readonly updateShopOrderLine: OperationRow<'updateShopOrderLine', 'patch', '/shop_order_lines/{id}'>;
 };
 
 /** Type-checks every row against OperationInfo (what `satisfies` did on the literal). */
@@ -168,7 +434,7 @@ function expandOperations(
 }
 
 /** The rows in table order; createResources reads them by index. */
-const operationEntries = /* @__PURE__ */ expandOperations([['requests'], ['teams'], ['configurationItems'], ['tasks'], ['people'], ['sites'], ['organizations'], ['services'], ['serviceInstances'], ['workflows'], ['notes'], ['enums'], ['me'], ['rateLimit']], [['application/json'], []], [[], ['application/json']], [{ style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }], [[['bearerAuth', 'accountHeader']], [['bearerAuth', 'accountHeader'], ['accountHeader']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
+const operationEntries = /* @__PURE__ */ expandOperations([['requests'], ['people'], ['slas'], ['configurationItems'], ['problems'], ['projects'], ['risks'], ['tasks'], ['contracts'], ['releases'], ['workflowTemplates'], ['workflows'], ['taskTemplates'], ['knowledgeArticles'], ['teams'], ['calendars'], ['requestTemplates'], ['uiExtensions'], ['projectTasks'], ['serviceOfferings'], ['products'], ['sites'], ['organizations'], ['services'], ['serviceInstances'], ['holidays'], ['timeEntries'], ['closureCodes'], ['productCategories'], ['webhooks'], ['webhookPolicies'], ['shopArticles'], ['shopArticleCategories'], ['shopOrderLines'], ['notes'], ['enums'], ['me'], ['rateLimit'], ['attachments']], [['application/json'], []], [[], ['application/json']], [{ style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }, { style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100, uncertain: true }], [[['bearerAuth', 'accountHeader']], [['bearerAuth', 'accountHeader'], ['accountHeader']]], ['get', 'head', 'options', 'put', 'delete', 'trace'], [
   ['get /requests', 'listRequests', 0, 0, 0, 1],
   ['post /requests', 'createRequest', 0, 0, 1],
   ['get /requests/open', 'listOpenRequests', 0, 0, 0, 1],
@@ -188,56 +454,322 @@ const operationEntries = /* @__PURE__ */ expandOperations([['requests'], ['teams
   ['delete /requests/{id}/cis', 'unlinkAllRequestConfigurationItems', 0, 1],
   ['post /requests/{id}/cis/{ci_id}', 'linkRequestConfigurationItem'],
   ['delete /requests/{id}/cis/{ci_id}', 'unlinkRequestConfigurationItem', 0, 1],
-  ['get /people', 'listPeople', 4, 0, 0, 1],
-  ['post /people', 'createPerson', 4, 0, 1],
-  ['get /people/{id}', 'getPerson', 4],
-  ['patch /people/{id}', 'updatePerson', 4, 0, 1],
-  ['get /sites', 'listSites', 5, 0, 0, 1],
-  ['post /sites', 'createSite', 5, 0, 1],
-  ['get /sites/{id}', 'getSite', 5],
-  ['patch /sites/{id}', 'updateSite', 5, 0, 1],
-  ['get /teams', 'listTeams', 1, 0, 0, 1],
-  ['post /teams', 'createTeam', 1, 0, 1],
-  ['get /teams/{id}', 'getTeam', 1],
-  ['patch /teams/{id}', 'updateTeam', 1, 0, 1],
-  ['get /teams/{id}/members', 'listTeamMembers', 1, 0, 0, 1],
-  ['delete /teams/{id}/members', 'removeAllTeamMembers', 1, 1],
-  ['post /teams/{id}/members/{person_id}', 'addTeamMember', 1],
-  ['delete /teams/{id}/members/{person_id}', 'removeTeamMember', 1, 1],
-  ['get /organizations', 'listOrganizations', 6, 0, 0, 1],
-  ['post /organizations', 'createOrganization', 6, 0, 1],
-  ['get /organizations/{id}', 'getOrganization', 6],
-  ['patch /organizations/{id}', 'updateOrganization', 6, 0, 1],
-  ['get /services', 'listServices', 7, 0, 0, 1],
-  ['post /services', 'createService', 7, 0, 1],
-  ['get /services/{id}', 'getService', 7],
-  ['patch /services/{id}', 'updateService', 7, 0, 1],
-  ['get /service_instances', 'listServiceInstances', 8, 0, 0, 1],
-  ['post /service_instances', 'createServiceInstance', 8, 0, 1],
-  ['get /service_instances/{id}', 'getServiceInstance', 8],
-  ['patch /service_instances/{id}', 'updateServiceInstance', 8, 0, 1],
-  ['get /cis', 'listConfigurationItems', 2, 0, 0, 1],
-  ['post /cis', 'createConfigurationItem', 2, 0, 1],
-  ['get /cis/{id}', 'getConfigurationItem', 2],
-  ['patch /cis/{id}', 'updateConfigurationItem', 2, 0, 1],
-  ['get /cis/{id}/users', 'listConfigurationItemUsers', 2, 0, 0, 1],
-  ['delete /cis/{id}/users', 'removeAllConfigurationItemUsers', 2, 1],
-  ['post /cis/{id}/users/{person_id}', 'addConfigurationItemUser', 2],
-  ['delete /cis/{id}/users/{person_id}', 'removeConfigurationItemUser', 2, 1],
-  ['get /workflows', 'listWorkflows', 9, 0, 0, 1],
-  ['post /workflows', 'createWorkflow', 9, 0, 1],
-  ['get /workflows/{id}', 'getWorkflow', 9],
-  ['patch /workflows/{id}', 'updateWorkflow', 9, 0, 1],
-  ['post /workflows/{id}/tasks', 'createTask', 3, 0, 1],
-  ['get /tasks', 'listTasks', 3, 0, 0, 1],
-  ['get /tasks/{id}', 'getTask', 3],
-  ['patch /tasks/{id}', 'updateTask', 3, 0, 1],
-  ['get /tasks/{id}/notes', 'listTaskNotes', 3, 0, 0, 1],
-  ['get /notes', 'listNotes', 10, 0, 0, 1],
-  ['get /notes/{id}', 'getNote', 10],
-  ['get /enums', 'getEnums', 11],
-  ['get /me', 'getMe', 12],
-  ['get /rate_limit', 'getRateLimit', 13, 0, 0, 0, 1],
+  ['get /requests/{id}/grouped_requests', 'listRequestGroupMembers', 0, 0, 0, 1],
+  ['get /requests/{id}/watches', 'listRequestWatches', 0, 0, 0, 2],
+  ['post /requests/{id}/watches', 'addRequestWatch', 0, 0, 1],
+  ['delete /requests/{id}/watches', 'removeAllRequestWatches', 0, 1],
+  ['delete /requests/{id}/watches/{watch_id}', 'removeRequestWatch', 0, 1],
+  ['patch /requests/{id}/watches/{watch_id}', 'updateRequestWatch', 0, 0, 1],
+  ['get /requests/{id}/notes/public', 'listRequestPublicNotes', 0, 0, 0, 1],
+  ['get /requests/{id}/notes/internal', 'listRequestInternalNotes', 0, 0, 0, 1],
+  ['get /requests/{id}/cis/active', 'listRequestActiveConfigurationItems', 0, 0, 0, 1],
+  ['get /requests/{id}/cis/inactive', 'listRequestInactiveConfigurationItems', 0, 0, 0, 1],
+  ['get /people', 'listPeople', 1, 0, 0, 1],
+  ['post /people', 'createPerson', 1, 0, 1],
+  ['get /people/{id}', 'getPerson', 1],
+  ['patch /people/{id}', 'updatePerson', 1, 0, 1],
+  ['post /people/{id}/archive', 'archivePerson', 1],
+  ['post /people/{id}/trash', 'trashPerson', 1],
+  ['post /people/{id}/restore', 'restorePerson', 1],
+  ['get /people/{id}/addresses', 'listPersonAddresses', 1, 0, 0, 2],
+  ['post /people/{id}/addresses', 'addPersonAddress', 1, 0, 1],
+  ['delete /people/{id}/addresses', 'removeAllPersonAddresses', 1, 1],
+  ['get /people/{id}/addresses/{address_id}', 'getPersonAddress', 1],
+  ['delete /people/{id}/addresses/{address_id}', 'removePersonAddress', 1, 1],
+  ['patch /people/{id}/addresses/{address_id}', 'updatePersonAddress', 1, 0, 1],
+  ['get /people/{id}/contacts', 'listPersonContacts', 1, 0, 0, 2],
+  ['post /people/{id}/contacts', 'addPersonContact', 1, 0, 1],
+  ['delete /people/{id}/contacts', 'removeAllPersonContacts', 1, 1],
+  ['get /people/{id}/contacts/{contact_id}', 'getPersonContact', 1],
+  ['delete /people/{id}/contacts/{contact_id}', 'removePersonContact', 1, 1],
+  ['patch /people/{id}/contacts/{contact_id}', 'updatePersonContact', 1, 0, 1],
+  ['get /people/{id}/cis', 'listPersonConfigurationItems', 1, 0, 0, 1],
+  ['delete /people/{id}/cis', 'unlinkAllPersonConfigurationItems', 1, 1],
+  ['post /people/{id}/cis/{ci_id}', 'linkPersonConfigurationItem', 1],
+  ['delete /people/{id}/cis/{ci_id}', 'unlinkPersonConfigurationItem', 1, 1],
+  ['get /people/{id}/teams', 'listPersonTeams', 1, 0, 0, 1],
+  ['delete /people/{id}/teams', 'unlinkAllPersonTeams', 1, 1],
+  ['post /people/{id}/teams/{team_id}', 'linkPersonTeam', 1],
+  ['delete /people/{id}/teams/{team_id}', 'unlinkPersonTeam', 1, 1],
+  ['get /sd', 'listPeopleByTelephone', 1],
+  ['get /sites', 'listSites', 21, 0, 0, 1],
+  ['post /sites', 'createSite', 21, 0, 1],
+  ['get /sites/{id}', 'getSite', 21],
+  ['patch /sites/{id}', 'updateSite', 21, 0, 1],
+  ['get /teams', 'listTeams', 14, 0, 0, 1],
+  ['post /teams', 'createTeam', 14, 0, 1],
+  ['get /teams/{id}', 'getTeam', 14],
+  ['patch /teams/{id}', 'updateTeam', 14, 0, 1],
+  ['get /teams/{id}/members', 'listTeamMembers', 14, 0, 0, 1],
+  ['delete /teams/{id}/members', 'removeAllTeamMembers', 14, 1],
+  ['post /teams/{id}/members/{person_id}', 'addTeamMember', 14],
+  ['delete /teams/{id}/members/{person_id}', 'removeTeamMember', 14, 1],
+  ['get /organizations', 'listOrganizations', 22, 0, 0, 1],
+  ['post /organizations', 'createOrganization', 22, 0, 1],
+  ['get /organizations/{id}', 'getOrganization', 22],
+  ['patch /organizations/{id}', 'updateOrganization', 22, 0, 1],
+  ['get /services', 'listServices', 23, 0, 0, 1],
+  ['post /services', 'createService', 23, 0, 1],
+  ['get /services/{id}', 'getService', 23],
+  ['patch /services/{id}', 'updateService', 23, 0, 1],
+  ['get /service_instances', 'listServiceInstances', 24, 0, 0, 1],
+  ['post /service_instances', 'createServiceInstance', 24, 0, 1],
+  ['get /service_instances/{id}', 'getServiceInstance', 24],
+  ['patch /service_instances/{id}', 'updateServiceInstance', 24, 0, 1],
+  ['get /cis', 'listConfigurationItems', 3, 0, 0, 1],
+  ['post /cis', 'createConfigurationItem', 3, 0, 1],
+  ['get /cis/{id}', 'getConfigurationItem', 3],
+  ['patch /cis/{id}', 'updateConfigurationItem', 3, 0, 1],
+  ['get /cis/{id}/users', 'listConfigurationItemUsers', 3, 0, 0, 1],
+  ['delete /cis/{id}/users', 'removeAllConfigurationItemUsers', 3, 1],
+  ['post /cis/{id}/users/{person_id}', 'addConfigurationItemUser', 3],
+  ['delete /cis/{id}/users/{person_id}', 'removeConfigurationItemUser', 3, 1],
+  ['post /cis/{id}/archive', 'archiveConfigurationItem', 3],
+  ['post /cis/{id}/trash', 'trashConfigurationItem', 3],
+  ['post /cis/{id}/restore', 'restoreConfigurationItem', 3],
+  ['get /cis/{id}/ci_relations', 'listConfigurationItemRelations', 3, 0, 0, 2],
+  ['post /cis/{id}/ci_relations', 'addConfigurationItemRelation', 3, 0, 1],
+  ['delete /cis/{id}/ci_relations', 'removeAllConfigurationItemRelations', 3, 1],
+  ['delete /cis/{id}/ci_relations/{ci_relation_id}', 'removeConfigurationItemRelation', 3, 1],
+  ['patch /cis/{id}/ci_relations/{ci_relation_id}', 'updateConfigurationItemRelation', 3, 0, 1],
+  ['get /cis/{id}/audit', 'listConfigurationItemAuditEntries', 3, 0, 0, 1],
+  ['get /workflows', 'listWorkflows', 11, 0, 0, 1],
+  ['post /workflows', 'createWorkflow', 11, 0, 1],
+  ['get /workflows/{id}', 'getWorkflow', 11],
+  ['patch /workflows/{id}', 'updateWorkflow', 11, 0, 1],
+  ['post /workflows/{id}/archive', 'archiveWorkflow', 11],
+  ['post /workflows/{id}/trash', 'trashWorkflow', 11],
+  ['post /workflows/{id}/restore', 'restoreWorkflow', 11],
+  ['get /workflows/{id}/requests', 'listWorkflowRequests', 11, 0, 0, 1],
+  ['delete /workflows/{id}/requests', 'unlinkAllWorkflowRequests', 11, 1],
+  ['post /workflows/{id}/requests/{request_id}', 'linkWorkflowRequest', 11],
+  ['delete /workflows/{id}/requests/{request_id}', 'unlinkWorkflowRequest', 11, 1],
+  ['post /workflows/{id}/tasks', 'createTask', 7, 0, 1],
+  ['get /tasks', 'listTasks', 7, 0, 0, 1],
+  ['get /tasks/{id}', 'getTask', 7],
+  ['patch /tasks/{id}', 'updateTask', 7, 0, 1],
+  ['get /tasks/{id}/notes', 'listTaskNotes', 7, 0, 0, 1],
+  ['get /tasks/{id}/approvals', 'listTaskApprovals', 7, 0, 0, 2],
+  ['post /tasks/{id}/approvals', 'addTaskApproval', 7, 0, 1],
+  ['delete /tasks/{id}/approvals', 'removeAllTaskApprovals', 7, 1],
+  ['delete /tasks/{id}/approvals/{approval_id}', 'removeTaskApproval', 7, 1],
+  ['patch /tasks/{id}/approvals/{approval_id}', 'updateTaskApproval', 7, 0, 1],
+  ['get /tasks/{id}/cis', 'listTaskConfigurationItems', 7, 0, 0, 1],
+  ['delete /tasks/{id}/cis', 'unlinkAllTaskConfigurationItems', 7, 1],
+  ['post /tasks/{id}/cis/{ci_id}', 'linkTaskConfigurationItem', 7],
+  ['delete /tasks/{id}/cis/{ci_id}', 'unlinkTaskConfigurationItem', 7, 1],
+  ['get /notes', 'listNotes', 34, 0, 0, 1],
+  ['get /notes/{id}', 'getNote', 34],
+  ['get /enums', 'getEnums', 35],
+  ['get /me', 'getMe', 36],
+  ['get /rate_limit', 'getRateLimit', 37, 0, 0, 0, 1],
+  ['get /contracts', 'listContracts', 8, 0, 0, 1],
+  ['post /contracts', 'createContract', 8, 0, 1],
+  ['get /contracts/{id}', 'getContract', 8],
+  ['patch /contracts/{id}', 'updateContract', 8, 0, 1],
+  ['get /contracts/{id}/cis', 'listContractConfigurationItems', 8, 0, 0, 1],
+  ['delete /contracts/{id}/cis', 'unlinkAllContractConfigurationItems', 8, 1],
+  ['post /contracts/{id}/cis/{ci_id}', 'linkContractConfigurationItem', 8],
+  ['delete /contracts/{id}/cis/{ci_id}', 'unlinkContractConfigurationItem', 8, 1],
+  ['get /cis/{id}/contracts', 'listContractsForConfigurationItem', 8, 0, 0, 1],
+  ['delete /cis/{id}/contracts', 'unlinkAllContractsFromConfigurationItem', 8, 1],
+  ['post /cis/{id}/contracts/{contract_id}', 'linkContractToConfigurationItem', 8],
+  ['delete /cis/{id}/contracts/{contract_id}', 'unlinkContractFromConfigurationItem', 8, 1],
+  ['get /organizations/{id}/contracts', 'listContractsForOrganization', 8, 0, 0, 1],
+  ['get /holidays', 'listHolidays', 25, 0, 0, 1],
+  ['post /holidays', 'createHoliday', 25, 0, 1],
+  ['get /holidays/{id}', 'getHoliday', 25],
+  ['patch /holidays/{id}', 'updateHoliday', 25, 0, 1],
+  ['get /calendars', 'listCalendars', 15, 0, 0, 1],
+  ['post /calendars', 'createCalendar', 15, 0, 1],
+  ['get /calendars/{id}', 'getCalendar', 15],
+  ['patch /calendars/{id}', 'updateCalendar', 15, 0, 1],
+  ['get /calendars/{id}/holidays', 'listCalendarHolidays', 15, 0, 0, 1],
+  ['delete /calendars/{id}/holidays', 'unlinkAllCalendarHolidays', 15, 1],
+  ['post /calendars/{id}/holidays/{holiday_id}', 'linkCalendarHoliday', 15],
+  ['delete /calendars/{id}/holidays/{holiday_id}', 'unlinkCalendarHoliday', 15, 1],
+  ['get /problems', 'listProblems', 4, 0, 0, 1],
+  ['post /problems', 'createProblem', 4, 0, 1],
+  ['get /problems/{id}', 'getProblem', 4],
+  ['patch /problems/{id}', 'updateProblem', 4, 0, 1],
+  ['post /problems/{id}/archive', 'archiveProblem', 4],
+  ['post /problems/{id}/trash', 'trashProblem', 4],
+  ['post /problems/{id}/restore', 'restoreProblem', 4],
+  ['get /problems/{id}/notes', 'listProblemNotes', 4, 0, 0, 1],
+  ['post /problems/{id}/notes', 'addProblemNote', 4, 0, 1],
+  ['get /problems/{id}/requests', 'listProblemRequests', 4, 0, 0, 1],
+  ['delete /problems/{id}/requests', 'unlinkAllProblemRequests', 4, 1],
+  ['post /problems/{id}/requests/{request_id}', 'linkProblemRequest', 4],
+  ['delete /problems/{id}/requests/{request_id}', 'unlinkProblemRequest', 4, 1],
+  ['get /problems/{id}/service_instances', 'listProblemServiceInstances', 4, 0, 0, 1],
+  ['delete /problems/{id}/service_instances', 'unlinkAllProblemServiceInstances', 4, 1],
+  ['post /problems/{id}/service_instances/{service_instance_id}', 'linkProblemServiceInstance', 4],
+  ['delete /problems/{id}/service_instances/{service_instance_id}', 'unlinkProblemServiceInstance', 4, 1],
+  ['get /releases', 'listReleases', 9, 0, 0, 1],
+  ['post /releases', 'createRelease', 9, 0, 1],
+  ['get /releases/{id}', 'getRelease', 9],
+  ['patch /releases/{id}', 'updateRelease', 9, 0, 1],
+  ['post /releases/{id}/archive', 'archiveRelease', 9],
+  ['post /releases/{id}/trash', 'trashRelease', 9],
+  ['post /releases/{id}/restore', 'restoreRelease', 9],
+  ['get /releases/{id}/notes', 'listReleaseNotes', 9, 0, 0, 1],
+  ['post /releases/{id}/notes', 'addReleaseNote', 9, 0, 1],
+  ['get /releases/{id}/workflows', 'listReleaseWorkflows', 9, 0, 0, 1],
+  ['delete /releases/{id}/workflows', 'unlinkAllReleaseWorkflows', 9, 1],
+  ['post /releases/{id}/workflows/{workflow_id}', 'linkReleaseWorkflow', 9],
+  ['delete /releases/{id}/workflows/{workflow_id}', 'unlinkReleaseWorkflow', 9, 1],
+  ['get /projects', 'listProjects', 5, 0, 0, 1],
+  ['post /projects', 'createProject', 5, 0, 1],
+  ['get /projects/{id}', 'getProject', 5],
+  ['patch /projects/{id}', 'updateProject', 5, 0, 1],
+  ['post /projects/{id}/archive', 'archiveProject', 5],
+  ['post /projects/{id}/trash', 'trashProject', 5],
+  ['post /projects/{id}/restore', 'restoreProject', 5],
+  ['get /projects/{id}/phases', 'listProjectPhases', 5, 0, 0, 1],
+  ['post /projects/{id}/phases', 'addProjectPhase', 5, 0, 1],
+  ['delete /projects/{id}/phases', 'removeAllProjectPhases', 5, 1],
+  ['delete /projects/{id}/phases/{phase_id}', 'removeProjectPhase', 5, 1],
+  ['patch /projects/{id}/phases/{phase_id}', 'updateProjectPhase', 5, 0, 1],
+  ['get /projects/{id}/workflows', 'listProjectWorkflows', 5, 0, 0, 1],
+  ['delete /projects/{id}/workflows', 'unlinkAllProjectWorkflows', 5, 1],
+  ['post /projects/{id}/workflows/{workflow_id}', 'linkProjectWorkflow', 5],
+  ['delete /projects/{id}/workflows/{workflow_id}', 'unlinkProjectWorkflow', 5, 1],
+  ['get /project_tasks', 'listProjectTasks', 18, 0, 0, 1],
+  ['post /project_tasks', 'createProjectTask', 18, 0, 1],
+  ['get /project_tasks/{id}', 'getProjectTask', 18],
+  ['delete /project_tasks/{id}', 'deleteProjectTask', 18, 1],
+  ['patch /project_tasks/{id}', 'updateProjectTask', 18, 0, 1],
+  ['get /risks', 'listRisks', 6, 0, 0, 1],
+  ['post /risks', 'createRisk', 6, 0, 1],
+  ['get /risks/{id}', 'getRisk', 6],
+  ['patch /risks/{id}', 'updateRisk', 6, 0, 1],
+  ['get /risks/{id}/organizations', 'listRiskOrganizations', 6, 0, 0, 1],
+  ['delete /risks/{id}/organizations', 'unlinkAllRiskOrganizations', 6, 1],
+  ['post /risks/{id}/organizations/{organization_id}', 'linkRiskOrganization', 6],
+  ['delete /risks/{id}/organizations/{organization_id}', 'unlinkRiskOrganization', 6, 1],
+  ['get /risks/{id}/projects', 'listRiskProjects', 6, 0, 0, 1],
+  ['delete /risks/{id}/projects', 'unlinkAllRiskProjects', 6, 1],
+  ['post /risks/{id}/projects/{project_id}', 'linkRiskProject', 6],
+  ['delete /risks/{id}/projects/{project_id}', 'unlinkRiskProject', 6, 1],
+  ['get /risks/{id}/services', 'listRiskServices', 6, 0, 0, 1],
+  ['delete /risks/{id}/services', 'unlinkAllRiskServices', 6, 1],
+  ['post /risks/{id}/services/{service_id}', 'linkRiskService', 6],
+  ['delete /risks/{id}/services/{service_id}', 'unlinkRiskService', 6, 1],
+  ['get /time_entries', 'listTimeEntries', 26, 0, 0, 1],
+  ['post /time_entries', 'createTimeEntry', 26, 0, 1],
+  ['get /time_entries/{id}', 'getTimeEntry', 26],
+  ['patch /time_entries/{id}', 'updateTimeEntry', 26, 0, 1],
+  ['get /knowledge_articles', 'listKnowledgeArticles', 13, 0, 0, 1],
+  ['post /knowledge_articles', 'createKnowledgeArticle', 13, 0, 1],
+  ['get /knowledge_articles/{id}', 'getKnowledgeArticle', 13],
+  ['patch /knowledge_articles/{id}', 'updateKnowledgeArticle', 13, 0, 1],
+  ['get /knowledge_articles/{id}/requests', 'listKnowledgeArticleRequests', 13, 0, 0, 1],
+  ['get /knowledge_articles/{id}/service_instances', 'listKnowledgeArticleServiceInstances', 13, 0, 0, 1],
+  ['delete /knowledge_articles/{id}/service_instances', 'unlinkAllKnowledgeArticleServiceInstances', 13, 1],
+  ['post /knowledge_articles/{id}/service_instances/{service_instance_id}', 'linkKnowledgeArticleServiceInstance', 13],
+  ['delete /knowledge_articles/{id}/service_instances/{service_instance_id}', 'unlinkKnowledgeArticleServiceInstance', 13, 1],
+  ['get /request_templates', 'listRequestTemplates', 16, 0, 0, 1],
+  ['post /request_templates', 'createRequestTemplate', 16, 0, 1],
+  ['get /request_templates/enabled', 'listEnabledRequestTemplates', 16, 0, 0, 1],
+  ['get /request_templates/disabled', 'listDisabledRequestTemplates', 16, 0, 0, 1],
+  ['get /request_templates/{id}', 'getRequestTemplate', 16],
+  ['patch /request_templates/{id}', 'updateRequestTemplate', 16, 0, 1],
+  ['get /request_templates/{id}/requests', 'listRequestTemplateRequests', 16, 0, 0, 1],
+  ['get /request_templates/{id}/reservation_offerings', 'listRequestTemplateReservationOfferings', 16, 0, 0, 1],
+  ['get /task_templates', 'listTaskTemplates', 12, 0, 0, 1],
+  ['post /task_templates', 'createTaskTemplate', 12, 0, 1],
+  ['get /task_templates/enabled', 'listEnabledTaskTemplates', 12, 0, 0, 1],
+  ['get /task_templates/disabled', 'listDisabledTaskTemplates', 12, 0, 0, 1],
+  ['get /task_templates/{id}', 'getTaskTemplate', 12],
+  ['patch /task_templates/{id}', 'updateTaskTemplate', 12, 0, 1],
+  ['get /task_templates/{id}/service_instances', 'listTaskTemplateServiceInstances', 12, 0, 0, 1],
+  ['delete /task_templates/{id}/service_instances', 'unlinkAllTaskTemplateServiceInstances', 12, 1],
+  ['post /task_templates/{id}/service_instances/{service_instance_id}', 'linkTaskTemplateServiceInstance', 12],
+  ['delete /task_templates/{id}/service_instances/{service_instance_id}', 'unlinkTaskTemplateServiceInstance', 12, 1],
+  ['get /workflow_templates', 'listWorkflowTemplates', 10, 0, 0, 1],
+  ['post /workflow_templates', 'createWorkflowTemplate', 10, 0, 1],
+  ['get /workflow_templates/enabled', 'listEnabledWorkflowTemplates', 10, 0, 0, 1],
+  ['get /workflow_templates/disabled', 'listDisabledWorkflowTemplates', 10, 0, 0, 1],
+  ['get /workflow_templates/{id}', 'getWorkflowTemplate', 10],
+  ['patch /workflow_templates/{id}', 'updateWorkflowTemplate', 10, 0, 1],
+  ['get /workflow_templates/{id}/task_templates', 'listWorkflowTemplateTaskTemplates', 10, 0, 0, 1],
+  ['post /workflow_templates/{id}/task_templates', 'linkWorkflowTemplateTaskTemplate', 10],
+  ['delete /workflow_templates/{id}/task_templates', 'unlinkAllWorkflowTemplateTaskTemplates', 10, 1],
+  ['delete /workflow_templates/{id}/task_templates/{task_template_id}', 'unlinkWorkflowTemplateTaskTemplate', 10, 1],
+  ['get /workflow_templates/{id}/workflows', 'listWorkflowTemplateWorkflows', 10, 0, 0, 1],
+  ['get /workflow_templates/{id}/audit', 'listWorkflowTemplateAuditEntries', 10, 0, 0, 1],
+  ['get /attachments/storage', 'getAttachmentStorage', 38],
+  ['get /slas', 'listSlas', 2, 0, 0, 1],
+  ['post /slas', 'createSla', 2, 0, 1],
+  ['get /slas/{id}', 'getSla', 2],
+  ['patch /slas/{id}', 'updateSla', 2, 0, 1],
+  ['get /slas/{id}/customer_representatives', 'listSlaCustomerRepresentatives', 2, 0, 0, 1],
+  ['delete /slas/{id}/customer_representatives', 'unlinkAllSlaCustomerRepresentatives', 2, 1],
+  ['post /slas/{id}/customer_representatives/{person_id}', 'linkSlaCustomerRepresentative', 2],
+  ['delete /slas/{id}/customer_representatives/{person_id}', 'unlinkSlaCustomerRepresentative', 2, 1],
+  ['get /slas/{id}/people', 'listSlaPeople', 2, 0, 0, 1],
+  ['delete /slas/{id}/people', 'unlinkAllSlaPeople', 2, 1],
+  ['post /slas/{id}/people/{person_id}', 'linkSlaPerson', 2],
+  ['delete /slas/{id}/people/{person_id}', 'unlinkSlaPerson', 2, 1],
+  ['get /service_instances/{id}/slas', 'listSlasForServiceInstance', 2, 0, 0, 1],
+  ['get /slas/{id}/organizations', 'listSlaOrganizations', 2, 0, 0, 1],
+  ['delete /slas/{id}/organizations', 'unlinkAllSlaOrganizations', 2, 1],
+  ['post /slas/{id}/organizations/{organization_id}', 'linkSlaOrganization', 2],
+  ['delete /slas/{id}/organizations/{organization_id}', 'unlinkSlaOrganization', 2, 1],
+  ['get /slas/{id}/sites', 'listSlaSites', 2, 0, 0, 1],
+  ['delete /slas/{id}/sites', 'unlinkAllSlaSites', 2, 1],
+  ['post /slas/{id}/sites/{site_id}', 'linkSlaSite', 2],
+  ['delete /slas/{id}/sites/{site_id}', 'unlinkSlaSite', 2, 1],
+  ['get /organizations/{id}/slas', 'listSlasForOrganization', 2, 0, 0, 1],
+  ['get /slas/{id}/service_instances', 'listSlaParentServiceInstances', 2, 0, 0, 1],
+  ['post /slas/{id}/service_instances', 'createSlaParentServiceInstance', 2, 0, 1],
+  ['delete /slas/{id}/service_instances', 'deleteAllSlaParentServiceInstances', 2, 1],
+  ['delete /slas/{id}/service_instances/{parent_service_instance_id}', 'deleteSlaParentServiceInstance', 2, 1],
+  ['patch /slas/{id}/service_instances/{parent_service_instance_id}', 'updateSlaParentServiceInstance', 2, 0, 1],
+  ['get /service_offerings', 'listServiceOfferings', 19, 0, 0, 1],
+  ['post /service_offerings', 'createServiceOffering', 19, 0, 1],
+  ['get /service_offerings/{id}', 'getServiceOffering', 19],
+  ['patch /service_offerings/{id}', 'updateServiceOffering', 19, 0, 1],
+  ['get /services/{id}/service_offerings', 'listServiceOfferingsForService', 19, 0, 0, 1],
+  ['get /closure_codes', 'listClosureCodes', 27, 0, 0, 1],
+  ['post /closure_codes', 'createClosureCode', 27, 0, 1],
+  ['get /closure_codes/{id}', 'getClosureCode', 27],
+  ['patch /closure_codes/{id}', 'updateClosureCode', 27, 0, 1],
+  ['get /products', 'listProducts', 20, 0, 0, 1],
+  ['post /products', 'createProduct', 20, 0, 1],
+  ['get /products/{id}', 'getProduct', 20],
+  ['patch /products/{id}', 'updateProduct', 20, 0, 1],
+  ['get /products/{id}/cis', 'listProductConfigurationItems', 20, 0, 0, 1],
+  ['get /product_categories', 'listProductCategories', 28, 0, 0, 1],
+  ['post /product_categories', 'createProductCategory', 28, 0, 1],
+  ['get /product_categories/{id}', 'getProductCategory', 28],
+  ['patch /product_categories/{id}', 'updateProductCategory', 28, 0, 1],
+  ['get /ui_extensions', 'listUiExtensions', 17, 0, 0, 1],
+  ['post /ui_extensions', 'createUiExtension', 17, 0, 1],
+  ['get /ui_extensions/{id}', 'getUiExtension', 17],
+  ['patch /ui_extensions/{id}', 'updateUiExtension', 17, 0, 1],
+  ['get /ui_extensions/{id}/versions', 'listUiExtensionVersions', 17, 0, 0, 1],
+  ['get /ui_extensions/{id}/versions/{version_id}', 'getUiExtensionVersion', 17],
+  ['get /webhooks', 'listWebhooks', 29, 0, 0, 1],
+  ['post /webhooks', 'createWebhook', 29, 0, 1],
+  ['get /webhooks/{id}', 'getWebhook', 29],
+  ['patch /webhooks/{id}', 'updateWebhook', 29, 0, 1],
+  ['get /webhook_policies', 'listWebhookPolicies', 30, 0, 0, 1],
+  ['post /webhook_policies', 'createWebhookPolicy', 30, 0, 1],
+  ['get /webhook_policies/{id}', 'getWebhookPolicy', 30],
+  ['patch /webhook_policies/{id}', 'updateWebhookPolicy', 30, 0, 1],
+  ['get /shop_articles', 'listShopArticles', 31, 0, 0, 1],
+  ['post /shop_articles', 'createShopArticle', 31, 0, 1],
+  ['get /shop_articles/{id}', 'getShopArticle', 31],
+  ['patch /shop_articles/{id}', 'updateShopArticle', 31, 0, 1],
+  ['get /shop_article_categories', 'listShopArticleCategories', 32, 0, 0, 1],
+  ['post /shop_article_categories', 'createShopArticleCategory', 32, 0, 1],
+  ['get /shop_article_categories/{id}', 'getShopArticleCategory', 32],
+  ['patch /shop_article_categories/{id}', 'updateShopArticleCategory', 32, 0, 1],
+  ['get /shop_order_lines', 'listShopOrderLines', 33, 0, 0, 1],
+  ['post /shop_order_lines', 'createShopOrderLine', 33, 0, 1],
+  ['get /shop_order_lines/{id}', 'getShopOrderLine', 33],
+  ['patch /shop_order_lines/{id}', 'updateShopOrderLine', 33, 0, 1],
 ]);
 
 /** Every operation of the API: what the runtime needs to send, retry and page it. */
@@ -428,6 +960,86 @@ export interface Resources {
      * `DELETE /requests/{id}/cis/{ci_id}` (operationId `unlinkRequestConfigurationItem`)
      */
     unlinkConfigurationItem(init: { params: { path: paths['/requests/{id}/cis/{ci_id}']['delete']['parameters']['path']; header?: paths['/requests/{id}/cis/{ci_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the requests grouped into a request group
+     *
+     * Lists the requests that are grouped into the request group, with the request collection fields.
+     * Source: https://developer.xurrent.com/v1/requests/grouped_requests/
+     * `GET /requests/{id}/grouped_requests` (operationId `listRequestGroupMembers`)
+     */
+    listGroupMembers(init: { params: { path: paths['/requests/{id}/grouped_requests']['get']['parameters']['path']; query?: paths['/requests/{id}/grouped_requests']['get']['parameters']['query']; header?: paths['/requests/{id}/grouped_requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/grouped_requests']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/grouped_requests']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/grouped_requests']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the watches of a request
+     *
+     * Lists the watches of the request, that is the people who follow it. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+     * Source: https://developer.xurrent.com/v1/requests/watches/
+     * `GET /requests/{id}/watches` (operationId `listRequestWatches`)
+     */
+    listWatches(init: { params: { path: paths['/requests/{id}/watches']['get']['parameters']['path']; query?: paths['/requests/{id}/watches']['get']['parameters']['query']; header?: paths['/requests/{id}/watches']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/watches']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/watches']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/watches']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a watch to a request
+     *
+     * Adds a person as a watcher of the request and returns the new watch.
+     * Source: https://developer.xurrent.com/v1/requests/watches/
+     * `POST /requests/{id}/watches` (operationId `addRequestWatch`)
+     */
+    addWatch(init: { params: { path: paths['/requests/{id}/watches']['post']['parameters']['path']; header?: paths['/requests/{id}/watches']['post']['parameters']['header'] }; body: NonNullable<paths['/requests/{id}/watches']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/requests/{id}/watches']['post']['responses'][201]['content']['application/json'], paths['/requests/{id}/watches']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/watches']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all watches from a request
+     *
+     * Removes every watch from the request.
+     * Source: https://developer.xurrent.com/v1/requests/watches/
+     * `DELETE /requests/{id}/watches` (operationId `removeAllRequestWatches`)
+     */
+    removeAllWatches(init: { params: { path: paths['/requests/{id}/watches']['delete']['parameters']['path']; header?: paths['/requests/{id}/watches']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/requests/{id}/watches']['delete']['responses'][400]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][401]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][403]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][404]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][429]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][500]['content']['application/json'] | paths['/requests/{id}/watches']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a watch from a request
+     *
+     * Removes the watch from the request.
+     * Source: https://developer.xurrent.com/v1/requests/watches/
+     * `DELETE /requests/{id}/watches/{watch_id}` (operationId `removeRequestWatch`)
+     */
+    removeWatch(init: { params: { path: paths['/requests/{id}/watches/{watch_id}']['delete']['parameters']['path']; header?: paths['/requests/{id}/watches/{watch_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][400]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][401]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][403]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][404]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][429]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][500]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a watch of a request
+     *
+     * Updates the watch of the request. Uncertain: the page shows only a placeholder answer; the updated watch is assumed, as for the created one.
+     * Source: https://developer.xurrent.com/v1/requests/watches/
+     * `PATCH /requests/{id}/watches/{watch_id}` (operationId `updateRequestWatch`)
+     */
+    updateWatch(init: { params: { path: paths['/requests/{id}/watches/{watch_id}']['patch']['parameters']['path']; header?: paths['/requests/{id}/watches/{watch_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/requests/{id}/watches/{watch_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][200]['content']['application/json'], paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][400]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][401]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][403]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][404]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][422]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][429]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][500]['content']['application/json'] | paths['/requests/{id}/watches/{watch_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the public notes of a request
+     *
+     * Lists the notes of the request that are not internal (predefined filter `public`), oldest first. Same filters, sorting and paging limit as `listRequestNotes`.
+     * Source: https://developer.xurrent.com/v1/requests/notes/
+     * `GET /requests/{id}/notes/public` (operationId `listRequestPublicNotes`)
+     */
+    listPublicNotes(init: { params: { path: paths['/requests/{id}/notes/public']['get']['parameters']['path']; query?: paths['/requests/{id}/notes/public']['get']['parameters']['query']; header?: paths['/requests/{id}/notes/public']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/notes/public']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/notes/public']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/notes/public']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the internal notes of a request
+     *
+     * Lists the internal notes of the request (predefined filter `internal`), oldest first. Same filters, sorting and paging limit as `listRequestNotes`.
+     * Source: https://developer.xurrent.com/v1/requests/notes/
+     * `GET /requests/{id}/notes/internal` (operationId `listRequestInternalNotes`)
+     */
+    listInternalNotes(init: { params: { path: paths['/requests/{id}/notes/internal']['get']['parameters']['path']; query?: paths['/requests/{id}/notes/internal']['get']['parameters']['query']; header?: paths['/requests/{id}/notes/internal']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/notes/internal']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/notes/internal']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/notes/internal']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the active configuration items linked to a request
+     *
+     * Lists the active configuration items linked to the request (predefined filter `active`), with the configuration item collection fields.
+     * Source: https://developer.xurrent.com/v1/requests/cis/
+     * `GET /requests/{id}/cis/active` (operationId `listRequestActiveConfigurationItems`)
+     */
+    listActiveConfigurationItems(init: { params: { path: paths['/requests/{id}/cis/active']['get']['parameters']['path']; query?: paths['/requests/{id}/cis/active']['get']['parameters']['query']; header?: paths['/requests/{id}/cis/active']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/cis/active']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/cis/active']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis/active']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the inactive configuration items linked to a request
+     *
+     * Lists the inactive configuration items linked to the request (predefined filter `inactive`), with the configuration item collection fields.
+     * Source: https://developer.xurrent.com/v1/requests/cis/
+     * `GET /requests/{id}/cis/inactive` (operationId `listRequestInactiveConfigurationItems`)
+     */
+    listInactiveConfigurationItems(init: { params: { path: paths['/requests/{id}/cis/inactive']['get']['parameters']['path']; query?: paths['/requests/{id}/cis/inactive']['get']['parameters']['query']; header?: paths['/requests/{id}/cis/inactive']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/cis/inactive']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/cis/inactive']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis/inactive']['get']['responses'][503]['content']['application/json']>>;
   };
   /** People of the account and of its directory account. */
   people: {
@@ -466,6 +1078,198 @@ export interface Resources {
      * `PATCH /people/{id}` (operationId `updatePerson`)
      */
     update(init: { params: { path: paths['/people/{id}']['patch']['parameters']['path']; header?: paths['/people/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/people/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}']['patch']['responses'][200]['content']['application/json'], paths['/people/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a person
+     *
+     * Moves the person to the archive. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the person with `archived` set.
+     * Source: https://developer.xurrent.com/v1/people/
+     * `POST /people/{id}/archive` (operationId `archivePerson`)
+     */
+    archive(init: { params: { path: paths['/people/{id}/archive']['post']['parameters']['path']; header?: paths['/people/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/people/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a person
+     *
+     * Moves the person to the trash. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the person with `trashed` set.
+     * Source: https://developer.xurrent.com/v1/people/
+     * `POST /people/{id}/trash` (operationId `trashPerson`)
+     */
+    trash(init: { params: { path: paths['/people/{id}/trash']['post']['parameters']['path']; header?: paths['/people/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/people/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a person
+     *
+     * Moves the person from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the restored person.
+     * Source: https://developer.xurrent.com/v1/people/
+     * `POST /people/{id}/restore` (operationId `restorePerson`)
+     */
+    restore(init: { params: { path: paths['/people/{id}/restore']['post']['parameters']['path']; header?: paths['/people/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/people/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the addresses of a person
+     *
+     * Lists the addresses of the person. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `GET /people/{id}/addresses` (operationId `listPersonAddresses`)
+     */
+    listAddresses(init: { params: { path: paths['/people/{id}/addresses']['get']['parameters']['path']; query?: paths['/people/{id}/addresses']['get']['parameters']['query']; header?: paths['/people/{id}/addresses']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/addresses']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/addresses']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add an address to a person
+     *
+     * Adds an address to the person and returns it. `label` is required.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `POST /people/{id}/addresses` (operationId `addPersonAddress`)
+     */
+    addAddress(init: { params: { path: paths['/people/{id}/addresses']['post']['parameters']['path']; header?: paths['/people/{id}/addresses']['post']['parameters']['header'] }; body: NonNullable<paths['/people/{id}/addresses']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}/addresses']['post']['responses'][201]['content']['application/json'], paths['/people/{id}/addresses']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all addresses from a person
+     *
+     * Removes every address from the person.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `DELETE /people/{id}/addresses` (operationId `removeAllPersonAddresses`)
+     */
+    removeAllAddresses(init: { params: { path: paths['/people/{id}/addresses']['delete']['parameters']['path']; header?: paths['/people/{id}/addresses']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/addresses']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get an address of a person
+     *
+     * Returns every field of the address.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `GET /people/{id}/addresses/{address_id}` (operationId `getPersonAddress`)
+     */
+    getAddress(init: { params: { path: paths['/people/{id}/addresses/{address_id}']['get']['parameters']['path']; header?: paths['/people/{id}/addresses/{address_id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/addresses/{address_id}']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/addresses/{address_id}']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove an address from a person
+     *
+     * Removes the address from the person.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `DELETE /people/{id}/addresses/{address_id}` (operationId `removePersonAddress`)
+     */
+    removeAddress(init: { params: { path: paths['/people/{id}/addresses/{address_id}']['delete']['parameters']['path']; header?: paths['/people/{id}/addresses/{address_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/addresses/{address_id}']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update an address of a person
+     *
+     * Updates the given fields of the address and returns it.
+     * Source: https://developer.xurrent.com/v1/people/addresses/
+     * `PATCH /people/{id}/addresses/{address_id}` (operationId `updatePersonAddress`)
+     */
+    updateAddress(init: { params: { path: paths['/people/{id}/addresses/{address_id}']['patch']['parameters']['path']; header?: paths['/people/{id}/addresses/{address_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/people/{id}/addresses/{address_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}/addresses/{address_id}']['patch']['responses'][200]['content']['application/json'], paths['/people/{id}/addresses/{address_id}']['patch']['responses'][400]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][401]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][403]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][404]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][422]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][429]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][500]['content']['application/json'] | paths['/people/{id}/addresses/{address_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the contacts of a person
+     *
+     * Lists the contacts of the person. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `GET /people/{id}/contacts` (operationId `listPersonContacts`)
+     */
+    listContacts(init: { params: { path: paths['/people/{id}/contacts']['get']['parameters']['path']; query?: paths['/people/{id}/contacts']['get']['parameters']['query']; header?: paths['/people/{id}/contacts']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/contacts']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/contacts']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a contact to a person
+     *
+     * Adds a contact to the person and returns it. `label` is required.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `POST /people/{id}/contacts` (operationId `addPersonContact`)
+     */
+    addContact(init: { params: { path: paths['/people/{id}/contacts']['post']['parameters']['path']; header?: paths['/people/{id}/contacts']['post']['parameters']['header'] }; body: NonNullable<paths['/people/{id}/contacts']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}/contacts']['post']['responses'][201]['content']['application/json'], paths['/people/{id}/contacts']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all contacts from a person
+     *
+     * Removes every contact from the person.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `DELETE /people/{id}/contacts` (operationId `removeAllPersonContacts`)
+     */
+    removeAllContacts(init: { params: { path: paths['/people/{id}/contacts']['delete']['parameters']['path']; header?: paths['/people/{id}/contacts']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/contacts']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a contact of a person
+     *
+     * Returns every field of the contact.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `GET /people/{id}/contacts/{contact_id}` (operationId `getPersonContact`)
+     */
+    getContact(init: { params: { path: paths['/people/{id}/contacts/{contact_id}']['get']['parameters']['path']; header?: paths['/people/{id}/contacts/{contact_id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/contacts/{contact_id}']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/contacts/{contact_id}']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a contact from a person
+     *
+     * Removes the contact from the person.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `DELETE /people/{id}/contacts/{contact_id}` (operationId `removePersonContact`)
+     */
+    removeContact(init: { params: { path: paths['/people/{id}/contacts/{contact_id}']['delete']['parameters']['path']; header?: paths['/people/{id}/contacts/{contact_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a contact of a person
+     *
+     * Updates the given fields of the contact and returns it.
+     * Source: https://developer.xurrent.com/v1/people/contacts/
+     * `PATCH /people/{id}/contacts/{contact_id}` (operationId `updatePersonContact`)
+     */
+    updateContact(init: { params: { path: paths['/people/{id}/contacts/{contact_id}']['patch']['parameters']['path']; header?: paths['/people/{id}/contacts/{contact_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/people/{id}/contacts/{contact_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][200]['content']['application/json'], paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][400]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][401]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][403]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][404]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][422]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][429]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][500]['content']['application/json'] | paths['/people/{id}/contacts/{contact_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the configuration items of a person
+     *
+     * Lists the configuration items the person is a user of, with the configuration item collection fields. Filterable: status, rule_set. The predefined filters `active` and `inactive` (`/people/{id}/cis/active`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/people/cis/
+     * `GET /people/{id}/cis` (operationId `listPersonConfigurationItems`)
+     */
+    listConfigurationItems(init: { params: { path: paths['/people/{id}/cis']['get']['parameters']['path']; query?: paths['/people/{id}/cis']['get']['parameters']['query']; header?: paths['/people/{id}/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/cis']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/cis']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/cis']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all configuration items from a person
+     *
+     * Removes the links between the person and all the configuration items they use.
+     * Source: https://developer.xurrent.com/v1/people/cis/
+     * `DELETE /people/{id}/cis` (operationId `unlinkAllPersonConfigurationItems`)
+     */
+    unlinkAllConfigurationItems(init: { params: { path: paths['/people/{id}/cis']['delete']['parameters']['path']; header?: paths['/people/{id}/cis']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/cis']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/cis']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a configuration item to a person
+     *
+     * Makes the person a user of the configuration item; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/people/cis/
+     * `POST /people/{id}/cis/{ci_id}` (operationId `linkPersonConfigurationItem`)
+     */
+    linkConfigurationItem(init: { params: { path: paths['/people/{id}/cis/{ci_id}']['post']['parameters']['path']; header?: paths['/people/{id}/cis/{ci_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/cis/{ci_id}']['post']['responses'][200]['content']['application/json'], paths['/people/{id}/cis/{ci_id}']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a configuration item from a person
+     *
+     * Removes the link between the person and the configuration item.
+     * Source: https://developer.xurrent.com/v1/people/cis/
+     * `DELETE /people/{id}/cis/{ci_id}` (operationId `unlinkPersonConfigurationItem`)
+     */
+    unlinkConfigurationItem(init: { params: { path: paths['/people/{id}/cis/{ci_id}']['delete']['parameters']['path']; header?: paths['/people/{id}/cis/{ci_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/cis/{ci_id}']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/cis/{ci_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the teams of a person
+     *
+     * Lists the teams the person is a member of, with the team collection fields. The predefined filters `enabled` and `disabled` (`/people/{id}/teams/enabled`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/people/teams/
+     * `GET /people/{id}/teams` (operationId `listPersonTeams`)
+     */
+    listTeams(init: { params: { path: paths['/people/{id}/teams']['get']['parameters']['path']; query?: paths['/people/{id}/teams']['get']['parameters']['query']; header?: paths['/people/{id}/teams']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/teams']['get']['responses'][200]['content']['application/json'], paths['/people/{id}/teams']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}/teams']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a person from all their teams
+     *
+     * Removes the links between the person and all their teams.
+     * Source: https://developer.xurrent.com/v1/people/teams/
+     * `DELETE /people/{id}/teams` (operationId `unlinkAllPersonTeams`)
+     */
+    unlinkAllTeams(init: { params: { path: paths['/people/{id}/teams']['delete']['parameters']['path']; header?: paths['/people/{id}/teams']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/teams']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/teams']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a person to a team
+     *
+     * Adds a link between the person and the team; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/people/teams/
+     * `POST /people/{id}/teams/{team_id}` (operationId `linkPersonTeam`)
+     */
+    linkTeam(init: { params: { path: paths['/people/{id}/teams/{team_id}']['post']['parameters']['path']; header?: paths['/people/{id}/teams/{team_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}/teams/{team_id}']['post']['responses'][200]['content']['application/json'], paths['/people/{id}/teams/{team_id}']['post']['responses'][400]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][401]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][403]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][404]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][422]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][429]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][500]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a person from a team
+     *
+     * Removes the link between the person and the team.
+     * Source: https://developer.xurrent.com/v1/people/teams/
+     * `DELETE /people/{id}/teams/{team_id}` (operationId `unlinkPersonTeam`)
+     */
+    unlinkTeam(init: { params: { path: paths['/people/{id}/teams/{team_id}']['delete']['parameters']['path']; header?: paths['/people/{id}/teams/{team_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/people/{id}/teams/{team_id}']['delete']['responses'][400]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][401]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][403]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][404]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][429]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][500]['content']['application/json'] | paths['/people/{id}/teams/{team_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Find people by telephone number
+     *
+     * Returns the people whose contacts hold the telephone number, matched as the Computer Telephony Integration (CTI) interface matches numbers, whatever the contact label (`work`, `mobile`, `home`). Needs the Service Desk Analyst role of the account. At most 10 people are returned, so the answer is not paged. Uncertain: the page does not say what the answer is when no person matches; an empty array is assumed.
+     * Source: https://developer.xurrent.com/v1/people/
+     * `GET /sd` (operationId `listPeopleByTelephone`)
+     */
+    listByTelephone(init: { params: { query: paths['/sd']['get']['parameters']['query']; header?: paths['/sd']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/sd']['get']['responses'][200]['content']['application/json'], paths['/sd']['get']['responses'][400]['content']['application/json'] | paths['/sd']['get']['responses'][401]['content']['application/json'] | paths['/sd']['get']['responses'][403]['content']['application/json'] | paths['/sd']['get']['responses'][429]['content']['application/json'] | paths['/sd']['get']['responses'][500]['content']['application/json'] | paths['/sd']['get']['responses'][503]['content']['application/json']>>;
   };
   /** Sites (locations) where people work and configuration items are installed. */
   sites: {
@@ -734,6 +1538,78 @@ export interface Resources {
      * `DELETE /cis/{id}/users/{person_id}` (operationId `removeConfigurationItemUser`)
      */
     removeUser(init: { params: { path: paths['/cis/{id}/users/{person_id}']['delete']['parameters']['path']; header?: paths['/cis/{id}/users/{person_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/cis/{id}/users/{person_id}']['delete']['responses'][400]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][401]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][403]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][404]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][429]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][500]['content']['application/json'] | paths['/cis/{id}/users/{person_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a configuration item
+     *
+     * Moves the configuration item to the archive. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the configuration item with `archived` set.
+     * Source: https://developer.xurrent.com/v1/configuration_items/
+     * `POST /cis/{id}/archive` (operationId `archiveConfigurationItem`)
+     */
+    archive(init: { params: { path: paths['/cis/{id}/archive']['post']['parameters']['path']; header?: paths['/cis/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/cis/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/cis/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a configuration item
+     *
+     * Moves the configuration item to the trash. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the configuration item with `trashed` set.
+     * Source: https://developer.xurrent.com/v1/configuration_items/
+     * `POST /cis/{id}/trash` (operationId `trashConfigurationItem`)
+     */
+    trash(init: { params: { path: paths['/cis/{id}/trash']['post']['parameters']['path']; header?: paths['/cis/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/cis/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/cis/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a configuration item
+     *
+     * Moves the configuration item from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the restored configuration item.
+     * Source: https://developer.xurrent.com/v1/configuration_items/
+     * `POST /cis/{id}/restore` (operationId `restoreConfigurationItem`)
+     */
+    restore(init: { params: { path: paths['/cis/{id}/restore']['post']['parameters']['path']; header?: paths['/cis/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/cis/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/cis/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the CI relations of a configuration item
+     *
+     * Lists the relations of the configuration item to other configuration items. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+     * Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+     * `GET /cis/{id}/ci_relations` (operationId `listConfigurationItemRelations`)
+     */
+    listRelations(init: { params: { path: paths['/cis/{id}/ci_relations']['get']['parameters']['path']; query?: paths['/cis/{id}/ci_relations']['get']['parameters']['query']; header?: paths['/cis/{id}/ci_relations']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/ci_relations']['get']['responses'][200]['content']['application/json'], paths['/cis/{id}/ci_relations']['get']['responses'][400]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][401]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][403]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][404]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][429]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][500]['content']['application/json'] | paths['/cis/{id}/ci_relations']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a CI relation to a configuration item
+     *
+     * Relates the configuration item to another one and returns the new relation. `related_ci_id` and `relation_type` are required.
+     * Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+     * `POST /cis/{id}/ci_relations` (operationId `addConfigurationItemRelation`)
+     */
+    addRelation(init: { params: { path: paths['/cis/{id}/ci_relations']['post']['parameters']['path']; header?: paths['/cis/{id}/ci_relations']['post']['parameters']['header'] }; body: NonNullable<paths['/cis/{id}/ci_relations']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/cis/{id}/ci_relations']['post']['responses'][201]['content']['application/json'], paths['/cis/{id}/ci_relations']['post']['responses'][400]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][401]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][403]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][404]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][422]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][429]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][500]['content']['application/json'] | paths['/cis/{id}/ci_relations']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all CI relations from a configuration item
+     *
+     * Removes every relation of the configuration item to other configuration items.
+     * Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+     * `DELETE /cis/{id}/ci_relations` (operationId `removeAllConfigurationItemRelations`)
+     */
+    removeAllRelations(init: { params: { path: paths['/cis/{id}/ci_relations']['delete']['parameters']['path']; header?: paths['/cis/{id}/ci_relations']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/cis/{id}/ci_relations']['delete']['responses'][400]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][401]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][403]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][404]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][429]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][500]['content']['application/json'] | paths['/cis/{id}/ci_relations']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a CI relation from a configuration item
+     *
+     * Removes the relation from the configuration item.
+     * Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+     * `DELETE /cis/{id}/ci_relations/{ci_relation_id}` (operationId `removeConfigurationItemRelation`)
+     */
+    removeRelation(init: { params: { path: paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['parameters']['path']; header?: paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][400]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][401]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][403]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][404]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][429]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][500]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a CI relation of a configuration item
+     *
+     * Updates the given fields of the CI relation. Uncertain: the page shows only a placeholder answer; the updated relation is assumed, as for the created one.
+     * Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+     * `PATCH /cis/{id}/ci_relations/{ci_relation_id}` (operationId `updateConfigurationItemRelation`)
+     */
+    updateRelation(init: { params: { path: paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['parameters']['path']; header?: paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][200]['content']['application/json'], paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][400]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][401]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][403]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][404]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][422]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][429]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][500]['content']['application/json'] | paths['/cis/{id}/ci_relations/{ci_relation_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the audit entries of a configuration item
+     *
+     * Lists the audit entries of the configuration item (every audit entry field except `auditable` and `audited`). Uncertain: the order is not stated on the page. Paging stops at 100,000 audit entries; beyond that the response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.xurrent.com/v1/configuration_items/audit/
+     * `GET /cis/{id}/audit` (operationId `listConfigurationItemAuditEntries`)
+     */
+    listAuditEntries(init: { params: { path: paths['/cis/{id}/audit']['get']['parameters']['path']; query?: paths['/cis/{id}/audit']['get']['parameters']['query']; header?: paths['/cis/{id}/audit']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/audit']['get']['responses'][200]['content']['application/json'], paths['/cis/{id}/audit']['get']['responses'][400]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][401]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][403]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][404]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][429]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][500]['content']['application/json'] | paths['/cis/{id}/audit']['get']['responses'][503]['content']['application/json']>>;
   };
   /** Workflows (formerly changes) that coordinate tasks. */
   workflows: {
@@ -773,6 +1649,62 @@ export interface Resources {
      * `PATCH /workflows/{id}` (operationId `updateWorkflow`)
      */
     update(init: { params: { path: paths['/workflows/{id}']['patch']['parameters']['path']; header?: paths['/workflows/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/workflows/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/workflows/{id}']['patch']['responses'][200]['content']['application/json'], paths['/workflows/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a workflow
+     *
+     * Moves the workflow to the archive. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the workflow with `archived` set.
+     * Source: https://developer.xurrent.com/v1/workflows/
+     * `POST /workflows/{id}/archive` (operationId `archiveWorkflow`)
+     */
+    archive(init: { params: { path: paths['/workflows/{id}/archive']['post']['parameters']['path']; header?: paths['/workflows/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/workflows/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a workflow
+     *
+     * Moves the workflow to the trash. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the workflow with `trashed` set.
+     * Source: https://developer.xurrent.com/v1/workflows/
+     * `POST /workflows/{id}/trash` (operationId `trashWorkflow`)
+     */
+    trash(init: { params: { path: paths['/workflows/{id}/trash']['post']['parameters']['path']; header?: paths['/workflows/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/workflows/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a workflow
+     *
+     * Moves the workflow from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the restored workflow.
+     * Source: https://developer.xurrent.com/v1/workflows/
+     * `POST /workflows/{id}/restore` (operationId `restoreWorkflow`)
+     */
+    restore(init: { params: { path: paths['/workflows/{id}/restore']['post']['parameters']['path']; header?: paths['/workflows/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/workflows/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the requests of a workflow
+     *
+     * Lists the requests linked to the workflow, with the request collection fields. The predefined filters `open` and `completed` (`/workflows/{id}/requests/open`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/workflows/requests/
+     * `GET /workflows/{id}/requests` (operationId `listWorkflowRequests`)
+     */
+    listRequests(init: { params: { path: paths['/workflows/{id}/requests']['get']['parameters']['path']; query?: paths['/workflows/{id}/requests']['get']['parameters']['query']; header?: paths['/workflows/{id}/requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}/requests']['get']['responses'][200]['content']['application/json'], paths['/workflows/{id}/requests']['get']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/requests']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all requests from a workflow
+     *
+     * Removes the links between the workflow and all its requests.
+     * Source: https://developer.xurrent.com/v1/workflows/requests/
+     * `DELETE /workflows/{id}/requests` (operationId `unlinkAllWorkflowRequests`)
+     */
+    unlinkAllRequests(init: { params: { path: paths['/workflows/{id}/requests']['delete']['parameters']['path']; header?: paths['/workflows/{id}/requests']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/workflows/{id}/requests']['delete']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/requests']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a request to a workflow
+     *
+     * Adds a link between the workflow and the request; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/workflows/requests/
+     * `POST /workflows/{id}/requests/{request_id}` (operationId `linkWorkflowRequest`)
+     */
+    linkRequest(init: { params: { path: paths['/workflows/{id}/requests/{request_id}']['post']['parameters']['path']; header?: paths['/workflows/{id}/requests/{request_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}/requests/{request_id}']['post']['responses'][200]['content']['application/json'], paths['/workflows/{id}/requests/{request_id}']['post']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][422]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a request from a workflow
+     *
+     * Removes the link between the workflow and the request.
+     * Source: https://developer.xurrent.com/v1/workflows/requests/
+     * `DELETE /workflows/{id}/requests/{request_id}` (operationId `unlinkWorkflowRequest`)
+     */
+    unlinkRequest(init: { params: { path: paths['/workflows/{id}/requests/{request_id}']['delete']['parameters']['path']; header?: paths['/workflows/{id}/requests/{request_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][400]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][401]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][403]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][404]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][429]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][500]['content']['application/json'] | paths['/workflows/{id}/requests/{request_id}']['delete']['responses'][503]['content']['application/json']>>;
   };
   /** Workflow tasks, created within a workflow. */
   tasks: {
@@ -823,6 +1755,78 @@ export interface Resources {
      * `GET /tasks/{id}/notes` (operationId `listTaskNotes`)
      */
     listNotes(init: { params: { path: paths['/tasks/{id}/notes']['get']['parameters']['path']; query?: paths['/tasks/{id}/notes']['get']['parameters']['query']; header?: paths['/tasks/{id}/notes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks/{id}/notes']['get']['responses'][200]['content']['application/json'], paths['/tasks/{id}/notes']['get']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/notes']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the approvals of a task
+     *
+     * Lists the approvals of the (approval) task. Filterable: status. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+     * Source: https://developer.xurrent.com/v1/tasks/approvals/
+     * `GET /tasks/{id}/approvals` (operationId `listTaskApprovals`)
+     */
+    listApprovals(init: { params: { path: paths['/tasks/{id}/approvals']['get']['parameters']['path']; query?: paths['/tasks/{id}/approvals']['get']['parameters']['query']; header?: paths['/tasks/{id}/approvals']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks/{id}/approvals']['get']['responses'][200]['content']['application/json'], paths['/tasks/{id}/approvals']['get']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/approvals']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add an approval to a task
+     *
+     * Adds an approver to the task and returns the new approval. `approver_id` is required.
+     * Source: https://developer.xurrent.com/v1/tasks/approvals/
+     * `POST /tasks/{id}/approvals` (operationId `addTaskApproval`)
+     */
+    addApproval(init: { params: { path: paths['/tasks/{id}/approvals']['post']['parameters']['path']; header?: paths['/tasks/{id}/approvals']['post']['parameters']['header'] }; body: NonNullable<paths['/tasks/{id}/approvals']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/tasks/{id}/approvals']['post']['responses'][201]['content']['application/json'], paths['/tasks/{id}/approvals']['post']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][422]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/approvals']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all approvals from a task
+     *
+     * Removes every approval from the task.
+     * Source: https://developer.xurrent.com/v1/tasks/approvals/
+     * `DELETE /tasks/{id}/approvals` (operationId `removeAllTaskApprovals`)
+     */
+    removeAllApprovals(init: { params: { path: paths['/tasks/{id}/approvals']['delete']['parameters']['path']; header?: paths['/tasks/{id}/approvals']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/tasks/{id}/approvals']['delete']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/approvals']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove an approval from a task
+     *
+     * Removes the approval from the task.
+     * Source: https://developer.xurrent.com/v1/tasks/approvals/
+     * `DELETE /tasks/{id}/approvals/{approval_id}` (operationId `removeTaskApproval`)
+     */
+    removeApproval(init: { params: { path: paths['/tasks/{id}/approvals/{approval_id}']['delete']['parameters']['path']; header?: paths['/tasks/{id}/approvals/{approval_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update an approval of a task
+     *
+     * Updates the given fields of the approval. Uncertain: the page shows only a placeholder answer; the updated approval is assumed, as for the created one.
+     * Source: https://developer.xurrent.com/v1/tasks/approvals/
+     * `PATCH /tasks/{id}/approvals/{approval_id}` (operationId `updateTaskApproval`)
+     */
+    updateApproval(init: { params: { path: paths['/tasks/{id}/approvals/{approval_id}']['patch']['parameters']['path']; header?: paths['/tasks/{id}/approvals/{approval_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/tasks/{id}/approvals/{approval_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][200]['content']['application/json'], paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][422]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/approvals/{approval_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the configuration items of a task
+     *
+     * Lists the configuration items linked to the task, with the configuration item collection fields. The predefined filters `active` and `inactive` (`/tasks/{id}/cis/active`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/tasks/cis/
+     * `GET /tasks/{id}/cis` (operationId `listTaskConfigurationItems`)
+     */
+    listConfigurationItems(init: { params: { path: paths['/tasks/{id}/cis']['get']['parameters']['path']; query?: paths['/tasks/{id}/cis']['get']['parameters']['query']; header?: paths['/tasks/{id}/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks/{id}/cis']['get']['responses'][200]['content']['application/json'], paths['/tasks/{id}/cis']['get']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/cis']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all configuration items from a task
+     *
+     * Removes the links between the task and all its configuration items.
+     * Source: https://developer.xurrent.com/v1/tasks/cis/
+     * `DELETE /tasks/{id}/cis` (operationId `unlinkAllTaskConfigurationItems`)
+     */
+    unlinkAllConfigurationItems(init: { params: { path: paths['/tasks/{id}/cis']['delete']['parameters']['path']; header?: paths['/tasks/{id}/cis']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/tasks/{id}/cis']['delete']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/cis']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a configuration item to a task
+     *
+     * Adds a link between the task and the configuration item; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/tasks/cis/
+     * `POST /tasks/{id}/cis/{ci_id}` (operationId `linkTaskConfigurationItem`)
+     */
+    linkConfigurationItem(init: { params: { path: paths['/tasks/{id}/cis/{ci_id}']['post']['parameters']['path']; header?: paths['/tasks/{id}/cis/{ci_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][200]['content']['application/json'], paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][422]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a configuration item from a task
+     *
+     * Removes the link between the task and the configuration item.
+     * Source: https://developer.xurrent.com/v1/tasks/cis/
+     * `DELETE /tasks/{id}/cis/{ci_id}` (operationId `unlinkTaskConfigurationItem`)
+     */
+    unlinkConfigurationItem(init: { params: { path: paths['/tasks/{id}/cis/{ci_id}']['delete']['parameters']['path']; header?: paths['/tasks/{id}/cis/{ci_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][400]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][401]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][403]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][404]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][429]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][500]['content']['application/json'] | paths['/tasks/{id}/cis/{ci_id}']['delete']['responses'][503]['content']['application/json']>>;
   };
   /** Every note in the account, internal ones included. */
   notes: {
@@ -888,24 +1892,1696 @@ export interface Resources {
      */
     get(init?: { params?: { header?: paths['/rate_limit']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/rate_limit']['get']['responses'][200]['content']['application/json'], paths['/rate_limit']['get']['responses'][400]['content']['application/json'] | paths['/rate_limit']['get']['responses'][401]['content']['application/json'] | paths['/rate_limit']['get']['responses'][403]['content']['application/json'] | paths['/rate_limit']['get']['responses'][429]['content']['application/json'] | paths['/rate_limit']['get']['responses'][500]['content']['application/json'] | paths['/rate_limit']['get']['responses'][503]['content']['application/json']>>;
   };
+  /** Contracts with suppliers (and customers), and the configuration items they cover. */
+  contracts: {
+    /**
+     * List contracts
+     *
+     * Lists the contracts, by name (default sort `name`). Collection fields: id, sourceID, name, category, status, supplier, created_at, updated_at. Filterable: those plus source. Sortable: id, sourceID, name, category, status, supplier, created_at, updated_at. Source: https://developer.xurrent.com/v1/contracts.
+     * `GET /contracts` (operationId `listContracts`)
+     */
+    list(init?: { params?: { query?: paths['/contracts']['get']['parameters']['query']; header?: paths['/contracts']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/contracts']['get']['responses'][200]['content']['application/json'], paths['/contracts']['get']['responses'][400]['content']['application/json'] | paths['/contracts']['get']['responses'][401]['content']['application/json'] | paths['/contracts']['get']['responses'][403]['content']['application/json'] | paths['/contracts']['get']['responses'][429]['content']['application/json'] | paths['/contracts']['get']['responses'][500]['content']['application/json'] | paths['/contracts']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a contract
+     *
+     * Creates a contract and returns it in full. Source: https://developer.xurrent.com/v1/contracts. Uncertain: the field table of the page was not available in full; `name` is the only field modelled as required, and `category`/`status` are left as free strings rather than enumerations.
+     * `POST /contracts` (operationId `createContract`)
+     */
+    create(init: { params?: { header?: paths['/contracts']['post']['parameters']['header'] }; body: NonNullable<paths['/contracts']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/contracts']['post']['responses'][201]['content']['application/json'], paths['/contracts']['post']['responses'][400]['content']['application/json'] | paths['/contracts']['post']['responses'][401]['content']['application/json'] | paths['/contracts']['post']['responses'][403]['content']['application/json'] | paths['/contracts']['post']['responses'][422]['content']['application/json'] | paths['/contracts']['post']['responses'][429]['content']['application/json'] | paths['/contracts']['post']['responses'][500]['content']['application/json'] | paths['/contracts']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a contract
+     *
+     * Returns every field of the contract, nulls included. Source: https://developer.xurrent.com/v1/contracts.
+     * `GET /contracts/{id}` (operationId `getContract`)
+     */
+    get(init: { params: { path: paths['/contracts/{id}']['get']['parameters']['path']; header?: paths['/contracts/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/contracts/{id}']['get']['responses'][200]['content']['application/json'], paths['/contracts/{id}']['get']['responses'][400]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][401]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][403]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][404]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][429]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][500]['content']['application/json'] | paths['/contracts/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a contract
+     *
+     * Updates the given fields of the contract and returns it in full. Source: https://developer.xurrent.com/v1/contracts.
+     * `PATCH /contracts/{id}` (operationId `updateContract`)
+     */
+    update(init: { params: { path: paths['/contracts/{id}']['patch']['parameters']['path']; header?: paths['/contracts/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/contracts/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/contracts/{id}']['patch']['responses'][200]['content']['application/json'], paths['/contracts/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/contracts/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the configuration items covered by a contract
+     *
+     * Lists the configuration items linked to the contract, with the configuration-item collection fields. Source: https://developer.xurrent.com/v1/contracts/cis.
+     * `GET /contracts/{id}/cis` (operationId `listContractConfigurationItems`)
+     */
+    listConfigurationItems(init: { params: { path: paths['/contracts/{id}/cis']['get']['parameters']['path']; query?: paths['/contracts/{id}/cis']['get']['parameters']['query']; header?: paths['/contracts/{id}/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/contracts/{id}/cis']['get']['responses'][200]['content']['application/json'], paths['/contracts/{id}/cis']['get']['responses'][400]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][401]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][403]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][404]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][429]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][500]['content']['application/json'] | paths['/contracts/{id}/cis']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all configuration items from a contract
+     *
+     * Unlinks every configuration item from the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+     * `DELETE /contracts/{id}/cis` (operationId `unlinkAllContractConfigurationItems`)
+     */
+    unlinkAllConfigurationItems(init: { params: { path: paths['/contracts/{id}/cis']['delete']['parameters']['path']; header?: paths['/contracts/{id}/cis']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/contracts/{id}/cis']['delete']['responses'][400]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][401]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][403]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][404]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][429]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][500]['content']['application/json'] | paths['/contracts/{id}/cis']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a configuration item to a contract
+     *
+     * Links the configuration item to the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+     * `POST /contracts/{id}/cis/{ci_id}` (operationId `linkContractConfigurationItem`)
+     */
+    linkConfigurationItem(init: { params: { path: paths['/contracts/{id}/cis/{ci_id}']['post']['parameters']['path']; header?: paths['/contracts/{id}/cis/{ci_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][200]['content']['application/json'], paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][400]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][401]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][403]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][404]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][422]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][429]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][500]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a configuration item from a contract
+     *
+     * Unlinks the configuration item from the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+     * `DELETE /contracts/{id}/cis/{ci_id}` (operationId `unlinkContractConfigurationItem`)
+     */
+    unlinkConfigurationItem(init: { params: { path: paths['/contracts/{id}/cis/{ci_id}']['delete']['parameters']['path']; header?: paths['/contracts/{id}/cis/{ci_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][400]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][401]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][403]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][404]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][429]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][500]['content']['application/json'] | paths['/contracts/{id}/cis/{ci_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the contracts of a configuration item
+     *
+     * Lists the contracts that cover the configuration item, with the contract collection fields. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+     * `GET /cis/{id}/contracts` (operationId `listContractsForConfigurationItem`)
+     */
+    listForConfigurationItem(init: { params: { path: paths['/cis/{id}/contracts']['get']['parameters']['path']; query?: paths['/cis/{id}/contracts']['get']['parameters']['query']; header?: paths['/cis/{id}/contracts']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/contracts']['get']['responses'][200]['content']['application/json'], paths['/cis/{id}/contracts']['get']['responses'][400]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][401]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][403]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][404]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][429]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][500]['content']['application/json'] | paths['/cis/{id}/contracts']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all contracts from a configuration item
+     *
+     * Unlinks every contract from the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+     * `DELETE /cis/{id}/contracts` (operationId `unlinkAllContractsFromConfigurationItem`)
+     */
+    unlinkAllFromConfigurationItem(init: { params: { path: paths['/cis/{id}/contracts']['delete']['parameters']['path']; header?: paths['/cis/{id}/contracts']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/cis/{id}/contracts']['delete']['responses'][400]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][401]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][403]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][404]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][429]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][500]['content']['application/json'] | paths['/cis/{id}/contracts']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a contract to a configuration item
+     *
+     * Links the contract to the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+     * `POST /cis/{id}/contracts/{contract_id}` (operationId `linkContractToConfigurationItem`)
+     */
+    linkToConfigurationItem(init: { params: { path: paths['/cis/{id}/contracts/{contract_id}']['post']['parameters']['path']; header?: paths['/cis/{id}/contracts/{contract_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][200]['content']['application/json'], paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][400]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][401]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][403]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][404]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][422]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][429]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][500]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a contract from a configuration item
+     *
+     * Unlinks the contract from the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+     * `DELETE /cis/{id}/contracts/{contract_id}` (operationId `unlinkContractFromConfigurationItem`)
+     */
+    unlinkFromConfigurationItem(init: { params: { path: paths['/cis/{id}/contracts/{contract_id}']['delete']['parameters']['path']; header?: paths['/cis/{id}/contracts/{contract_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][400]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][401]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][403]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][404]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][429]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][500]['content']['application/json'] | paths['/cis/{id}/contracts/{contract_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the contracts of an organization
+     *
+     * Lists the contracts of the organization, with the contract collection fields. Source: https://developer.xurrent.com/v1/organizations/contracts. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable, and it is cut off before its predefined filters.
+     * `GET /organizations/{id}/contracts` (operationId `listContractsForOrganization`)
+     */
+    listForOrganization(init: { params: { path: paths['/organizations/{id}/contracts']['get']['parameters']['path']; query?: paths['/organizations/{id}/contracts']['get']['parameters']['query']; header?: paths['/organizations/{id}/contracts']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/organizations/{id}/contracts']['get']['responses'][200]['content']['application/json'], paths['/organizations/{id}/contracts']['get']['responses'][400]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][401]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][403]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][404]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][429]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][500]['content']['application/json'] | paths['/organizations/{id}/contracts']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Holidays, the periods that calendars treat as outside their service hours. */
+  holidays: {
+    /**
+     * List holidays
+     *
+     * Lists the holidays, by name (default sort `name`). Collection fields: id, source, sourceID, name, picture_uri, start_at, end_at, created_at, updated_at. Filterable: id, sourceID, name (case-insensitive), start_at, end_at, created_at, updated_at. Sortable: id, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/holidays.
+     * `GET /holidays` (operationId `listHolidays`)
+     */
+    list(init?: { params?: { query?: paths['/holidays']['get']['parameters']['query']; header?: paths['/holidays']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/holidays']['get']['responses'][200]['content']['application/json'], paths['/holidays']['get']['responses'][400]['content']['application/json'] | paths['/holidays']['get']['responses'][401]['content']['application/json'] | paths['/holidays']['get']['responses'][403]['content']['application/json'] | paths['/holidays']['get']['responses'][429]['content']['application/json'] | paths['/holidays']['get']['responses'][500]['content']['application/json'] | paths['/holidays']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a holiday
+     *
+     * Creates a holiday and returns it in full. Source: https://developer.xurrent.com/v1/holidays. Uncertain: the page does not show its field table in the stored copy; `name`, `start_at` and `end_at` are modelled as required because a holiday needs a name and a period.
+     * `POST /holidays` (operationId `createHoliday`)
+     */
+    create(init: { params?: { header?: paths['/holidays']['post']['parameters']['header'] }; body: NonNullable<paths['/holidays']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/holidays']['post']['responses'][201]['content']['application/json'], paths['/holidays']['post']['responses'][400]['content']['application/json'] | paths['/holidays']['post']['responses'][401]['content']['application/json'] | paths['/holidays']['post']['responses'][403]['content']['application/json'] | paths['/holidays']['post']['responses'][422]['content']['application/json'] | paths['/holidays']['post']['responses'][429]['content']['application/json'] | paths['/holidays']['post']['responses'][500]['content']['application/json'] | paths['/holidays']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a holiday
+     *
+     * Returns every field of the holiday, nulls included. Source: https://developer.xurrent.com/v1/holidays.
+     * `GET /holidays/{id}` (operationId `getHoliday`)
+     */
+    get(init: { params: { path: paths['/holidays/{id}']['get']['parameters']['path']; header?: paths['/holidays/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/holidays/{id}']['get']['responses'][200]['content']['application/json'], paths['/holidays/{id}']['get']['responses'][400]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][401]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][403]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][404]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][429]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][500]['content']['application/json'] | paths['/holidays/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a holiday
+     *
+     * Updates the given fields of the holiday and returns it in full. Source: https://developer.xurrent.com/v1/holidays.
+     * `PATCH /holidays/{id}` (operationId `updateHoliday`)
+     */
+    update(init: { params: { path: paths['/holidays/{id}']['patch']['parameters']['path']; header?: paths['/holidays/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/holidays/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/holidays/{id}']['patch']['responses'][200]['content']['application/json'], paths['/holidays/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/holidays/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Calendars of service and support hours, and the holidays linked to them. */
+  calendars: {
+    /**
+     * List calendars
+     *
+     * Lists the calendars, by name. Collection fields: id, source, sourceID, name, calendar_hours, created_at, updated_at. Filterable: id, sourceID, name (both case-insensitive), disabled, created_at, updated_at. Source: https://developer.xurrent.com/v1/calendars. Uncertain: the stored page is cut off before its list of sortable fields, so the `sort` values are not confirmed.
+     * `GET /calendars` (operationId `listCalendars`)
+     */
+    list(init?: { params?: { query?: paths['/calendars']['get']['parameters']['query']; header?: paths['/calendars']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/calendars']['get']['responses'][200]['content']['application/json'], paths['/calendars']['get']['responses'][400]['content']['application/json'] | paths['/calendars']['get']['responses'][401]['content']['application/json'] | paths['/calendars']['get']['responses'][403]['content']['application/json'] | paths['/calendars']['get']['responses'][429]['content']['application/json'] | paths['/calendars']['get']['responses'][500]['content']['application/json'] | paths['/calendars']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a calendar
+     *
+     * Creates a calendar and returns it in full. Source: https://developer.xurrent.com/v1/calendars. Uncertain: whether `calendar_hours` can be written in the same call is not confirmed by the stored page; it is modelled as writable, each entry a weekday with its hours.
+     * `POST /calendars` (operationId `createCalendar`)
+     */
+    create(init: { params?: { header?: paths['/calendars']['post']['parameters']['header'] }; body: NonNullable<paths['/calendars']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/calendars']['post']['responses'][201]['content']['application/json'], paths['/calendars']['post']['responses'][400]['content']['application/json'] | paths['/calendars']['post']['responses'][401]['content']['application/json'] | paths['/calendars']['post']['responses'][403]['content']['application/json'] | paths['/calendars']['post']['responses'][422]['content']['application/json'] | paths['/calendars']['post']['responses'][429]['content']['application/json'] | paths['/calendars']['post']['responses'][500]['content']['application/json'] | paths['/calendars']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a calendar
+     *
+     * Returns every field of the calendar, nulls included. Source: https://developer.xurrent.com/v1/calendars.
+     * `GET /calendars/{id}` (operationId `getCalendar`)
+     */
+    get(init: { params: { path: paths['/calendars/{id}']['get']['parameters']['path']; header?: paths['/calendars/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/calendars/{id}']['get']['responses'][200]['content']['application/json'], paths['/calendars/{id}']['get']['responses'][400]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][401]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][403]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][404]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][429]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][500]['content']['application/json'] | paths['/calendars/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a calendar
+     *
+     * Updates the given fields of the calendar and returns it in full. Source: https://developer.xurrent.com/v1/calendars.
+     * `PATCH /calendars/{id}` (operationId `updateCalendar`)
+     */
+    update(init: { params: { path: paths['/calendars/{id}']['patch']['parameters']['path']; header?: paths['/calendars/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/calendars/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/calendars/{id}']['patch']['responses'][200]['content']['application/json'], paths['/calendars/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/calendars/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the holidays of a calendar
+     *
+     * Lists the holidays linked to the calendar, with the holiday collection fields. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+     * `GET /calendars/{id}/holidays` (operationId `listCalendarHolidays`)
+     */
+    listHolidays(init: { params: { path: paths['/calendars/{id}/holidays']['get']['parameters']['path']; query?: paths['/calendars/{id}/holidays']['get']['parameters']['query']; header?: paths['/calendars/{id}/holidays']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/calendars/{id}/holidays']['get']['responses'][200]['content']['application/json'], paths['/calendars/{id}/holidays']['get']['responses'][400]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][401]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][403]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][404]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][429]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][500]['content']['application/json'] | paths['/calendars/{id}/holidays']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all holidays from a calendar
+     *
+     * Unlinks every holiday from the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+     * `DELETE /calendars/{id}/holidays` (operationId `unlinkAllCalendarHolidays`)
+     */
+    unlinkAllHolidays(init: { params: { path: paths['/calendars/{id}/holidays']['delete']['parameters']['path']; header?: paths['/calendars/{id}/holidays']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/calendars/{id}/holidays']['delete']['responses'][400]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][401]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][403]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][404]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][429]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][500]['content']['application/json'] | paths['/calendars/{id}/holidays']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a holiday to a calendar
+     *
+     * Links the holiday to the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+     * `POST /calendars/{id}/holidays/{holiday_id}` (operationId `linkCalendarHoliday`)
+     */
+    linkHoliday(init: { params: { path: paths['/calendars/{id}/holidays/{holiday_id}']['post']['parameters']['path']; header?: paths['/calendars/{id}/holidays/{holiday_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][200]['content']['application/json'], paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][400]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][401]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][403]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][404]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][422]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][429]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][500]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a holiday from a calendar
+     *
+     * Unlinks the holiday from the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+     * `DELETE /calendars/{id}/holidays/{holiday_id}` (operationId `unlinkCalendarHoliday`)
+     */
+    unlinkHoliday(init: { params: { path: paths['/calendars/{id}/holidays/{holiday_id}']['delete']['parameters']['path']; header?: paths['/calendars/{id}/holidays/{holiday_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][400]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][401]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][403]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][404]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][429]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][500]['content']['application/json'] | paths['/calendars/{id}/holidays/{holiday_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Problems, the unknown causes of one or more incidents, with their notes and the requests linked to them. */
+  problems: {
+    /**
+     * List problems
+     *
+     * Lists the problems of the account, newest first (default sort `-id`). Collection fields and sortable fields: id, sourceID, subject, impact, status, known_error, analysis_target_at, solved_at, team, member, service, created_at, updated_at. Filterable: id, source, sourceID, subject, impact, service, status, analysis_target_at, solved_at, created_at, updated_at. Predefined filters (`state`, or as a path suffix): active, known_errors, progress_halted, solved, managed_by_me, assigned_to_my_team, assigned_to_me.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `GET /problems` (operationId `listProblems`)
+     */
+    list(init?: { params?: { query?: paths['/problems']['get']['parameters']['query']; header?: paths['/problems']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems']['get']['responses'][200]['content']['application/json'], paths['/problems']['get']['responses'][400]['content']['application/json'] | paths['/problems']['get']['responses'][401]['content']['application/json'] | paths['/problems']['get']['responses'][403]['content']['application/json'] | paths['/problems']['get']['responses'][429]['content']['application/json'] | paths['/problems']['get']['responses'][500]['content']['application/json'] | paths['/problems']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a problem
+     *
+     * Creates a problem and returns it in full.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `POST /problems` (operationId `createProblem`)
+     */
+    create(init: { params?: { header?: paths['/problems']['post']['parameters']['header'] }; body: NonNullable<paths['/problems']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/problems']['post']['responses'][201]['content']['application/json'], paths['/problems']['post']['responses'][400]['content']['application/json'] | paths['/problems']['post']['responses'][401]['content']['application/json'] | paths['/problems']['post']['responses'][403]['content']['application/json'] | paths['/problems']['post']['responses'][422]['content']['application/json'] | paths['/problems']['post']['responses'][429]['content']['application/json'] | paths['/problems']['post']['responses'][500]['content']['application/json'] | paths['/problems']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a problem
+     *
+     * Returns every field of the problem, nulls included.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `GET /problems/{id}` (operationId `getProblem`)
+     */
+    get(init: { params: { path: paths['/problems/{id}']['get']['parameters']['path']; header?: paths['/problems/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}']['get']['responses'][200]['content']['application/json'], paths['/problems/{id}']['get']['responses'][400]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][401]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][403]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][404]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][429]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][500]['content']['application/json'] | paths['/problems/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a problem
+     *
+     * Updates the given fields of the problem and returns it in full.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `PATCH /problems/{id}` (operationId `updateProblem`)
+     */
+    update(init: { params: { path: paths['/problems/{id}']['patch']['parameters']['path']; header?: paths['/problems/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/problems/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/problems/{id}']['patch']['responses'][200]['content']['application/json'], paths['/problems/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/problems/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a problem
+     *
+     * Archives the problem and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `POST /problems/{id}/archive` (operationId `archiveProblem`)
+     */
+    archive(init: { params: { path: paths['/problems/{id}/archive']['post']['parameters']['path']; header?: paths['/problems/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/problems/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a problem
+     *
+     * Moves the problem to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `POST /problems/{id}/trash` (operationId `trashProblem`)
+     */
+    trash(init: { params: { path: paths['/problems/{id}/trash']['post']['parameters']['path']; header?: paths['/problems/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/problems/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a problem
+     *
+     * Restores an archived or trashed problem and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+     * Source: https://developer.xurrent.com/v1/problems/
+     * `POST /problems/{id}/restore` (operationId `restoreProblem`)
+     */
+    restore(init: { params: { path: paths['/problems/{id}/restore']['post']['parameters']['path']; header?: paths['/problems/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/problems/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the notes of a problem
+     *
+     * Lists the notes of the problem. Filterable: created_at, medium, person. Paging stops at 100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.xurrent.com/v1/problems/notes/
+     * `GET /problems/{id}/notes` (operationId `listProblemNotes`)
+     */
+    listNotes(init: { params: { path: paths['/problems/{id}/notes']['get']['parameters']['path']; query?: paths['/problems/{id}/notes']['get']['parameters']['query']; header?: paths['/problems/{id}/notes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/notes']['get']['responses'][200]['content']['application/json'], paths['/problems/{id}/notes']['get']['responses'][400]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][401]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][403]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][404]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][429]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][500]['content']['application/json'] | paths['/problems/{id}/notes']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a note to a problem
+     *
+     * Adds a note to the problem (`text` is required) and returns the id of the new note.
+     * Source: https://developer.xurrent.com/v1/problems/notes/
+     * `POST /problems/{id}/notes` (operationId `addProblemNote`)
+     */
+    addNote(init: { params: { path: paths['/problems/{id}/notes']['post']['parameters']['path']; header?: paths['/problems/{id}/notes']['post']['parameters']['header'] }; body: NonNullable<paths['/problems/{id}/notes']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/problems/{id}/notes']['post']['responses'][201]['content']['application/json'], paths['/problems/{id}/notes']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/notes']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the requests linked to a problem
+     *
+     * Lists the requests linked to the problem, with the request collection fields. Predefined filters `/problems/{id}/requests/open` and `/completed` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/problems/requests/
+     * `GET /problems/{id}/requests` (operationId `listProblemRequests`)
+     */
+    listRequests(init: { params: { path: paths['/problems/{id}/requests']['get']['parameters']['path']; query?: paths['/problems/{id}/requests']['get']['parameters']['query']; header?: paths['/problems/{id}/requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/requests']['get']['responses'][200]['content']['application/json'], paths['/problems/{id}/requests']['get']['responses'][400]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][401]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][403]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][404]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][429]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][500]['content']['application/json'] | paths['/problems/{id}/requests']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all requests from a problem
+     *
+     * Removes every link between the problem and its requests.
+     * Source: https://developer.xurrent.com/v1/problems/requests/
+     * `DELETE /problems/{id}/requests` (operationId `unlinkAllProblemRequests`)
+     */
+    unlinkAllRequests(init: { params: { path: paths['/problems/{id}/requests']['delete']['parameters']['path']; header?: paths['/problems/{id}/requests']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/problems/{id}/requests']['delete']['responses'][400]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][401]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][403]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][404]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][429]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][500]['content']['application/json'] | paths['/problems/{id}/requests']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a request to a problem
+     *
+     * Links the request to the problem; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/problems/requests/
+     * `POST /problems/{id}/requests/{request_id}` (operationId `linkProblemRequest`)
+     */
+    linkRequest(init: { params: { path: paths['/problems/{id}/requests/{request_id}']['post']['parameters']['path']; header?: paths['/problems/{id}/requests/{request_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/requests/{request_id}']['post']['responses'][200]['content']['application/json'], paths['/problems/{id}/requests/{request_id}']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a request from a problem
+     *
+     * Removes the link between the problem and the request.
+     * Source: https://developer.xurrent.com/v1/problems/requests/
+     * `DELETE /problems/{id}/requests/{request_id}` (operationId `unlinkProblemRequest`)
+     */
+    unlinkRequest(init: { params: { path: paths['/problems/{id}/requests/{request_id}']['delete']['parameters']['path']; header?: paths['/problems/{id}/requests/{request_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/problems/{id}/requests/{request_id}']['delete']['responses'][400]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][401]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][403]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][404]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][429]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][500]['content']['application/json'] | paths['/problems/{id}/requests/{request_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service instances linked to a problem
+     *
+     * Lists the service instances linked to the problem, with the service instance collection fields. Predefined filters `/problems/{id}/service_instances/active` and `/inactive` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/problems/service_instances/
+     * `GET /problems/{id}/service_instances` (operationId `listProblemServiceInstances`)
+     */
+    listServiceInstances(init: { params: { path: paths['/problems/{id}/service_instances']['get']['parameters']['path']; query?: paths['/problems/{id}/service_instances']['get']['parameters']['query']; header?: paths['/problems/{id}/service_instances']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/service_instances']['get']['responses'][200]['content']['application/json'], paths['/problems/{id}/service_instances']['get']['responses'][400]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][401]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][403]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][404]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][429]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][500]['content']['application/json'] | paths['/problems/{id}/service_instances']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all service instances from a problem
+     *
+     * Removes every link between the problem and its service instances.
+     * Source: https://developer.xurrent.com/v1/problems/service_instances/
+     * `DELETE /problems/{id}/service_instances` (operationId `unlinkAllProblemServiceInstances`)
+     */
+    unlinkAllServiceInstances(init: { params: { path: paths['/problems/{id}/service_instances']['delete']['parameters']['path']; header?: paths['/problems/{id}/service_instances']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/problems/{id}/service_instances']['delete']['responses'][400]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][401]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][403]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][404]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][429]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][500]['content']['application/json'] | paths['/problems/{id}/service_instances']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a service instance to a problem
+     *
+     * Links the service instance to the problem; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/problems/service_instances/
+     * `POST /problems/{id}/service_instances/{service_instance_id}` (operationId `linkProblemServiceInstance`)
+     */
+    linkServiceInstance(init: { params: { path: paths['/problems/{id}/service_instances/{service_instance_id}']['post']['parameters']['path']; header?: paths['/problems/{id}/service_instances/{service_instance_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][200]['content']['application/json'], paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][400]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][401]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][403]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][404]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][422]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][429]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][500]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a service instance from a problem
+     *
+     * Removes the link between the problem and the service instance.
+     * Source: https://developer.xurrent.com/v1/problems/service_instances/
+     * `DELETE /problems/{id}/service_instances/{service_instance_id}` (operationId `unlinkProblemServiceInstance`)
+     */
+    unlinkServiceInstance(init: { params: { path: paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['parameters']['path']; header?: paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][400]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][401]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][403]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][404]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][429]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][500]['content']['application/json'] | paths['/problems/{id}/service_instances/{service_instance_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Releases, sets of workflows implemented together, with their notes and the workflows linked to them. */
+  releases: {
+    /**
+     * List releases
+     *
+     * Lists the releases of the account, newest first (default sort `-id`). Collection fields, filterable and sortable fields: id, sourceID, subject, impact, status, completion_target_at, completed_at, created_at, updated_at (filters also on source). Predefined filters (`state`, or as a path suffix): completed, open, managed_by_me.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `GET /releases` (operationId `listReleases`)
+     */
+    list(init?: { params?: { query?: paths['/releases']['get']['parameters']['query']; header?: paths['/releases']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases']['get']['responses'][200]['content']['application/json'], paths['/releases']['get']['responses'][400]['content']['application/json'] | paths['/releases']['get']['responses'][401]['content']['application/json'] | paths['/releases']['get']['responses'][403]['content']['application/json'] | paths['/releases']['get']['responses'][429]['content']['application/json'] | paths['/releases']['get']['responses'][500]['content']['application/json'] | paths['/releases']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a release
+     *
+     * Creates a release and returns it in full; link its workflows with `linkReleaseWorkflow`.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `POST /releases` (operationId `createRelease`)
+     */
+    create(init: { params?: { header?: paths['/releases']['post']['parameters']['header'] }; body: NonNullable<paths['/releases']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/releases']['post']['responses'][201]['content']['application/json'], paths['/releases']['post']['responses'][400]['content']['application/json'] | paths['/releases']['post']['responses'][401]['content']['application/json'] | paths['/releases']['post']['responses'][403]['content']['application/json'] | paths['/releases']['post']['responses'][422]['content']['application/json'] | paths['/releases']['post']['responses'][429]['content']['application/json'] | paths['/releases']['post']['responses'][500]['content']['application/json'] | paths['/releases']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a release
+     *
+     * Returns every field of the release, nulls included.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `GET /releases/{id}` (operationId `getRelease`)
+     */
+    get(init: { params: { path: paths['/releases/{id}']['get']['parameters']['path']; header?: paths['/releases/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}']['get']['responses'][200]['content']['application/json'], paths['/releases/{id}']['get']['responses'][400]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][401]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][403]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][404]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][429]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][500]['content']['application/json'] | paths['/releases/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a release
+     *
+     * Updates the given fields of the release and returns it in full.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `PATCH /releases/{id}` (operationId `updateRelease`)
+     */
+    update(init: { params: { path: paths['/releases/{id}']['patch']['parameters']['path']; header?: paths['/releases/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/releases/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/releases/{id}']['patch']['responses'][200]['content']['application/json'], paths['/releases/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/releases/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a release
+     *
+     * Archives the release and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `POST /releases/{id}/archive` (operationId `archiveRelease`)
+     */
+    archive(init: { params: { path: paths['/releases/{id}/archive']['post']['parameters']['path']; header?: paths['/releases/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/releases/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/releases/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a release
+     *
+     * Moves the release to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `POST /releases/{id}/trash` (operationId `trashRelease`)
+     */
+    trash(init: { params: { path: paths['/releases/{id}/trash']['post']['parameters']['path']; header?: paths['/releases/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/releases/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/releases/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a release
+     *
+     * Restores an archived or trashed release and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+     * Source: https://developer.xurrent.com/v1/releases/
+     * `POST /releases/{id}/restore` (operationId `restoreRelease`)
+     */
+    restore(init: { params: { path: paths['/releases/{id}/restore']['post']['parameters']['path']; header?: paths['/releases/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/releases/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/releases/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the notes of a release
+     *
+     * Lists the notes of the release. Filterable: created_at, medium, person. Paging stops at 100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.xurrent.com/v1/releases/notes/
+     * `GET /releases/{id}/notes` (operationId `listReleaseNotes`)
+     */
+    listNotes(init: { params: { path: paths['/releases/{id}/notes']['get']['parameters']['path']; query?: paths['/releases/{id}/notes']['get']['parameters']['query']; header?: paths['/releases/{id}/notes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/notes']['get']['responses'][200]['content']['application/json'], paths['/releases/{id}/notes']['get']['responses'][400]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][401]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][403]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][404]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][429]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][500]['content']['application/json'] | paths['/releases/{id}/notes']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a note to a release
+     *
+     * Adds a note to the release (`text` is required) and returns the id of the new note.
+     * Source: https://developer.xurrent.com/v1/releases/notes/
+     * `POST /releases/{id}/notes` (operationId `addReleaseNote`)
+     */
+    addNote(init: { params: { path: paths['/releases/{id}/notes']['post']['parameters']['path']; header?: paths['/releases/{id}/notes']['post']['parameters']['header'] }; body: NonNullable<paths['/releases/{id}/notes']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/releases/{id}/notes']['post']['responses'][201]['content']['application/json'], paths['/releases/{id}/notes']['post']['responses'][400]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][401]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][403]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][404]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][422]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][429]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][500]['content']['application/json'] | paths['/releases/{id}/notes']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the workflows linked to a release
+     *
+     * Lists the workflows linked to the release, with the workflow collection fields. Predefined filters `/releases/{id}/workflows/open` and `/completed` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/releases/workflows/
+     * `GET /releases/{id}/workflows` (operationId `listReleaseWorkflows`)
+     */
+    listWorkflows(init: { params: { path: paths['/releases/{id}/workflows']['get']['parameters']['path']; query?: paths['/releases/{id}/workflows']['get']['parameters']['query']; header?: paths['/releases/{id}/workflows']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/workflows']['get']['responses'][200]['content']['application/json'], paths['/releases/{id}/workflows']['get']['responses'][400]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][401]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][403]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][404]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][429]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][500]['content']['application/json'] | paths['/releases/{id}/workflows']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all workflows from a release
+     *
+     * Removes every link between the release and its workflows.
+     * Source: https://developer.xurrent.com/v1/releases/workflows/
+     * `DELETE /releases/{id}/workflows` (operationId `unlinkAllReleaseWorkflows`)
+     */
+    unlinkAllWorkflows(init: { params: { path: paths['/releases/{id}/workflows']['delete']['parameters']['path']; header?: paths['/releases/{id}/workflows']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/releases/{id}/workflows']['delete']['responses'][400]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][401]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][403]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][404]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][429]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][500]['content']['application/json'] | paths['/releases/{id}/workflows']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a workflow to a release
+     *
+     * Links the workflow to the release; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/releases/workflows/
+     * `POST /releases/{id}/workflows/{workflow_id}` (operationId `linkReleaseWorkflow`)
+     */
+    linkWorkflow(init: { params: { path: paths['/releases/{id}/workflows/{workflow_id}']['post']['parameters']['path']; header?: paths['/releases/{id}/workflows/{workflow_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][200]['content']['application/json'], paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][400]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][401]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][403]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][404]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][422]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][429]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][500]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a workflow from a release
+     *
+     * Removes the link between the release and the workflow.
+     * Source: https://developer.xurrent.com/v1/releases/workflows/
+     * `DELETE /releases/{id}/workflows/{workflow_id}` (operationId `unlinkReleaseWorkflow`)
+     */
+    unlinkWorkflow(init: { params: { path: paths['/releases/{id}/workflows/{workflow_id}']['delete']['parameters']['path']; header?: paths['/releases/{id}/workflows/{workflow_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][400]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][401]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][403]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][404]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][429]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][500]['content']['application/json'] | paths['/releases/{id}/workflows/{workflow_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Projects, coordinated through phases and project tasks. */
+  projects: {
+    /**
+     * List projects
+     *
+     * Lists the projects of the account, newest first (default sort `-id`). Collection fields: id, sourceID, subject, manager, category, status, completion_target_at, completed_at, service, created_at, updated_at. Filterable: id, source, sourceID, subject, category, status, completion_target_at, completed_at, service, created_at, updated_at. Predefined filters (`state`, or as a path suffix): completed, open, managed_by_me.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `GET /projects` (operationId `listProjects`)
+     */
+    list(init?: { params?: { query?: paths['/projects']['get']['parameters']['query']; header?: paths['/projects']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects']['get']['responses'][200]['content']['application/json'], paths['/projects']['get']['responses'][400]['content']['application/json'] | paths['/projects']['get']['responses'][401]['content']['application/json'] | paths['/projects']['get']['responses'][403]['content']['application/json'] | paths['/projects']['get']['responses'][429]['content']['application/json'] | paths['/projects']['get']['responses'][500]['content']['application/json'] | paths['/projects']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a project
+     *
+     * Creates a project and returns it in full.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `POST /projects` (operationId `createProject`)
+     */
+    create(init: { params?: { header?: paths['/projects']['post']['parameters']['header'] }; body: NonNullable<paths['/projects']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/projects']['post']['responses'][201]['content']['application/json'], paths['/projects']['post']['responses'][400]['content']['application/json'] | paths['/projects']['post']['responses'][401]['content']['application/json'] | paths['/projects']['post']['responses'][403]['content']['application/json'] | paths['/projects']['post']['responses'][422]['content']['application/json'] | paths['/projects']['post']['responses'][429]['content']['application/json'] | paths['/projects']['post']['responses'][500]['content']['application/json'] | paths['/projects']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a project
+     *
+     * Returns every field of the project, nulls included.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `GET /projects/{id}` (operationId `getProject`)
+     */
+    get(init: { params: { path: paths['/projects/{id}']['get']['parameters']['path']; header?: paths['/projects/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}']['get']['responses'][200]['content']['application/json'], paths['/projects/{id}']['get']['responses'][400]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][401]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][403]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][404]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][429]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][500]['content']['application/json'] | paths['/projects/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a project
+     *
+     * Updates the given fields of the project and returns it in full.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `PATCH /projects/{id}` (operationId `updateProject`)
+     */
+    update(init: { params: { path: paths['/projects/{id}']['patch']['parameters']['path']; header?: paths['/projects/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/projects/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/projects/{id}']['patch']['responses'][200]['content']['application/json'], paths['/projects/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/projects/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * Archive a project
+     *
+     * Archives the project and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `POST /projects/{id}/archive` (operationId `archiveProject`)
+     */
+    archive(init: { params: { path: paths['/projects/{id}/archive']['post']['parameters']['path']; header?: paths['/projects/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/projects/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/projects/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Trash a project
+     *
+     * Moves the project to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `POST /projects/{id}/trash` (operationId `trashProject`)
+     */
+    trash(init: { params: { path: paths['/projects/{id}/trash']['post']['parameters']['path']; header?: paths['/projects/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/projects/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/projects/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Restore a project
+     *
+     * Restores an archived or trashed project and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+     * Source: https://developer.xurrent.com/v1/projects/
+     * `POST /projects/{id}/restore` (operationId `restoreProject`)
+     */
+    restore(init: { params: { path: paths['/projects/{id}/restore']['post']['parameters']['path']; header?: paths['/projects/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/projects/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/projects/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the phases of a project
+     *
+     * Lists the phases of the project, with their status, position and start and completion times.
+     * Source: https://developer.xurrent.com/v1/projects/phases/
+     * `GET /projects/{id}/phases` (operationId `listProjectPhases`)
+     */
+    listPhases(init: { params: { path: paths['/projects/{id}/phases']['get']['parameters']['path']; query?: paths['/projects/{id}/phases']['get']['parameters']['query']; header?: paths['/projects/{id}/phases']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/phases']['get']['responses'][200]['content']['application/json'], paths['/projects/{id}/phases']['get']['responses'][400]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][401]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][403]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][404]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][429]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][500]['content']['application/json'] | paths['/projects/{id}/phases']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a phase to a project
+     *
+     * Adds a phase to the project and returns it; its status starts as `registered`. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+     * Source: https://developer.xurrent.com/v1/projects/phases/
+     * `POST /projects/{id}/phases` (operationId `addProjectPhase`)
+     */
+    addPhase(init: { params: { path: paths['/projects/{id}/phases']['post']['parameters']['path']; header?: paths['/projects/{id}/phases']['post']['parameters']['header'] }; body: NonNullable<paths['/projects/{id}/phases']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/projects/{id}/phases']['post']['responses'][201]['content']['application/json'], paths['/projects/{id}/phases']['post']['responses'][400]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][401]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][403]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][404]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][422]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][429]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][500]['content']['application/json'] | paths['/projects/{id}/phases']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all phases from a project
+     *
+     * Removes every phase of the project; only possible while the project has no tasks. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+     * Source: https://developer.xurrent.com/v1/projects/phases/
+     * `DELETE /projects/{id}/phases` (operationId `removeAllProjectPhases`)
+     */
+    removeAllPhases(init: { params: { path: paths['/projects/{id}/phases']['delete']['parameters']['path']; header?: paths['/projects/{id}/phases']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/projects/{id}/phases']['delete']['responses'][400]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][401]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][403]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][404]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][422]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][429]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][500]['content']['application/json'] | paths['/projects/{id}/phases']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a phase from a project
+     *
+     * Removes the phase from the project; only phases with status `registered` may be removed. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+     * Source: https://developer.xurrent.com/v1/projects/phases/
+     * `DELETE /projects/{id}/phases/{phase_id}` (operationId `removeProjectPhase`)
+     */
+    removePhase(init: { params: { path: paths['/projects/{id}/phases/{phase_id}']['delete']['parameters']['path']; header?: paths['/projects/{id}/phases/{phase_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][400]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][401]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][403]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][404]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][422]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][429]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][500]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a phase of a project
+     *
+     * Updates the name or position of the phase and returns it. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+     * Source: https://developer.xurrent.com/v1/projects/phases/
+     * `PATCH /projects/{id}/phases/{phase_id}` (operationId `updateProjectPhase`)
+     */
+    updatePhase(init: { params: { path: paths['/projects/{id}/phases/{phase_id}']['patch']['parameters']['path']; header?: paths['/projects/{id}/phases/{phase_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/projects/{id}/phases/{phase_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][200]['content']['application/json'], paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][400]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][401]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][403]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][404]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][422]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][429]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][500]['content']['application/json'] | paths['/projects/{id}/phases/{phase_id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the workflows linked to a project
+     *
+     * Lists the workflows linked to the project, with the workflow collection fields.
+     * Source: https://developer.xurrent.com/v1/projects/workflows/
+     * `GET /projects/{id}/workflows` (operationId `listProjectWorkflows`)
+     */
+    listWorkflows(init: { params: { path: paths['/projects/{id}/workflows']['get']['parameters']['path']; query?: paths['/projects/{id}/workflows']['get']['parameters']['query']; header?: paths['/projects/{id}/workflows']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/workflows']['get']['responses'][200]['content']['application/json'], paths['/projects/{id}/workflows']['get']['responses'][400]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][401]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][403]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][404]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][429]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][500]['content']['application/json'] | paths['/projects/{id}/workflows']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all workflows from a project
+     *
+     * Removes every link between the project and its workflows.
+     * Source: https://developer.xurrent.com/v1/projects/workflows/
+     * `DELETE /projects/{id}/workflows` (operationId `unlinkAllProjectWorkflows`)
+     */
+    unlinkAllWorkflows(init: { params: { path: paths['/projects/{id}/workflows']['delete']['parameters']['path']; header?: paths['/projects/{id}/workflows']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/projects/{id}/workflows']['delete']['responses'][400]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][401]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][403]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][404]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][429]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][500]['content']['application/json'] | paths['/projects/{id}/workflows']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a workflow to a project
+     *
+     * Links the workflow to the project; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/projects/workflows/
+     * `POST /projects/{id}/workflows/{workflow_id}` (operationId `linkProjectWorkflow`)
+     */
+    linkWorkflow(init: { params: { path: paths['/projects/{id}/workflows/{workflow_id}']['post']['parameters']['path']; header?: paths['/projects/{id}/workflows/{workflow_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][200]['content']['application/json'], paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][400]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][401]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][403]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][404]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][422]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][429]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][500]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a workflow from a project
+     *
+     * Removes the link between the project and the workflow.
+     * Source: https://developer.xurrent.com/v1/projects/workflows/
+     * `DELETE /projects/{id}/workflows/{workflow_id}` (operationId `unlinkProjectWorkflow`)
+     */
+    unlinkWorkflow(init: { params: { path: paths['/projects/{id}/workflows/{workflow_id}']['delete']['parameters']['path']; header?: paths['/projects/{id}/workflows/{workflow_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][400]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][401]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][403]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][404]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][429]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][500]['content']['application/json'] | paths['/projects/{id}/workflows/{workflow_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Tasks of projects. */
+  projectTasks: {
+    /**
+     * List project tasks
+     *
+     * Lists the project tasks of the account, newest first (default sort `-id`). Collection fields, filterable and sortable fields: id, sourceID, subject, category, status, completion_target_at, finished_at, created_at, updated_at (filters also on source); collections also carry the task's `phase`. Predefined filters (`state`, or as a path suffix): finished, open, managed_by_me, assigned_to_me, open_to_me.
+     * Source: https://developer.xurrent.com/v1/project_tasks/
+     * `GET /project_tasks` (operationId `listProjectTasks`)
+     */
+    list(init?: { params?: { query?: paths['/project_tasks']['get']['parameters']['query']; header?: paths['/project_tasks']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/project_tasks']['get']['responses'][200]['content']['application/json'], paths['/project_tasks']['get']['responses'][400]['content']['application/json'] | paths['/project_tasks']['get']['responses'][401]['content']['application/json'] | paths['/project_tasks']['get']['responses'][403]['content']['application/json'] | paths['/project_tasks']['get']['responses'][429]['content']['application/json'] | paths['/project_tasks']['get']['responses'][500]['content']['application/json'] | paths['/project_tasks']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a project task
+     *
+     * Creates a task in a project and returns it in full; `predecessor_ids` and `successor_ids` place it in the project's task sequence.
+     * Source: https://developer.xurrent.com/v1/project_tasks/
+     * `POST /project_tasks` (operationId `createProjectTask`)
+     */
+    create(init: { params?: { header?: paths['/project_tasks']['post']['parameters']['header'] }; body: NonNullable<paths['/project_tasks']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/project_tasks']['post']['responses'][201]['content']['application/json'], paths['/project_tasks']['post']['responses'][400]['content']['application/json'] | paths['/project_tasks']['post']['responses'][401]['content']['application/json'] | paths['/project_tasks']['post']['responses'][403]['content']['application/json'] | paths['/project_tasks']['post']['responses'][422]['content']['application/json'] | paths['/project_tasks']['post']['responses'][429]['content']['application/json'] | paths['/project_tasks']['post']['responses'][500]['content']['application/json'] | paths['/project_tasks']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a project task
+     *
+     * Returns every field of the project task, nulls included.
+     * Source: https://developer.xurrent.com/v1/project_tasks/
+     * `GET /project_tasks/{id}` (operationId `getProjectTask`)
+     */
+    get(init: { params: { path: paths['/project_tasks/{id}']['get']['parameters']['path']; header?: paths['/project_tasks/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/project_tasks/{id}']['get']['responses'][200]['content']['application/json'], paths['/project_tasks/{id}']['get']['responses'][400]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][401]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][403]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][404]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][429]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][500]['content']['application/json'] | paths['/project_tasks/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Delete a project task
+     *
+     * Deletes the project task. Uncertain: the status a task must have to be deletable is not confirmed.
+     * Source: https://developer.xurrent.com/v1/project_tasks/
+     * `DELETE /project_tasks/{id}` (operationId `deleteProjectTask`)
+     */
+    delete(init: { params: { path: paths['/project_tasks/{id}']['delete']['parameters']['path']; header?: paths['/project_tasks/{id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/project_tasks/{id}']['delete']['responses'][400]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][401]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][403]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][404]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][422]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][429]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][500]['content']['application/json'] | paths['/project_tasks/{id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a project task
+     *
+     * Updates the given fields of the project task and returns it in full.
+     * Source: https://developer.xurrent.com/v1/project_tasks/
+     * `PATCH /project_tasks/{id}` (operationId `updateProjectTask`)
+     */
+    update(init: { params: { path: paths['/project_tasks/{id}']['patch']['parameters']['path']; header?: paths['/project_tasks/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/project_tasks/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/project_tasks/{id}']['patch']['responses'][200]['content']['application/json'], paths['/project_tasks/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/project_tasks/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Risks that organizations, projects and services are exposed to. */
+  risks: {
+    /**
+     * List risks
+     *
+     * Lists the risks of the account. Collection fields: id, sourceID, subject, severity, status, mitigation_target_at, closed_at, closure_reason, created_at, updated_at. Filterable: id, source, sourceID, subject, status, mitigation_target_at, closed_at, created_at, updated_at. Sortable: id, sourceID, subject, mitigation_target_at, closed_at, created_at, updated_at. Predefined filters (`state`, or as a path suffix): open, closed. Uncertain: the page gives the default order as ascending by name, a field risks do not have.
+     * Source: https://developer.xurrent.com/v1/risks/
+     * `GET /risks` (operationId `listRisks`)
+     */
+    list(init?: { params?: { query?: paths['/risks']['get']['parameters']['query']; header?: paths['/risks']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks']['get']['responses'][200]['content']['application/json'], paths['/risks']['get']['responses'][400]['content']['application/json'] | paths['/risks']['get']['responses'][401]['content']['application/json'] | paths['/risks']['get']['responses'][403]['content']['application/json'] | paths['/risks']['get']['responses'][429]['content']['application/json'] | paths['/risks']['get']['responses'][500]['content']['application/json'] | paths['/risks']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a risk
+     *
+     * Creates a risk and returns it in full.
+     * Source: https://developer.xurrent.com/v1/risks/
+     * `POST /risks` (operationId `createRisk`)
+     */
+    create(init: { params?: { header?: paths['/risks']['post']['parameters']['header'] }; body: NonNullable<paths['/risks']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/risks']['post']['responses'][201]['content']['application/json'], paths['/risks']['post']['responses'][400]['content']['application/json'] | paths['/risks']['post']['responses'][401]['content']['application/json'] | paths['/risks']['post']['responses'][403]['content']['application/json'] | paths['/risks']['post']['responses'][422]['content']['application/json'] | paths['/risks']['post']['responses'][429]['content']['application/json'] | paths['/risks']['post']['responses'][500]['content']['application/json'] | paths['/risks']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a risk
+     *
+     * Returns every field of the risk, nulls included.
+     * Source: https://developer.xurrent.com/v1/risks/
+     * `GET /risks/{id}` (operationId `getRisk`)
+     */
+    get(init: { params: { path: paths['/risks/{id}']['get']['parameters']['path']; header?: paths['/risks/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}']['get']['responses'][200]['content']['application/json'], paths['/risks/{id}']['get']['responses'][400]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][401]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][403]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][404]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][429]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][500]['content']['application/json'] | paths['/risks/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a risk
+     *
+     * Updates the given fields of the risk and returns it in full.
+     * Source: https://developer.xurrent.com/v1/risks/
+     * `PATCH /risks/{id}` (operationId `updateRisk`)
+     */
+    update(init: { params: { path: paths['/risks/{id}']['patch']['parameters']['path']; header?: paths['/risks/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/risks/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/risks/{id}']['patch']['responses'][200]['content']['application/json'], paths['/risks/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/risks/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the organizations linked to a risk
+     *
+     * Lists the organizations linked to the risk, with the organization collection fields. Predefined filters such as `/risks/{id}/organizations/enabled`, `/disabled`, `/internal`, `/external` and `/managed_by_me` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/risks/organizations/
+     * `GET /risks/{id}/organizations` (operationId `listRiskOrganizations`)
+     */
+    listOrganizations(init: { params: { path: paths['/risks/{id}/organizations']['get']['parameters']['path']; query?: paths['/risks/{id}/organizations']['get']['parameters']['query']; header?: paths['/risks/{id}/organizations']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/organizations']['get']['responses'][200]['content']['application/json'], paths['/risks/{id}/organizations']['get']['responses'][400]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][401]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][403]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][404]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][429]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][500]['content']['application/json'] | paths['/risks/{id}/organizations']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all organizations from a risk
+     *
+     * Removes every link between the risk and its organizations.
+     * Source: https://developer.xurrent.com/v1/risks/organizations/
+     * `DELETE /risks/{id}/organizations` (operationId `unlinkAllRiskOrganizations`)
+     */
+    unlinkAllOrganizations(init: { params: { path: paths['/risks/{id}/organizations']['delete']['parameters']['path']; header?: paths['/risks/{id}/organizations']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/organizations']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/organizations']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link an organization to a risk
+     *
+     * Links the organization to the risk; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/risks/organizations/
+     * `POST /risks/{id}/organizations/{organization_id}` (operationId `linkRiskOrganization`)
+     */
+    linkOrganization(init: { params: { path: paths['/risks/{id}/organizations/{organization_id}']['post']['parameters']['path']; header?: paths['/risks/{id}/organizations/{organization_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][200]['content']['application/json'], paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][400]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][401]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][403]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][404]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][422]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][429]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][500]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink an organization from a risk
+     *
+     * Removes the link between the risk and the organization.
+     * Source: https://developer.xurrent.com/v1/risks/organizations/
+     * `DELETE /risks/{id}/organizations/{organization_id}` (operationId `unlinkRiskOrganization`)
+     */
+    unlinkOrganization(init: { params: { path: paths['/risks/{id}/organizations/{organization_id}']['delete']['parameters']['path']; header?: paths['/risks/{id}/organizations/{organization_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/organizations/{organization_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the projects linked to a risk
+     *
+     * Lists the projects linked to the risk, with the project collection fields. Predefined filters `/risks/{id}/projects/completed`, `/open` and `/managed_by_me` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/risks/projects/
+     * `GET /risks/{id}/projects` (operationId `listRiskProjects`)
+     */
+    listProjects(init: { params: { path: paths['/risks/{id}/projects']['get']['parameters']['path']; query?: paths['/risks/{id}/projects']['get']['parameters']['query']; header?: paths['/risks/{id}/projects']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/projects']['get']['responses'][200]['content']['application/json'], paths['/risks/{id}/projects']['get']['responses'][400]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][401]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][403]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][404]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][429]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][500]['content']['application/json'] | paths['/risks/{id}/projects']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all projects from a risk
+     *
+     * Removes every link between the risk and its projects.
+     * Source: https://developer.xurrent.com/v1/risks/projects/
+     * `DELETE /risks/{id}/projects` (operationId `unlinkAllRiskProjects`)
+     */
+    unlinkAllProjects(init: { params: { path: paths['/risks/{id}/projects']['delete']['parameters']['path']; header?: paths['/risks/{id}/projects']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/projects']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/projects']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a project to a risk
+     *
+     * Links the project to the risk; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/risks/projects/
+     * `POST /risks/{id}/projects/{project_id}` (operationId `linkRiskProject`)
+     */
+    linkProject(init: { params: { path: paths['/risks/{id}/projects/{project_id}']['post']['parameters']['path']; header?: paths['/risks/{id}/projects/{project_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/projects/{project_id}']['post']['responses'][200]['content']['application/json'], paths['/risks/{id}/projects/{project_id}']['post']['responses'][400]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][401]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][403]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][404]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][422]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][429]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][500]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a project from a risk
+     *
+     * Removes the link between the risk and the project.
+     * Source: https://developer.xurrent.com/v1/risks/projects/
+     * `DELETE /risks/{id}/projects/{project_id}` (operationId `unlinkRiskProject`)
+     */
+    unlinkProject(init: { params: { path: paths['/risks/{id}/projects/{project_id}']['delete']['parameters']['path']; header?: paths['/risks/{id}/projects/{project_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/projects/{project_id}']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/projects/{project_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the services linked to a risk
+     *
+     * Lists the services linked to the risk, with the service collection fields. Predefined filters `/risks/{id}/services/enabled` and `/disabled` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/risks/services/
+     * `GET /risks/{id}/services` (operationId `listRiskServices`)
+     */
+    listServices(init: { params: { path: paths['/risks/{id}/services']['get']['parameters']['path']; query?: paths['/risks/{id}/services']['get']['parameters']['query']; header?: paths['/risks/{id}/services']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/services']['get']['responses'][200]['content']['application/json'], paths['/risks/{id}/services']['get']['responses'][400]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][401]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][403]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][404]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][429]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][500]['content']['application/json'] | paths['/risks/{id}/services']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all services from a risk
+     *
+     * Removes every link between the risk and its services.
+     * Source: https://developer.xurrent.com/v1/risks/services/
+     * `DELETE /risks/{id}/services` (operationId `unlinkAllRiskServices`)
+     */
+    unlinkAllServices(init: { params: { path: paths['/risks/{id}/services']['delete']['parameters']['path']; header?: paths['/risks/{id}/services']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/services']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/services']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a service to a risk
+     *
+     * Links the service to the risk; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/risks/services/
+     * `POST /risks/{id}/services/{service_id}` (operationId `linkRiskService`)
+     */
+    linkService(init: { params: { path: paths['/risks/{id}/services/{service_id}']['post']['parameters']['path']; header?: paths['/risks/{id}/services/{service_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/risks/{id}/services/{service_id}']['post']['responses'][200]['content']['application/json'], paths['/risks/{id}/services/{service_id}']['post']['responses'][400]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][401]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][403]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][404]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][422]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][429]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][500]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a service from a risk
+     *
+     * Removes the link between the risk and the service.
+     * Source: https://developer.xurrent.com/v1/risks/services/
+     * `DELETE /risks/{id}/services/{service_id}` (operationId `unlinkRiskService`)
+     */
+    unlinkService(init: { params: { path: paths['/risks/{id}/services/{service_id}']['delete']['parameters']['path']; header?: paths['/risks/{id}/services/{service_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/risks/{id}/services/{service_id}']['delete']['responses'][400]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][401]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][403]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][404]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][429]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][500]['content']['application/json'] | paths['/risks/{id}/services/{service_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Time entries, the time people spent on requests, problems, tasks, project tasks and time allocations. */
+  timeEntries: {
+    /**
+     * List time entries
+     *
+     * Lists the time entries of the account. Filterable: id, source, sourceID, person, date, deleted, created_at, updated_at. Sortable: id, date, created_at, updated_at. Uncertain: the filter and sort lists come from the page's collection sections and an SDK's field lists, not from one table.
+     * Source: https://developer.xurrent.com/v1/time_entries/
+     * `GET /time_entries` (operationId `listTimeEntries`)
+     */
+    list(init?: { params?: { query?: paths['/time_entries']['get']['parameters']['query']; header?: paths['/time_entries']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/time_entries']['get']['responses'][200]['content']['application/json'], paths['/time_entries']['get']['responses'][400]['content']['application/json'] | paths['/time_entries']['get']['responses'][401]['content']['application/json'] | paths['/time_entries']['get']['responses'][403]['content']['application/json'] | paths['/time_entries']['get']['responses'][429]['content']['application/json'] | paths['/time_entries']['get']['responses'][500]['content']['application/json'] | paths['/time_entries']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a time entry
+     *
+     * Registers a time entry and returns it in full.
+     * Source: https://developer.xurrent.com/v1/time_entries/
+     * `POST /time_entries` (operationId `createTimeEntry`)
+     */
+    create(init: { params?: { header?: paths['/time_entries']['post']['parameters']['header'] }; body: NonNullable<paths['/time_entries']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/time_entries']['post']['responses'][201]['content']['application/json'], paths['/time_entries']['post']['responses'][400]['content']['application/json'] | paths['/time_entries']['post']['responses'][401]['content']['application/json'] | paths['/time_entries']['post']['responses'][403]['content']['application/json'] | paths['/time_entries']['post']['responses'][422]['content']['application/json'] | paths['/time_entries']['post']['responses'][429]['content']['application/json'] | paths['/time_entries']['post']['responses'][500]['content']['application/json'] | paths['/time_entries']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a time entry
+     *
+     * Returns every field of the time entry, nulls included.
+     * Source: https://developer.xurrent.com/v1/time_entries/
+     * `GET /time_entries/{id}` (operationId `getTimeEntry`)
+     */
+    get(init: { params: { path: paths['/time_entries/{id}']['get']['parameters']['path']; header?: paths['/time_entries/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/time_entries/{id}']['get']['responses'][200]['content']['application/json'], paths['/time_entries/{id}']['get']['responses'][400]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][401]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][403]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][404]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][429]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][500]['content']['application/json'] | paths['/time_entries/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a time entry
+     *
+     * Updates the given fields of the time entry and returns it in full.
+     * Source: https://developer.xurrent.com/v1/time_entries/
+     * `PATCH /time_entries/{id}` (operationId `updateTimeEntry`)
+     */
+    update(init: { params: { path: paths['/time_entries/{id}']['patch']['parameters']['path']; header?: paths['/time_entries/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/time_entries/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/time_entries/{id}']['patch']['responses'][200]['content']['application/json'], paths['/time_entries/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/time_entries/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Knowledge articles, with the requests they were applied to and the service instances they cover. */
+  knowledgeArticles: {
+    /**
+     * List knowledge articles
+     *
+     * Lists the knowledge articles of the account. Collection fields: id, sourceID, subject, status, service, created_at, updated_at. Filterable: id, source, sourceID, subject, status, service, created_by, created_at, updated_at. Predefined filters (`state`, or as a path suffix): active, archived, managed_by_me (articles of services the API user is knowledge manager of). Uncertain: the page gives the default order as descending by `start_at`, a field knowledge articles do not have.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/
+     * `GET /knowledge_articles` (operationId `listKnowledgeArticles`)
+     */
+    list(init?: { params?: { query?: paths['/knowledge_articles']['get']['parameters']['query']; header?: paths['/knowledge_articles']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/knowledge_articles']['get']['responses'][200]['content']['application/json'], paths['/knowledge_articles']['get']['responses'][400]['content']['application/json'] | paths['/knowledge_articles']['get']['responses'][401]['content']['application/json'] | paths['/knowledge_articles']['get']['responses'][403]['content']['application/json'] | paths['/knowledge_articles']['get']['responses'][429]['content']['application/json'] | paths['/knowledge_articles']['get']['responses'][500]['content']['application/json'] | paths['/knowledge_articles']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a knowledge article
+     *
+     * Creates a knowledge article and returns it in full.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/
+     * `POST /knowledge_articles` (operationId `createKnowledgeArticle`)
+     */
+    create(init: { params?: { header?: paths['/knowledge_articles']['post']['parameters']['header'] }; body: NonNullable<paths['/knowledge_articles']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/knowledge_articles']['post']['responses'][201]['content']['application/json'], paths['/knowledge_articles']['post']['responses'][400]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][401]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][403]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][422]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][429]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][500]['content']['application/json'] | paths['/knowledge_articles']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a knowledge article
+     *
+     * Returns every field of the knowledge article, nulls included.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/
+     * `GET /knowledge_articles/{id}` (operationId `getKnowledgeArticle`)
+     */
+    get(init: { params: { path: paths['/knowledge_articles/{id}']['get']['parameters']['path']; header?: paths['/knowledge_articles/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/knowledge_articles/{id}']['get']['responses'][200]['content']['application/json'], paths['/knowledge_articles/{id}']['get']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a knowledge article
+     *
+     * Updates the given fields of the knowledge article and returns it in full.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/
+     * `PATCH /knowledge_articles/{id}` (operationId `updateKnowledgeArticle`)
+     */
+    update(init: { params: { path: paths['/knowledge_articles/{id}']['patch']['parameters']['path']; header?: paths['/knowledge_articles/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/knowledge_articles/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/knowledge_articles/{id}']['patch']['responses'][200]['content']['application/json'], paths['/knowledge_articles/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the requests linked to a knowledge article
+     *
+     * Lists the requests linked to the knowledge article, with the request collection fields.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/requests/
+     * `GET /knowledge_articles/{id}/requests` (operationId `listKnowledgeArticleRequests`)
+     */
+    listRequests(init: { params: { path: paths['/knowledge_articles/{id}/requests']['get']['parameters']['path']; query?: paths['/knowledge_articles/{id}/requests']['get']['parameters']['query']; header?: paths['/knowledge_articles/{id}/requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/knowledge_articles/{id}/requests']['get']['responses'][200]['content']['application/json'], paths['/knowledge_articles/{id}/requests']['get']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}/requests']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service instances linked to a knowledge article
+     *
+     * Lists the service instances linked to the knowledge article, with the service instance collection fields. Predefined filters `/knowledge_articles/{id}/service_instances/active` and `/inactive` exist as well (not modelled separately).
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+     * `GET /knowledge_articles/{id}/service_instances` (operationId `listKnowledgeArticleServiceInstances`)
+     */
+    listServiceInstances(init: { params: { path: paths['/knowledge_articles/{id}/service_instances']['get']['parameters']['path']; query?: paths['/knowledge_articles/{id}/service_instances']['get']['parameters']['query']; header?: paths['/knowledge_articles/{id}/service_instances']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/knowledge_articles/{id}/service_instances']['get']['responses'][200]['content']['application/json'], paths['/knowledge_articles/{id}/service_instances']['get']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all service instances from a knowledge article
+     *
+     * Removes every link between the knowledge article and its service instances.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+     * `DELETE /knowledge_articles/{id}/service_instances` (operationId `unlinkAllKnowledgeArticleServiceInstances`)
+     */
+    unlinkAllServiceInstances(init: { params: { path: paths['/knowledge_articles/{id}/service_instances']['delete']['parameters']['path']; header?: paths['/knowledge_articles/{id}/service_instances']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a service instance to a knowledge article
+     *
+     * Links the service instance to the knowledge article; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+     * `POST /knowledge_articles/{id}/service_instances/{service_instance_id}` (operationId `linkKnowledgeArticleServiceInstance`)
+     */
+    linkServiceInstance(init: { params: { path: paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['parameters']['path']; header?: paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][200]['content']['application/json'], paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][422]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a service instance from a knowledge article
+     *
+     * Removes the link between the knowledge article and the service instance.
+     * Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+     * `DELETE /knowledge_articles/{id}/service_instances/{service_instance_id}` (operationId `unlinkKnowledgeArticleServiceInstance`)
+     */
+    unlinkServiceInstance(init: { params: { path: paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['parameters']['path']; header?: paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][400]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][401]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][403]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][404]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][429]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][500]['content']['application/json'] | paths['/knowledge_articles/{id}/service_instances/{service_instance_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Request templates, which prefill new requests, and the requests and reservation offerings tied to them. */
+  requestTemplates: {
+    /**
+     * List request templates
+     *
+     * Lists the request templates of the account.
+     * Collection fields: id, sourceID, subject, category, impact, service, created_at, updated_at.
+     * Filterable: id, source, sourceID, disabled, subject, category, impact, service, created_at, updated_at,
+     * workflow_template. Sortable: id, sourceID, subject, category, impact, service, created_at, updated_at,
+     * times_applied. Default order: descending by `id`.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `GET /request_templates` (operationId `listRequestTemplates`)
+     */
+    list(init?: { params?: { query?: paths['/request_templates']['get']['parameters']['query']; header?: paths['/request_templates']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates']['get']['responses'][200]['content']['application/json'], paths['/request_templates']['get']['responses'][400]['content']['application/json'] | paths['/request_templates']['get']['responses'][401]['content']['application/json'] | paths['/request_templates']['get']['responses'][403]['content']['application/json'] | paths['/request_templates']['get']['responses'][429]['content']['application/json'] | paths['/request_templates']['get']['responses'][500]['content']['application/json'] | paths['/request_templates']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a request template
+     *
+     * Creates a request template and returns it in full. `subject` is required. `workflow_template_id` is required when the status is `workflow_pending`, and `team_id` when `assign_after_workflow_completion` is true.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `POST /request_templates` (operationId `createRequestTemplate`)
+     */
+    create(init: { params?: { header?: paths['/request_templates']['post']['parameters']['header'] }; body: NonNullable<paths['/request_templates']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/request_templates']['post']['responses'][201]['content']['application/json'], paths['/request_templates']['post']['responses'][400]['content']['application/json'] | paths['/request_templates']['post']['responses'][401]['content']['application/json'] | paths['/request_templates']['post']['responses'][403]['content']['application/json'] | paths['/request_templates']['post']['responses'][422]['content']['application/json'] | paths['/request_templates']['post']['responses'][429]['content']['application/json'] | paths['/request_templates']['post']['responses'][500]['content']['application/json'] | paths['/request_templates']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List enabled request templates
+     *
+     * Lists the request templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listRequestTemplates`.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `GET /request_templates/enabled` (operationId `listEnabledRequestTemplates`)
+     */
+    listEnabled(init?: { params?: { query?: paths['/request_templates/enabled']['get']['parameters']['query']; header?: paths['/request_templates/enabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates/enabled']['get']['responses'][200]['content']['application/json'], paths['/request_templates/enabled']['get']['responses'][400]['content']['application/json'] | paths['/request_templates/enabled']['get']['responses'][401]['content']['application/json'] | paths['/request_templates/enabled']['get']['responses'][403]['content']['application/json'] | paths['/request_templates/enabled']['get']['responses'][429]['content']['application/json'] | paths['/request_templates/enabled']['get']['responses'][500]['content']['application/json'] | paths['/request_templates/enabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List disabled request templates
+     *
+     * Lists the disabled request templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listRequestTemplates`.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `GET /request_templates/disabled` (operationId `listDisabledRequestTemplates`)
+     */
+    listDisabled(init?: { params?: { query?: paths['/request_templates/disabled']['get']['parameters']['query']; header?: paths['/request_templates/disabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates/disabled']['get']['responses'][200]['content']['application/json'], paths['/request_templates/disabled']['get']['responses'][400]['content']['application/json'] | paths['/request_templates/disabled']['get']['responses'][401]['content']['application/json'] | paths['/request_templates/disabled']['get']['responses'][403]['content']['application/json'] | paths['/request_templates/disabled']['get']['responses'][429]['content']['application/json'] | paths['/request_templates/disabled']['get']['responses'][500]['content']['application/json'] | paths['/request_templates/disabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a request template
+     *
+     * Returns every field of the request template, nulls included.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `GET /request_templates/{id}` (operationId `getRequestTemplate`)
+     */
+    get(init: { params: { path: paths['/request_templates/{id}']['get']['parameters']['path']; header?: paths['/request_templates/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates/{id}']['get']['responses'][200]['content']['application/json'], paths['/request_templates/{id}']['get']['responses'][400]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][401]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][403]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][404]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][429]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][500]['content']['application/json'] | paths['/request_templates/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a request template
+     *
+     * Updates the given fields of the request template and returns it in full.
+     * Source: https://developer.xurrent.com/v1/request_templates/
+     * `PATCH /request_templates/{id}` (operationId `updateRequestTemplate`)
+     */
+    update(init: { params: { path: paths['/request_templates/{id}']['patch']['parameters']['path']; header?: paths['/request_templates/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/request_templates/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/request_templates/{id}']['patch']['responses'][200]['content']['application/json'], paths['/request_templates/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/request_templates/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the requests created from a request template
+     *
+     * Lists the requests that were created using the request template, with the request collection fields. The predefined filters `open` and `completed` (`/request_templates/{id}/requests/open`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/request_templates/requests/
+     * `GET /request_templates/{id}/requests` (operationId `listRequestTemplateRequests`)
+     */
+    listRequests(init: { params: { path: paths['/request_templates/{id}/requests']['get']['parameters']['path']; query?: paths['/request_templates/{id}/requests']['get']['parameters']['query']; header?: paths['/request_templates/{id}/requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates/{id}/requests']['get']['responses'][200]['content']['application/json'], paths['/request_templates/{id}/requests']['get']['responses'][400]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][401]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][403]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][404]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][429]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][500]['content']['application/json'] | paths['/request_templates/{id}/requests']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the reservation offerings of a request template
+     *
+     * Lists the reservation offerings of the request template, with the reservation offering collection fields.
+     * Source: https://developer.xurrent.com/v1/request_templates/reservation_offerings/
+     * `GET /request_templates/{id}/reservation_offerings` (operationId `listRequestTemplateReservationOfferings`)
+     */
+    listReservationOfferings(init: { params: { path: paths['/request_templates/{id}/reservation_offerings']['get']['parameters']['path']; query?: paths['/request_templates/{id}/reservation_offerings']['get']['parameters']['query']; header?: paths['/request_templates/{id}/reservation_offerings']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/request_templates/{id}/reservation_offerings']['get']['responses'][200]['content']['application/json'], paths['/request_templates/{id}/reservation_offerings']['get']['responses'][400]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][401]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][403]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][404]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][429]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][500]['content']['application/json'] | paths['/request_templates/{id}/reservation_offerings']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Task templates, which prefill new workflow tasks, and the service instances they are linked to. */
+  taskTemplates: {
+    /**
+     * List task templates
+     *
+     * Lists the task templates of the account.
+     * Collection fields: id, sourceID, subject, impact, category, created_at, updated_at.
+     * Filterable: id, source, sourceID, subject, impact, category, created_at, updated_at, disabled.
+     * Sortable: id, sourceID, subject, impact, category, created_at, updated_at, times_applied.
+     * Default order: descending by `id`.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `GET /task_templates` (operationId `listTaskTemplates`)
+     */
+    list(init?: { params?: { query?: paths['/task_templates']['get']['parameters']['query']; header?: paths['/task_templates']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates']['get']['responses'][200]['content']['application/json'], paths['/task_templates']['get']['responses'][400]['content']['application/json'] | paths['/task_templates']['get']['responses'][401]['content']['application/json'] | paths['/task_templates']['get']['responses'][403]['content']['application/json'] | paths['/task_templates']['get']['responses'][429]['content']['application/json'] | paths['/task_templates']['get']['responses'][500]['content']['application/json'] | paths['/task_templates']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a task template
+     *
+     * Creates a task template and returns it in full. `subject`, `category` and `planned_duration` are required.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `POST /task_templates` (operationId `createTaskTemplate`)
+     */
+    create(init: { params?: { header?: paths['/task_templates']['post']['parameters']['header'] }; body: NonNullable<paths['/task_templates']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/task_templates']['post']['responses'][201]['content']['application/json'], paths['/task_templates']['post']['responses'][400]['content']['application/json'] | paths['/task_templates']['post']['responses'][401]['content']['application/json'] | paths['/task_templates']['post']['responses'][403]['content']['application/json'] | paths['/task_templates']['post']['responses'][422]['content']['application/json'] | paths['/task_templates']['post']['responses'][429]['content']['application/json'] | paths['/task_templates']['post']['responses'][500]['content']['application/json'] | paths['/task_templates']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List enabled task templates
+     *
+     * Lists the task templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listTaskTemplates`.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `GET /task_templates/enabled` (operationId `listEnabledTaskTemplates`)
+     */
+    listEnabled(init?: { params?: { query?: paths['/task_templates/enabled']['get']['parameters']['query']; header?: paths['/task_templates/enabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates/enabled']['get']['responses'][200]['content']['application/json'], paths['/task_templates/enabled']['get']['responses'][400]['content']['application/json'] | paths['/task_templates/enabled']['get']['responses'][401]['content']['application/json'] | paths['/task_templates/enabled']['get']['responses'][403]['content']['application/json'] | paths['/task_templates/enabled']['get']['responses'][429]['content']['application/json'] | paths['/task_templates/enabled']['get']['responses'][500]['content']['application/json'] | paths['/task_templates/enabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List disabled task templates
+     *
+     * Lists the disabled task templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listTaskTemplates`.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `GET /task_templates/disabled` (operationId `listDisabledTaskTemplates`)
+     */
+    listDisabled(init?: { params?: { query?: paths['/task_templates/disabled']['get']['parameters']['query']; header?: paths['/task_templates/disabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates/disabled']['get']['responses'][200]['content']['application/json'], paths['/task_templates/disabled']['get']['responses'][400]['content']['application/json'] | paths['/task_templates/disabled']['get']['responses'][401]['content']['application/json'] | paths['/task_templates/disabled']['get']['responses'][403]['content']['application/json'] | paths['/task_templates/disabled']['get']['responses'][429]['content']['application/json'] | paths['/task_templates/disabled']['get']['responses'][500]['content']['application/json'] | paths['/task_templates/disabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a task template
+     *
+     * Returns every field of the task template, nulls included.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `GET /task_templates/{id}` (operationId `getTaskTemplate`)
+     */
+    get(init: { params: { path: paths['/task_templates/{id}']['get']['parameters']['path']; header?: paths['/task_templates/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates/{id}']['get']['responses'][200]['content']['application/json'], paths['/task_templates/{id}']['get']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a task template
+     *
+     * Updates the given fields of the task template and returns it in full.
+     * Source: https://developer.xurrent.com/v1/task_templates/
+     * `PATCH /task_templates/{id}` (operationId `updateTaskTemplate`)
+     */
+    update(init: { params: { path: paths['/task_templates/{id}']['patch']['parameters']['path']; header?: paths['/task_templates/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/task_templates/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/task_templates/{id}']['patch']['responses'][200]['content']['application/json'], paths['/task_templates/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service instances of a task template
+     *
+     * Lists the service instances linked to the task template, with the service instance collection fields. The predefined filters `active` and `inactive` (`/task_templates/{id}/service_instances/active`) are available through `state`.
+     * Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+     * `GET /task_templates/{id}/service_instances` (operationId `listTaskTemplateServiceInstances`)
+     */
+    listServiceInstances(init: { params: { path: paths['/task_templates/{id}/service_instances']['get']['parameters']['path']; query?: paths['/task_templates/{id}/service_instances']['get']['parameters']['query']; header?: paths['/task_templates/{id}/service_instances']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates/{id}/service_instances']['get']['responses'][200]['content']['application/json'], paths['/task_templates/{id}/service_instances']['get']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all service instances from a task template
+     *
+     * Removes the links between the task template and all its service instances.
+     * Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+     * `DELETE /task_templates/{id}/service_instances` (operationId `unlinkAllTaskTemplateServiceInstances`)
+     */
+    unlinkAllServiceInstances(init: { params: { path: paths['/task_templates/{id}/service_instances']['delete']['parameters']['path']; header?: paths['/task_templates/{id}/service_instances']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/task_templates/{id}/service_instances']['delete']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}/service_instances']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a service instance to a task template
+     *
+     * Adds a link between the task template and the service instance; the body of the answer is an empty object.
+     * Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+     * `POST /task_templates/{id}/service_instances/{service_instance_id}` (operationId `linkTaskTemplateServiceInstance`)
+     */
+    linkServiceInstance(init: { params: { path: paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['parameters']['path']; header?: paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][200]['content']['application/json'], paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][422]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a service instance from a task template
+     *
+     * Removes the link between the task template and the service instance.
+     * Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+     * `DELETE /task_templates/{id}/service_instances/{service_instance_id}` (operationId `unlinkTaskTemplateServiceInstance`)
+     */
+    unlinkServiceInstance(init: { params: { path: paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['parameters']['path']; header?: paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][400]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][401]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][403]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][404]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][429]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][500]['content']['application/json'] | paths['/task_templates/{id}/service_instances/{service_instance_id}']['delete']['responses'][503]['content']['application/json']>>;
+  };
+  /** Workflow templates, which prefill new workflows, with their task templates, workflows and audit trail. */
+  workflowTemplates: {
+    /**
+     * List workflow templates
+     *
+     * Lists the workflow templates of the account.
+     * Collection fields: id, sourceID, subject, service, created_at, updated_at.
+     * Filterable: id, source, sourceID, subject, disabled, service, created_at, updated_at.
+     * Sortable: id, sourceID, subject, service, created_at, updated_at, times_applied.
+     * Default order: descending by `id`.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `GET /workflow_templates` (operationId `listWorkflowTemplates`)
+     */
+    list(init?: { params?: { query?: paths['/workflow_templates']['get']['parameters']['query']; header?: paths['/workflow_templates']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a workflow template
+     *
+     * Creates a workflow template and returns it in full. `subject` is required.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `POST /workflow_templates` (operationId `createWorkflowTemplate`)
+     */
+    create(init: { params?: { header?: paths['/workflow_templates']['post']['parameters']['header'] }; body: NonNullable<paths['/workflow_templates']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/workflow_templates']['post']['responses'][201]['content']['application/json'], paths['/workflow_templates']['post']['responses'][400]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][401]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][403]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][422]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][429]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][500]['content']['application/json'] | paths['/workflow_templates']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * List enabled workflow templates
+     *
+     * Lists the workflow templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listWorkflowTemplates`.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `GET /workflow_templates/enabled` (operationId `listEnabledWorkflowTemplates`)
+     */
+    listEnabled(init?: { params?: { query?: paths['/workflow_templates/enabled']['get']['parameters']['query']; header?: paths['/workflow_templates/enabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/enabled']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/enabled']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/enabled']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/enabled']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/enabled']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/enabled']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/enabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List disabled workflow templates
+     *
+     * Lists the disabled workflow templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listWorkflowTemplates`.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `GET /workflow_templates/disabled` (operationId `listDisabledWorkflowTemplates`)
+     */
+    listDisabled(init?: { params?: { query?: paths['/workflow_templates/disabled']['get']['parameters']['query']; header?: paths['/workflow_templates/disabled']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/disabled']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/disabled']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/disabled']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/disabled']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/disabled']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/disabled']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/disabled']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a workflow template
+     *
+     * Returns every field of the workflow template, nulls included.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `GET /workflow_templates/{id}` (operationId `getWorkflowTemplate`)
+     */
+    get(init: { params: { path: paths['/workflow_templates/{id}']['get']['parameters']['path']; header?: paths['/workflow_templates/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a workflow template
+     *
+     * Updates the given fields of the workflow template and returns it in full.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/
+     * `PATCH /workflow_templates/{id}` (operationId `updateWorkflowTemplate`)
+     */
+    update(init: { params: { path: paths['/workflow_templates/{id}']['patch']['parameters']['path']; header?: paths['/workflow_templates/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/workflow_templates/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}']['patch']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the task templates of a workflow template
+     *
+     * Lists the task templates of the workflow template, with the task template collection fields. The docs suggest the task template relations of the workflow template instead, which also carry the phase.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+     * `GET /workflow_templates/{id}/task_templates` (operationId `listWorkflowTemplateTaskTemplates`)
+     */
+    listTaskTemplates(init: { params: { path: paths['/workflow_templates/{id}/task_templates']['get']['parameters']['path']; query?: paths['/workflow_templates/{id}/task_templates']['get']['parameters']['query']; header?: paths['/workflow_templates/{id}/task_templates']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}/task_templates']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}/task_templates']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Link a task template to a workflow template
+     *
+     * Adds a link between the workflow template and the task template given in `task_template_id`, optionally in the phase named by `phase_name`; the body of the answer is an empty object. Uncertain: unlike other links, the task template is passed as a query parameter, as the page documents it.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+     * `POST /workflow_templates/{id}/task_templates` (operationId `linkWorkflowTemplateTaskTemplate`)
+     */
+    linkTaskTemplate(init: { params: { path: paths['/workflow_templates/{id}/task_templates']['post']['parameters']['path']; query: paths['/workflow_templates/{id}/task_templates']['post']['parameters']['query']; header?: paths['/workflow_templates/{id}/task_templates']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}/task_templates']['post']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}/task_templates']['post']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][422]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink all task templates from a workflow template
+     *
+     * Removes the links between the workflow template and all its task templates.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+     * `DELETE /workflow_templates/{id}/task_templates` (operationId `unlinkAllWorkflowTemplateTaskTemplates`)
+     */
+    unlinkAllTaskTemplates(init: { params: { path: paths['/workflow_templates/{id}/task_templates']['delete']['parameters']['path']; header?: paths['/workflow_templates/{id}/task_templates']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/workflow_templates/{id}/task_templates']['delete']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Unlink a task template from a workflow template
+     *
+     * Removes the link between the workflow template and the task template.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+     * `DELETE /workflow_templates/{id}/task_templates/{task_template_id}` (operationId `unlinkWorkflowTemplateTaskTemplate`)
+     */
+    unlinkTaskTemplate(init: { params: { path: paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['parameters']['path']; header?: paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/task_templates/{task_template_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the workflows created from a workflow template
+     *
+     * Lists the workflows that were created using the workflow template, with the workflow collection fields.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/workflows/
+     * `GET /workflow_templates/{id}/workflows` (operationId `listWorkflowTemplateWorkflows`)
+     */
+    listWorkflows(init: { params: { path: paths['/workflow_templates/{id}/workflows']['get']['parameters']['path']; query?: paths['/workflow_templates/{id}/workflows']['get']['parameters']['query']; header?: paths['/workflow_templates/{id}/workflows']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}/workflows']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}/workflows']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/workflows']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the audit entries of a workflow template
+     *
+     * Lists the audit entries of the workflow template (every audit entry field except `auditable` and `audited`). Uncertain: the order is not stated on the page. Paging stops at 100,000 audit entries; beyond that the response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.xurrent.com/v1/workflow_templates/audit/
+     * `GET /workflow_templates/{id}/audit` (operationId `listWorkflowTemplateAuditEntries`)
+     */
+    listAuditEntries(init: { params: { path: paths['/workflow_templates/{id}/audit']['get']['parameters']['path']; query?: paths['/workflow_templates/{id}/audit']['get']['parameters']['query']; header?: paths['/workflow_templates/{id}/audit']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflow_templates/{id}/audit']['get']['responses'][200]['content']['application/json'], paths['/workflow_templates/{id}/audit']['get']['responses'][400]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][401]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][403]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][404]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][429]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][500]['content']['application/json'] | paths['/workflow_templates/{id}/audit']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** The attachment storage that files are uploaded to before records reference them. */
+  attachments: {
+    /**
+     * Get the attachment storage details
+     *
+     * Returns where and how to upload files before they are referenced as `*_attachments` (`AttachmentInput`) on a record: the storage provider, the upload URI, the form fields to send, the size limit and the allowed extensions.
+     * Source: https://developer.xurrent.com/v1/general/data_types/#attachments
+     * `GET /attachments/storage` (operationId `getAttachmentStorage`)
+     */
+    getStorage(init?: { params?: { header?: paths['/attachments/storage']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/attachments/storage']['get']['responses'][200]['content']['application/json'], paths['/attachments/storage']['get']['responses'][400]['content']['application/json'] | paths['/attachments/storage']['get']['responses'][401]['content']['application/json'] | paths['/attachments/storage']['get']['responses'][403]['content']['application/json'] | paths['/attachments/storage']['get']['responses'][429]['content']['application/json'] | paths['/attachments/storage']['get']['responses'][500]['content']['application/json'] | paths['/attachments/storage']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Service level agreements (SLAs) between a service provider and a customer, for a service instance and offering. */
+  slas: {
+    /**
+     * List service level agreements
+     *
+     * Lists the service level agreements (SLAs). Collection fields: id, sourceID, name, account, service_offering, status, created_at, updated_at. Source: https://developer.xurrent.com/v1/service_level_agreements. Uncertain: the stored page is cut off before its filtering and sorting lists, so only the common filters (id, source, sourceID, name, created_at, updated_at) are modelled and the sortable fields are not confirmed.
+     * `GET /slas` (operationId `listSlas`)
+     */
+    list(init?: { params?: { query?: paths['/slas']['get']['parameters']['query']; header?: paths['/slas']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas']['get']['responses'][200]['content']['application/json'], paths['/slas']['get']['responses'][400]['content']['application/json'] | paths['/slas']['get']['responses'][401]['content']['application/json'] | paths['/slas']['get']['responses'][403]['content']['application/json'] | paths['/slas']['get']['responses'][429]['content']['application/json'] | paths['/slas']['get']['responses'][500]['content']['application/json'] | paths['/slas']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a service level agreement
+     *
+     * Creates a service level agreement and returns it in full. Source: https://developer.xurrent.com/v1/service_level_agreements. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK, and which of them are required (modelled: `name`, `customer_id`, `service_instance_id`, `service_offering_id`) is not confirmed.
+     * `POST /slas` (operationId `createSla`)
+     */
+    create(init: { params?: { header?: paths['/slas']['post']['parameters']['header'] }; body: NonNullable<paths['/slas']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/slas']['post']['responses'][201]['content']['application/json'], paths['/slas']['post']['responses'][400]['content']['application/json'] | paths['/slas']['post']['responses'][401]['content']['application/json'] | paths['/slas']['post']['responses'][403]['content']['application/json'] | paths['/slas']['post']['responses'][422]['content']['application/json'] | paths['/slas']['post']['responses'][429]['content']['application/json'] | paths['/slas']['post']['responses'][500]['content']['application/json'] | paths['/slas']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a service level agreement
+     *
+     * Returns every field of the service level agreement, nulls included. Source: https://developer.xurrent.com/v1/service_level_agreements.
+     * `GET /slas/{id}` (operationId `getSla`)
+     */
+    get(init: { params: { path: paths['/slas/{id}']['get']['parameters']['path']; header?: paths['/slas/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a service level agreement
+     *
+     * Updates the given fields of the service level agreement and returns it in full. Source: https://developer.xurrent.com/v1/service_level_agreements.
+     * `PATCH /slas/{id}` (operationId `updateSla`)
+     */
+    update(init: { params: { path: paths['/slas/{id}']['patch']['parameters']['path']; header?: paths['/slas/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/slas/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/slas/{id}']['patch']['responses'][200]['content']['application/json'], paths['/slas/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/slas/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the customer representatives of a service level agreement
+     *
+     * Lists the people who are customer representatives of the service level agreement, with the person collection fields. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+     * `GET /slas/{id}/customer_representatives` (operationId `listSlaCustomerRepresentatives`)
+     */
+    listCustomerRepresentatives(init: { params: { path: paths['/slas/{id}/customer_representatives']['get']['parameters']['path']; query?: paths['/slas/{id}/customer_representatives']['get']['parameters']['query']; header?: paths['/slas/{id}/customer_representatives']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/customer_representatives']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}/customer_representatives']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all customer representatives from a service level agreement
+     *
+     * Unlinks every customer representative from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+     * `DELETE /slas/{id}/customer_representatives` (operationId `unlinkAllSlaCustomerRepresentatives`)
+     */
+    unlinkAllCustomerRepresentatives(init: { params: { path: paths['/slas/{id}/customer_representatives']['delete']['parameters']['path']; header?: paths['/slas/{id}/customer_representatives']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/customer_representatives']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/customer_representatives']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a customer representative to a service level agreement
+     *
+     * Links the person to the service level agreement as a customer representative. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+     * `POST /slas/{id}/customer_representatives/{person_id}` (operationId `linkSlaCustomerRepresentative`)
+     */
+    linkCustomerRepresentative(init: { params: { path: paths['/slas/{id}/customer_representatives/{person_id}']['post']['parameters']['path']; header?: paths['/slas/{id}/customer_representatives/{person_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][200]['content']['application/json'], paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][400]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][401]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][403]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][404]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][422]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][429]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][500]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a customer representative from a service level agreement
+     *
+     * Unlinks the customer representative from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+     * `DELETE /slas/{id}/customer_representatives/{person_id}` (operationId `unlinkSlaCustomerRepresentative`)
+     */
+    unlinkCustomerRepresentative(init: { params: { path: paths['/slas/{id}/customer_representatives/{person_id}']['delete']['parameters']['path']; header?: paths['/slas/{id}/customer_representatives/{person_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/customer_representatives/{person_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the people covered by a service level agreement
+     *
+     * Lists the people covered by the service level agreement; only for agreements whose `coverage` is `people`. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+     * `GET /slas/{id}/people` (operationId `listSlaPeople`)
+     */
+    listPeople(init: { params: { path: paths['/slas/{id}/people']['get']['parameters']['path']; query?: paths['/slas/{id}/people']['get']['parameters']['query']; header?: paths['/slas/{id}/people']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/people']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}/people']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}/people']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all people from a service level agreement
+     *
+     * Unlinks every person from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+     * `DELETE /slas/{id}/people` (operationId `unlinkAllSlaPeople`)
+     */
+    unlinkAllPeople(init: { params: { path: paths['/slas/{id}/people']['delete']['parameters']['path']; header?: paths['/slas/{id}/people']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/people']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/people']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a person to a service level agreement
+     *
+     * Links the person to the service level agreement (coverage `people` only). Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+     * `POST /slas/{id}/people/{person_id}` (operationId `linkSlaPerson`)
+     */
+    linkPerson(init: { params: { path: paths['/slas/{id}/people/{person_id}']['post']['parameters']['path']; header?: paths['/slas/{id}/people/{person_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/people/{person_id}']['post']['responses'][200]['content']['application/json'], paths['/slas/{id}/people/{person_id}']['post']['responses'][400]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][401]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][403]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][404]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][422]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][429]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][500]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a person from a service level agreement
+     *
+     * Unlinks the person from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+     * `DELETE /slas/{id}/people/{person_id}` (operationId `unlinkSlaPerson`)
+     */
+    unlinkPerson(init: { params: { path: paths['/slas/{id}/people/{person_id}']['delete']['parameters']['path']; header?: paths['/slas/{id}/people/{person_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/people/{person_id}']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/people/{person_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service level agreements of a service instance
+     *
+     * Lists the service level agreements of the service instance, with the SLA collection fields. Source: https://developer.xurrent.com/v1/service_instances/slas. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable.
+     * `GET /service_instances/{id}/slas` (operationId `listSlasForServiceInstance`)
+     */
+    listForServiceInstance(init: { params: { path: paths['/service_instances/{id}/slas']['get']['parameters']['path']; query?: paths['/service_instances/{id}/slas']['get']['parameters']['query']; header?: paths['/service_instances/{id}/slas']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/service_instances/{id}/slas']['get']['responses'][200]['content']['application/json'], paths['/service_instances/{id}/slas']['get']['responses'][400]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][401]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][403]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][404]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][429]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][500]['content']['application/json'] | paths['/service_instances/{id}/slas']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the organizations covered by a service level agreement
+     *
+     * Lists the organizations covered by the service level agreement; only for agreements whose `coverage` is `organizations_and_descendants`, `organizations` or `organizations_and_sites`. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+     * `GET /slas/{id}/organizations` (operationId `listSlaOrganizations`)
+     */
+    listOrganizations(init: { params: { path: paths['/slas/{id}/organizations']['get']['parameters']['path']; query?: paths['/slas/{id}/organizations']['get']['parameters']['query']; header?: paths['/slas/{id}/organizations']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/organizations']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}/organizations']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}/organizations']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all organizations from a service level agreement
+     *
+     * Unlinks every organization from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+     * `DELETE /slas/{id}/organizations` (operationId `unlinkAllSlaOrganizations`)
+     */
+    unlinkAllOrganizations(init: { params: { path: paths['/slas/{id}/organizations']['delete']['parameters']['path']; header?: paths['/slas/{id}/organizations']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/organizations']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/organizations']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add an organization to a service level agreement
+     *
+     * Links the organization to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+     * `POST /slas/{id}/organizations/{organization_id}` (operationId `linkSlaOrganization`)
+     */
+    linkOrganization(init: { params: { path: paths['/slas/{id}/organizations/{organization_id}']['post']['parameters']['path']; header?: paths['/slas/{id}/organizations/{organization_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][200]['content']['application/json'], paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][400]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][401]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][403]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][404]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][422]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][429]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][500]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove an organization from a service level agreement
+     *
+     * Unlinks the organization from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+     * `DELETE /slas/{id}/organizations/{organization_id}` (operationId `unlinkSlaOrganization`)
+     */
+    unlinkOrganization(init: { params: { path: paths['/slas/{id}/organizations/{organization_id}']['delete']['parameters']['path']; header?: paths['/slas/{id}/organizations/{organization_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/organizations/{organization_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the sites covered by a service level agreement
+     *
+     * Lists the sites covered by the service level agreement; only for agreements whose `coverage` is `sites` or `organizations_and_sites`. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+     * `GET /slas/{id}/sites` (operationId `listSlaSites`)
+     */
+    listSites(init: { params: { path: paths['/slas/{id}/sites']['get']['parameters']['path']; query?: paths['/slas/{id}/sites']['get']['parameters']['query']; header?: paths['/slas/{id}/sites']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/sites']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}/sites']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}/sites']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all sites from a service level agreement
+     *
+     * Unlinks every site from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+     * `DELETE /slas/{id}/sites` (operationId `unlinkAllSlaSites`)
+     */
+    unlinkAllSites(init: { params: { path: paths['/slas/{id}/sites']['delete']['parameters']['path']; header?: paths['/slas/{id}/sites']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/sites']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/sites']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a site to a service level agreement
+     *
+     * Links the site to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+     * `POST /slas/{id}/sites/{site_id}` (operationId `linkSlaSite`)
+     */
+    linkSite(init: { params: { path: paths['/slas/{id}/sites/{site_id}']['post']['parameters']['path']; header?: paths['/slas/{id}/sites/{site_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/sites/{site_id}']['post']['responses'][200]['content']['application/json'], paths['/slas/{id}/sites/{site_id}']['post']['responses'][400]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][401]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][403]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][404]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][422]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][429]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][500]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a site from a service level agreement
+     *
+     * Unlinks the site from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+     * `DELETE /slas/{id}/sites/{site_id}` (operationId `unlinkSlaSite`)
+     */
+    unlinkSite(init: { params: { path: paths['/slas/{id}/sites/{site_id}']['delete']['parameters']['path']; header?: paths['/slas/{id}/sites/{site_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/sites/{site_id}']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/sites/{site_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service level agreements covering an organization
+     *
+     * Lists the service level agreements whose coverage is set to organizations and that cover the organization, with the SLA collection fields. Source: https://developer.xurrent.com/v1/organizations/slas. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable; its list of predefined filters is cut off after `active`, and `inactive` is assumed.
+     * `GET /organizations/{id}/slas` (operationId `listSlasForOrganization`)
+     */
+    listForOrganization(init: { params: { path: paths['/organizations/{id}/slas']['get']['parameters']['path']; query?: paths['/organizations/{id}/slas']['get']['parameters']['query']; header?: paths['/organizations/{id}/slas']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/organizations/{id}/slas']['get']['responses'][200]['content']['application/json'], paths['/organizations/{id}/slas']['get']['responses'][400]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][401]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][403]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][404]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][429]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][500]['content']['application/json'] | paths['/organizations/{id}/slas']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the parent service instances of a service level agreement
+     *
+     * Lists the parent service instances of the service level agreement (sorted by `service_instance.name`). Collection fields: id, service_instance, impact_relation. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+     * `GET /slas/{id}/service_instances` (operationId `listSlaParentServiceInstances`)
+     */
+    listParentServiceInstances(init: { params: { path: paths['/slas/{id}/service_instances']['get']['parameters']['path']; query?: paths['/slas/{id}/service_instances']['get']['parameters']['query']; header?: paths['/slas/{id}/service_instances']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/slas/{id}/service_instances']['get']['responses'][200]['content']['application/json'], paths['/slas/{id}/service_instances']['get']['responses'][400]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][401]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][403]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][404]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][429]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][500]['content']['application/json'] | paths['/slas/{id}/service_instances']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Add a parent service instance to a service level agreement
+     *
+     * Adds a parent service instance, with its impact relation, to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+     * `POST /slas/{id}/service_instances` (operationId `createSlaParentServiceInstance`)
+     */
+    createParentServiceInstance(init: { params: { path: paths['/slas/{id}/service_instances']['post']['parameters']['path']; header?: paths['/slas/{id}/service_instances']['post']['parameters']['header'] }; body: NonNullable<paths['/slas/{id}/service_instances']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/slas/{id}/service_instances']['post']['responses'][201]['content']['application/json'], paths['/slas/{id}/service_instances']['post']['responses'][400]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][401]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][403]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][404]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][422]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][429]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][500]['content']['application/json'] | paths['/slas/{id}/service_instances']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove all parent service instances from a service level agreement
+     *
+     * Removes every parent service instance from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+     * `DELETE /slas/{id}/service_instances` (operationId `deleteAllSlaParentServiceInstances`)
+     */
+    deleteAllParentServiceInstances(init: { params: { path: paths['/slas/{id}/service_instances']['delete']['parameters']['path']; header?: paths['/slas/{id}/service_instances']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/service_instances']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/service_instances']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Remove a parent service instance from a service level agreement
+     *
+     * Removes the parent service instance relation from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+     * `DELETE /slas/{id}/service_instances/{parent_service_instance_id}` (operationId `deleteSlaParentServiceInstance`)
+     */
+    deleteParentServiceInstance(init: { params: { path: paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['parameters']['path']; header?: paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][400]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][401]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][403]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][404]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][429]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][500]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['delete']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a parent service instance of a service level agreement
+     *
+     * Updates the parent service instance relation (typically its `impact_relation`). Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+     * `PATCH /slas/{id}/service_instances/{parent_service_instance_id}` (operationId `updateSlaParentServiceInstance`)
+     */
+    updateParentServiceInstance(init: { params: { path: paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['parameters']['path']; header?: paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][200]['content']['application/json'], paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][400]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][401]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][403]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][404]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][422]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][429]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][500]['content']['application/json'] | paths['/slas/{id}/service_instances/{parent_service_instance_id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Service offerings, the service levels (targets, hours, charges) in which a service is offered. */
+  serviceOfferings: {
+    /**
+     * List service offerings
+     *
+     * Lists the service offerings, by name (default sort `name`). Collection fields, filterable and sortable fields: id, sourceID, name, status, service, created_at, updated_at (filtering also on source). Source: https://developer.xurrent.com/v1/service_offerings. Uncertain: the stored page does not list its predefined filters; `catalog` and `portfolio` are those of the service's service-offerings sub-collection page.
+     * `GET /service_offerings` (operationId `listServiceOfferings`)
+     */
+    list(init?: { params?: { query?: paths['/service_offerings']['get']['parameters']['query']; header?: paths['/service_offerings']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/service_offerings']['get']['responses'][200]['content']['application/json'], paths['/service_offerings']['get']['responses'][400]['content']['application/json'] | paths['/service_offerings']['get']['responses'][401]['content']['application/json'] | paths['/service_offerings']['get']['responses'][403]['content']['application/json'] | paths['/service_offerings']['get']['responses'][429]['content']['application/json'] | paths['/service_offerings']['get']['responses'][500]['content']['application/json'] | paths['/service_offerings']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a service offering
+     *
+     * Creates a service offering and returns it in full. Source: https://developer.xurrent.com/v1/service_offerings. Uncertain: the field table was not available; the fields modelled are the common ones of the official C# SDK (the per-impact targets, rates and charge types are left out), and `name` and `service_id` are modelled as required.
+     * `POST /service_offerings` (operationId `createServiceOffering`)
+     */
+    create(init: { params?: { header?: paths['/service_offerings']['post']['parameters']['header'] }; body: NonNullable<paths['/service_offerings']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/service_offerings']['post']['responses'][201]['content']['application/json'], paths['/service_offerings']['post']['responses'][400]['content']['application/json'] | paths['/service_offerings']['post']['responses'][401]['content']['application/json'] | paths['/service_offerings']['post']['responses'][403]['content']['application/json'] | paths['/service_offerings']['post']['responses'][422]['content']['application/json'] | paths['/service_offerings']['post']['responses'][429]['content']['application/json'] | paths['/service_offerings']['post']['responses'][500]['content']['application/json'] | paths['/service_offerings']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a service offering
+     *
+     * Returns every field of the service offering, nulls included. Source: https://developer.xurrent.com/v1/service_offerings.
+     * `GET /service_offerings/{id}` (operationId `getServiceOffering`)
+     */
+    get(init: { params: { path: paths['/service_offerings/{id}']['get']['parameters']['path']; header?: paths['/service_offerings/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/service_offerings/{id}']['get']['responses'][200]['content']['application/json'], paths['/service_offerings/{id}']['get']['responses'][400]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][401]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][403]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][404]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][429]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][500]['content']['application/json'] | paths['/service_offerings/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a service offering
+     *
+     * Updates the given fields of the service offering and returns it in full. Source: https://developer.xurrent.com/v1/service_offerings.
+     * `PATCH /service_offerings/{id}` (operationId `updateServiceOffering`)
+     */
+    update(init: { params: { path: paths['/service_offerings/{id}']['patch']['parameters']['path']; header?: paths['/service_offerings/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/service_offerings/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/service_offerings/{id}']['patch']['responses'][200]['content']['application/json'], paths['/service_offerings/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/service_offerings/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the service offerings of a service
+     *
+     * Lists the service offerings of the service, with the service-offering collection fields. Source: https://developer.xurrent.com/v1/services/service_offerings. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable.
+     * `GET /services/{id}/service_offerings` (operationId `listServiceOfferingsForService`)
+     */
+    listForService(init: { params: { path: paths['/services/{id}/service_offerings']['get']['parameters']['path']; query?: paths['/services/{id}/service_offerings']['get']['parameters']['query']; header?: paths['/services/{id}/service_offerings']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/services/{id}/service_offerings']['get']['responses'][200]['content']['application/json'], paths['/services/{id}/service_offerings']['get']['responses'][400]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][401]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][403]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][404]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][429]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][500]['content']['application/json'] | paths['/services/{id}/service_offerings']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Closure codes that record how requests were completed. */
+  closureCodes: {
+    /**
+     * List closure codes
+     *
+     * Lists the closure codes, by position (default sort `position`). Collection fields: id, sourceID, reference, name, description, position, created_at, updated_at. Filterable: id, source, sourceID, disabled, reference, name, created_at, updated_at (source, sourceID, reference and name case-insensitive). Sortable: id, sourceID, reference, position, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/closure_codes.
+     * `GET /closure_codes` (operationId `listClosureCodes`)
+     */
+    list(init?: { params?: { query?: paths['/closure_codes']['get']['parameters']['query']; header?: paths['/closure_codes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/closure_codes']['get']['responses'][200]['content']['application/json'], paths['/closure_codes']['get']['responses'][400]['content']['application/json'] | paths['/closure_codes']['get']['responses'][401]['content']['application/json'] | paths['/closure_codes']['get']['responses'][403]['content']['application/json'] | paths['/closure_codes']['get']['responses'][429]['content']['application/json'] | paths['/closure_codes']['get']['responses'][500]['content']['application/json'] | paths['/closure_codes']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a closure code
+     *
+     * Creates a closure code and returns it in full. Source: https://developer.xurrent.com/v1/closure_codes. Uncertain: the stored page is cut off before its field table; `name` is modelled as the only required field.
+     * `POST /closure_codes` (operationId `createClosureCode`)
+     */
+    create(init: { params?: { header?: paths['/closure_codes']['post']['parameters']['header'] }; body: NonNullable<paths['/closure_codes']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/closure_codes']['post']['responses'][201]['content']['application/json'], paths['/closure_codes']['post']['responses'][400]['content']['application/json'] | paths['/closure_codes']['post']['responses'][401]['content']['application/json'] | paths['/closure_codes']['post']['responses'][403]['content']['application/json'] | paths['/closure_codes']['post']['responses'][422]['content']['application/json'] | paths['/closure_codes']['post']['responses'][429]['content']['application/json'] | paths['/closure_codes']['post']['responses'][500]['content']['application/json'] | paths['/closure_codes']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a closure code
+     *
+     * Returns every field of the closure code, nulls included. Source: https://developer.xurrent.com/v1/closure_codes.
+     * `GET /closure_codes/{id}` (operationId `getClosureCode`)
+     */
+    get(init: { params: { path: paths['/closure_codes/{id}']['get']['parameters']['path']; header?: paths['/closure_codes/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/closure_codes/{id}']['get']['responses'][200]['content']['application/json'], paths['/closure_codes/{id}']['get']['responses'][400]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][401]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][403]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][404]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][429]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][500]['content']['application/json'] | paths['/closure_codes/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a closure code
+     *
+     * Updates the given fields of the closure code and returns it in full. Source: https://developer.xurrent.com/v1/closure_codes.
+     * `PATCH /closure_codes/{id}` (operationId `updateClosureCode`)
+     */
+    update(init: { params: { path: paths['/closure_codes/{id}']['patch']['parameters']['path']; header?: paths['/closure_codes/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/closure_codes/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/closure_codes/{id}']['patch']['responses'][200]['content']['application/json'], paths['/closure_codes/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/closure_codes/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Products, the models of configuration items, and the configuration items based on them. */
+  products: {
+    /**
+     * List products
+     *
+     * Lists the products (the models of configuration items), by name (default sort `name`). Collection fields: id, sourceID, name, category, support_team, service, created_at, updated_at. Filterable: id, source, sourceID, name, disabled, category, rule_set, support_team, service, created_at, updated_at. Sortable: id, sourceID, name, support_team, service, created_at, updated_at. Source: https://developer.xurrent.com/v1/products. Uncertain: the stored page does not list its predefined filters; `enabled`, `disabled` and `supported_by_my_teams` follow the official SDKs.
+     * `GET /products` (operationId `listProducts`)
+     */
+    list(init?: { params?: { query?: paths['/products']['get']['parameters']['query']; header?: paths['/products']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/products']['get']['responses'][200]['content']['application/json'], paths['/products']['get']['responses'][400]['content']['application/json'] | paths['/products']['get']['responses'][401]['content']['application/json'] | paths['/products']['get']['responses'][403]['content']['application/json'] | paths['/products']['get']['responses'][429]['content']['application/json'] | paths['/products']['get']['responses'][500]['content']['application/json'] | paths['/products']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a product
+     *
+     * Creates a product and returns it in full. Source: https://developer.xurrent.com/v1/products. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and the required ones (modelled: `name`, `category_id`, `support_team_id`) are not confirmed.
+     * `POST /products` (operationId `createProduct`)
+     */
+    create(init: { params?: { header?: paths['/products']['post']['parameters']['header'] }; body: NonNullable<paths['/products']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/products']['post']['responses'][201]['content']['application/json'], paths['/products']['post']['responses'][400]['content']['application/json'] | paths['/products']['post']['responses'][401]['content']['application/json'] | paths['/products']['post']['responses'][403]['content']['application/json'] | paths['/products']['post']['responses'][422]['content']['application/json'] | paths['/products']['post']['responses'][429]['content']['application/json'] | paths['/products']['post']['responses'][500]['content']['application/json'] | paths['/products']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a product
+     *
+     * Returns every field of the product, nulls included. Source: https://developer.xurrent.com/v1/products.
+     * `GET /products/{id}` (operationId `getProduct`)
+     */
+    get(init: { params: { path: paths['/products/{id}']['get']['parameters']['path']; header?: paths['/products/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/products/{id}']['get']['responses'][200]['content']['application/json'], paths['/products/{id}']['get']['responses'][400]['content']['application/json'] | paths['/products/{id}']['get']['responses'][401]['content']['application/json'] | paths['/products/{id}']['get']['responses'][403]['content']['application/json'] | paths['/products/{id}']['get']['responses'][404]['content']['application/json'] | paths['/products/{id}']['get']['responses'][429]['content']['application/json'] | paths['/products/{id}']['get']['responses'][500]['content']['application/json'] | paths['/products/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a product
+     *
+     * Updates the given fields of the product and returns it in full. Source: https://developer.xurrent.com/v1/products.
+     * `PATCH /products/{id}` (operationId `updateProduct`)
+     */
+    update(init: { params: { path: paths['/products/{id}']['patch']['parameters']['path']; header?: paths['/products/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/products/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/products/{id}']['patch']['responses'][200]['content']['application/json'], paths['/products/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/products/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the configuration items of a product
+     *
+     * Lists the configuration items based on the product, with the configuration-item collection fields. Source: https://developer.xurrent.com/v1/products/cis. Uncertain: the stored copy of this sub-collection page was not reachable; it is modelled from the official C# SDK and read-only.
+     * `GET /products/{id}/cis` (operationId `listProductConfigurationItems`)
+     */
+    listConfigurationItems(init: { params: { path: paths['/products/{id}/cis']['get']['parameters']['path']; query?: paths['/products/{id}/cis']['get']['parameters']['query']; header?: paths['/products/{id}/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/products/{id}/cis']['get']['responses'][200]['content']['application/json'], paths['/products/{id}/cis']['get']['responses'][400]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][401]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][403]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][404]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][429]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][500]['content']['application/json'] | paths['/products/{id}/cis']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Product categories, which group products and set the rule set of their configuration items. */
+  productCategories: {
+    /**
+     * List product categories
+     *
+     * Lists the product categories. Collection fields include id, sourceID, name, group, rule_set, created_at, updated_at. Source: https://developer.xurrent.com/v1/product_categories. Uncertain: the stored copy of the page was not reachable; filters and sortable fields follow the other record types and are not confirmed.
+     * `GET /product_categories` (operationId `listProductCategories`)
+     */
+    list(init?: { params?: { query?: paths['/product_categories']['get']['parameters']['query']; header?: paths['/product_categories']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/product_categories']['get']['responses'][200]['content']['application/json'], paths['/product_categories']['get']['responses'][400]['content']['application/json'] | paths['/product_categories']['get']['responses'][401]['content']['application/json'] | paths['/product_categories']['get']['responses'][403]['content']['application/json'] | paths['/product_categories']['get']['responses'][429]['content']['application/json'] | paths['/product_categories']['get']['responses'][500]['content']['application/json'] | paths['/product_categories']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a product category
+     *
+     * Creates a product category and returns it in full. Source: https://developer.xurrent.com/v1/product_categories. Uncertain: the field table was not reachable; the fields are those of the official C# SDK and the required ones (modelled: `name`, `group`, `rule_set`) are not confirmed.
+     * `POST /product_categories` (operationId `createProductCategory`)
+     */
+    create(init: { params?: { header?: paths['/product_categories']['post']['parameters']['header'] }; body: NonNullable<paths['/product_categories']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/product_categories']['post']['responses'][201]['content']['application/json'], paths['/product_categories']['post']['responses'][400]['content']['application/json'] | paths['/product_categories']['post']['responses'][401]['content']['application/json'] | paths['/product_categories']['post']['responses'][403]['content']['application/json'] | paths['/product_categories']['post']['responses'][422]['content']['application/json'] | paths['/product_categories']['post']['responses'][429]['content']['application/json'] | paths['/product_categories']['post']['responses'][500]['content']['application/json'] | paths['/product_categories']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a product category
+     *
+     * Returns every field of the product category, nulls included. Source: https://developer.xurrent.com/v1/product_categories.
+     * `GET /product_categories/{id}` (operationId `getProductCategory`)
+     */
+    get(init: { params: { path: paths['/product_categories/{id}']['get']['parameters']['path']; header?: paths['/product_categories/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/product_categories/{id}']['get']['responses'][200]['content']['application/json'], paths['/product_categories/{id}']['get']['responses'][400]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][401]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][403]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][404]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][429]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][500]['content']['application/json'] | paths['/product_categories/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a product category
+     *
+     * Updates the given fields of the product category and returns it in full. Source: https://developer.xurrent.com/v1/product_categories.
+     * `PATCH /product_categories/{id}` (operationId `updateProductCategory`)
+     */
+    update(init: { params: { path: paths['/product_categories/{id}']['patch']['parameters']['path']; header?: paths['/product_categories/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/product_categories/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/product_categories/{id}']['patch']['responses'][200]['content']['application/json'], paths['/product_categories/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/product_categories/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** UI extensions (custom form sections) and their versions. */
+  uiExtensions: {
+    /**
+     * List UI extensions
+     *
+     * Lists the UI extensions, by name (default sort `name`). Collection fields: active_version, created_at, disabled, id, sourceID, name, prepared_version, updated_at. Filterable: id, source, sourceID, name, created_at, updated_at, disabled. Sortable: id, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/ui_extensions.
+     * `GET /ui_extensions` (operationId `listUiExtensions`)
+     */
+    list(init?: { params?: { query?: paths['/ui_extensions']['get']['parameters']['query']; header?: paths['/ui_extensions']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/ui_extensions']['get']['responses'][200]['content']['application/json'], paths['/ui_extensions']['get']['responses'][400]['content']['application/json'] | paths['/ui_extensions']['get']['responses'][401]['content']['application/json'] | paths['/ui_extensions']['get']['responses'][403]['content']['application/json'] | paths['/ui_extensions']['get']['responses'][429]['content']['application/json'] | paths['/ui_extensions']['get']['responses'][500]['content']['application/json'] | paths['/ui_extensions']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a UI extension
+     *
+     * Creates a UI extension and returns it in full. Source: https://developer.xurrent.com/v1/ui_extensions. Uncertain: the stored page is cut off before its field table; `name`, `title` and `category` are modelled as required, and `activate` (activate the prepared version on save) comes from the official C# SDK.
+     * `POST /ui_extensions` (operationId `createUiExtension`)
+     */
+    create(init: { params?: { header?: paths['/ui_extensions']['post']['parameters']['header'] }; body: NonNullable<paths['/ui_extensions']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/ui_extensions']['post']['responses'][201]['content']['application/json'], paths['/ui_extensions']['post']['responses'][400]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][401]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][403]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][422]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][429]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][500]['content']['application/json'] | paths['/ui_extensions']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a UI extension
+     *
+     * Returns every field of the UI extension, nulls included. Source: https://developer.xurrent.com/v1/ui_extensions.
+     * `GET /ui_extensions/{id}` (operationId `getUiExtension`)
+     */
+    get(init: { params: { path: paths['/ui_extensions/{id}']['get']['parameters']['path']; header?: paths['/ui_extensions/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/ui_extensions/{id}']['get']['responses'][200]['content']['application/json'], paths['/ui_extensions/{id}']['get']['responses'][400]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][401]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][403]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][404]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][429]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][500]['content']['application/json'] | paths['/ui_extensions/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a UI extension
+     *
+     * Updates the given fields of the UI extension and returns it in full. Source: https://developer.xurrent.com/v1/ui_extensions.
+     * `PATCH /ui_extensions/{id}` (operationId `updateUiExtension`)
+     */
+    update(init: { params: { path: paths['/ui_extensions/{id}']['patch']['parameters']['path']; header?: paths['/ui_extensions/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/ui_extensions/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/ui_extensions/{id}']['patch']['responses'][200]['content']['application/json'], paths['/ui_extensions/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/ui_extensions/{id}']['patch']['responses'][503]['content']['application/json']>>;
+    /**
+     * List the versions of a UI extension
+     *
+     * Lists the versions of the UI extension, by id (default sort `id`). Collection fields: activated_at, archived_at, created_at, id, name, status, updated_at, version_nr. Sortable: id, version_nr, status, created_at, updated_at. Source: https://developer.xurrent.com/v1/ui_extensions/versions.
+     * `GET /ui_extensions/{id}/versions` (operationId `listUiExtensionVersions`)
+     */
+    listVersions(init: { params: { path: paths['/ui_extensions/{id}/versions']['get']['parameters']['path']; query?: paths['/ui_extensions/{id}/versions']['get']['parameters']['query']; header?: paths['/ui_extensions/{id}/versions']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/ui_extensions/{id}/versions']['get']['responses'][200]['content']['application/json'], paths['/ui_extensions/{id}/versions']['get']['responses'][400]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][401]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][403]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][404]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][429]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][500]['content']['application/json'] | paths['/ui_extensions/{id}/versions']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a version of a UI extension
+     *
+     * Returns every field of one version of the UI extension. Source: https://developer.xurrent.com/v1/ui_extensions/versions.
+     * `GET /ui_extensions/{id}/versions/{version_id}` (operationId `getUiExtensionVersion`)
+     */
+    getVersion(init: { params: { path: paths['/ui_extensions/{id}/versions/{version_id}']['get']['parameters']['path']; header?: paths['/ui_extensions/{id}/versions/{version_id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][200]['content']['application/json'], paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][400]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][401]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][403]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][404]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][429]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][500]['content']['application/json'] | paths['/ui_extensions/{id}/versions/{version_id}']['get']['responses'][503]['content']['application/json']>>;
+  };
+  /** Webhooks that call an external URI when an event occurs in the account (administrators only). */
+  webhooks: {
+    /**
+     * List webhooks
+     *
+     * Lists the webhooks of the account; only administrators may use this API. Collection fields include id, name, event, uri, disabled, last_error, created_at, updated_at. Source: https://developer.xurrent.com/v1/webhooks/events. Uncertain: the stored page names predefined filters without listing them; `enabled` and `disabled` are assumed, and the filterable and sortable fields are not confirmed.
+     * `GET /webhooks` (operationId `listWebhooks`)
+     */
+    list(init?: { params?: { query?: paths['/webhooks']['get']['parameters']['query']; header?: paths['/webhooks']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/webhooks']['get']['responses'][200]['content']['application/json'], paths['/webhooks']['get']['responses'][400]['content']['application/json'] | paths['/webhooks']['get']['responses'][401]['content']['application/json'] | paths['/webhooks']['get']['responses'][403]['content']['application/json'] | paths['/webhooks']['get']['responses'][429]['content']['application/json'] | paths['/webhooks']['get']['responses'][500]['content']['application/json'] | paths['/webhooks']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a webhook
+     *
+     * Creates a webhook and returns it in full. Source: https://developer.xurrent.com/v1/webhooks/events. Uncertain: the docs show `200 OK` (not 201) for a created webhook, which is what is modelled; `event` and `uri` are modelled as required. A new webhook is first verified with a `webhook.verify` call to its URI.
+     * `POST /webhooks` (operationId `createWebhook`)
+     */
+    create(init: { params?: { header?: paths['/webhooks']['post']['parameters']['header'] }; body: NonNullable<paths['/webhooks']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/webhooks']['post']['responses'][200]['content']['application/json'], paths['/webhooks']['post']['responses'][400]['content']['application/json'] | paths['/webhooks']['post']['responses'][401]['content']['application/json'] | paths['/webhooks']['post']['responses'][403]['content']['application/json'] | paths['/webhooks']['post']['responses'][422]['content']['application/json'] | paths['/webhooks']['post']['responses'][429]['content']['application/json'] | paths['/webhooks']['post']['responses'][500]['content']['application/json'] | paths['/webhooks']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a webhook
+     *
+     * Returns every field of the webhook, nulls included. Source: https://developer.xurrent.com/v1/webhooks/events.
+     * `GET /webhooks/{id}` (operationId `getWebhook`)
+     */
+    get(init: { params: { path: paths['/webhooks/{id}']['get']['parameters']['path']; header?: paths['/webhooks/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/webhooks/{id}']['get']['responses'][200]['content']['application/json'], paths['/webhooks/{id}']['get']['responses'][400]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][401]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][403]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][404]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][429]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][500]['content']['application/json'] | paths['/webhooks/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a webhook
+     *
+     * Updates the given fields of the webhook and returns it in full. Source: https://developer.xurrent.com/v1/webhooks/events.
+     * `PATCH /webhooks/{id}` (operationId `updateWebhook`)
+     */
+    update(init: { params: { path: paths['/webhooks/{id}']['patch']['parameters']['path']; header?: paths['/webhooks/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/webhooks/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/webhooks/{id}']['patch']['responses'][200]['content']['application/json'], paths['/webhooks/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/webhooks/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Webhook policies that define how webhook payloads are signed as JWTs. */
+  webhookPolicies: {
+    /**
+     * List webhook policies
+     *
+     * Lists the webhook policies, by creation time (default sort `created_at`). Collection fields: id, name, created_at, updated_at. Filterable: id, name (case-insensitive), created_at, updated_at, disabled. Sortable: created_at, updated_at. Source: https://developer.xurrent.com/v1/webhook_policies.
+     * `GET /webhook_policies` (operationId `listWebhookPolicies`)
+     */
+    list(init?: { params?: { query?: paths['/webhook_policies']['get']['parameters']['query']; header?: paths['/webhook_policies']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/webhook_policies']['get']['responses'][200]['content']['application/json'], paths['/webhook_policies']['get']['responses'][400]['content']['application/json'] | paths['/webhook_policies']['get']['responses'][401]['content']['application/json'] | paths['/webhook_policies']['get']['responses'][403]['content']['application/json'] | paths['/webhook_policies']['get']['responses'][429]['content']['application/json'] | paths['/webhook_policies']['get']['responses'][500]['content']['application/json'] | paths['/webhook_policies']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a webhook policy
+     *
+     * Creates a webhook policy and returns it in full. This response is the only time `public_key_pem` (the public key to verify the signed payloads with) is exposed. Source: https://developer.xurrent.com/v1/webhook_policies. Uncertain: the stored page is cut off before its field table; the list of `jwt_alg` values is not confirmed (only `rs256` appears in the docs), so it is a free string, and no field is modelled as required.
+     * `POST /webhook_policies` (operationId `createWebhookPolicy`)
+     */
+    create(init: { params?: { header?: paths['/webhook_policies']['post']['parameters']['header'] }; body: NonNullable<paths['/webhook_policies']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/webhook_policies']['post']['responses'][201]['content']['application/json'], paths['/webhook_policies']['post']['responses'][400]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][401]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][403]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][422]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][429]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][500]['content']['application/json'] | paths['/webhook_policies']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a webhook policy
+     *
+     * Returns every field of the webhook policy, nulls included. Source: https://developer.xurrent.com/v1/webhook_policies.
+     * `GET /webhook_policies/{id}` (operationId `getWebhookPolicy`)
+     */
+    get(init: { params: { path: paths['/webhook_policies/{id}']['get']['parameters']['path']; header?: paths['/webhook_policies/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/webhook_policies/{id}']['get']['responses'][200]['content']['application/json'], paths['/webhook_policies/{id}']['get']['responses'][400]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][401]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][403]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][404]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][429]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][500]['content']['application/json'] | paths['/webhook_policies/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a webhook policy
+     *
+     * Updates the given fields of the webhook policy and returns it in full. Source: https://developer.xurrent.com/v1/webhook_policies.
+     * `PATCH /webhook_policies/{id}` (operationId `updateWebhookPolicy`)
+     */
+    update(init: { params: { path: paths['/webhook_policies/{id}']['patch']['parameters']['path']; header?: paths['/webhook_policies/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/webhook_policies/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/webhook_policies/{id}']['patch']['responses'][200]['content']['application/json'], paths['/webhook_policies/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/webhook_policies/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Articles offered in the shop. */
+  shopArticles: {
+    /**
+     * List shop articles
+     *
+     * Lists the shop articles, by name (default sort `name`). Collection fields: id, sourceID, reference, name, created_at, updated_at. Filterable: id, source, sourceID, reference, name, disabled, created_at, updated_at. Sortable: id, sourceID, reference, name, created_at, updated_at. The predefined filter `on_offer` lists the articles as they are on offer in the shop. Source: https://developer.xurrent.com/v1/shop_articles.
+     * `GET /shop_articles` (operationId `listShopArticles`)
+     */
+    list(init?: { params?: { query?: paths['/shop_articles']['get']['parameters']['query']; header?: paths['/shop_articles']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_articles']['get']['responses'][200]['content']['application/json'], paths['/shop_articles']['get']['responses'][400]['content']['application/json'] | paths['/shop_articles']['get']['responses'][401]['content']['application/json'] | paths['/shop_articles']['get']['responses'][403]['content']['application/json'] | paths['/shop_articles']['get']['responses'][429]['content']['application/json'] | paths['/shop_articles']['get']['responses'][500]['content']['application/json'] | paths['/shop_articles']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a shop article
+     *
+     * Creates a shop article and returns it in full. Source: https://developer.xurrent.com/v1/shop_articles. Uncertain: the stored page is cut off before its field table; the fields are those of the get example and the official C# SDK, and the required ones (modelled: `name`, `reference`, `category_id`, `fulfillment_template_id`) are not confirmed.
+     * `POST /shop_articles` (operationId `createShopArticle`)
+     */
+    create(init: { params?: { header?: paths['/shop_articles']['post']['parameters']['header'] }; body: NonNullable<paths['/shop_articles']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_articles']['post']['responses'][201]['content']['application/json'], paths['/shop_articles']['post']['responses'][400]['content']['application/json'] | paths['/shop_articles']['post']['responses'][401]['content']['application/json'] | paths['/shop_articles']['post']['responses'][403]['content']['application/json'] | paths['/shop_articles']['post']['responses'][422]['content']['application/json'] | paths['/shop_articles']['post']['responses'][429]['content']['application/json'] | paths['/shop_articles']['post']['responses'][500]['content']['application/json'] | paths['/shop_articles']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a shop article
+     *
+     * Returns every field of the shop article, nulls included. Source: https://developer.xurrent.com/v1/shop_articles.
+     * `GET /shop_articles/{id}` (operationId `getShopArticle`)
+     */
+    get(init: { params: { path: paths['/shop_articles/{id}']['get']['parameters']['path']; header?: paths['/shop_articles/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_articles/{id}']['get']['responses'][200]['content']['application/json'], paths['/shop_articles/{id}']['get']['responses'][400]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][401]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][403]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][404]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][429]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][500]['content']['application/json'] | paths['/shop_articles/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a shop article
+     *
+     * Updates the given fields of the shop article and returns it in full. Source: https://developer.xurrent.com/v1/shop_articles.
+     * `PATCH /shop_articles/{id}` (operationId `updateShopArticle`)
+     */
+    update(init: { params: { path: paths['/shop_articles/{id}']['patch']['parameters']['path']; header?: paths['/shop_articles/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/shop_articles/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_articles/{id}']['patch']['responses'][200]['content']['application/json'], paths['/shop_articles/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/shop_articles/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Categories of the shop articles. */
+  shopArticleCategories: {
+    /**
+     * List shop article categories
+     *
+     * Lists the shop article categories, by creation time (default sort `created_at`). Collection fields: id, sourceID, name, created_at, updated_at. Filterable: id, source, sourceID, name, created_at, updated_at. Sortable: id, source, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/shop_article_categories.
+     * `GET /shop_article_categories` (operationId `listShopArticleCategories`)
+     */
+    list(init?: { params?: { query?: paths['/shop_article_categories']['get']['parameters']['query']; header?: paths['/shop_article_categories']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_article_categories']['get']['responses'][200]['content']['application/json'], paths['/shop_article_categories']['get']['responses'][400]['content']['application/json'] | paths['/shop_article_categories']['get']['responses'][401]['content']['application/json'] | paths['/shop_article_categories']['get']['responses'][403]['content']['application/json'] | paths['/shop_article_categories']['get']['responses'][429]['content']['application/json'] | paths['/shop_article_categories']['get']['responses'][500]['content']['application/json'] | paths['/shop_article_categories']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a shop article category
+     *
+     * Creates a shop article category and returns it in full. Source: https://developer.xurrent.com/v1/shop_article_categories. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and `name` is modelled as the only required one.
+     * `POST /shop_article_categories` (operationId `createShopArticleCategory`)
+     */
+    create(init: { params?: { header?: paths['/shop_article_categories']['post']['parameters']['header'] }; body: NonNullable<paths['/shop_article_categories']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_article_categories']['post']['responses'][201]['content']['application/json'], paths['/shop_article_categories']['post']['responses'][400]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][401]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][403]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][422]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][429]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][500]['content']['application/json'] | paths['/shop_article_categories']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a shop article category
+     *
+     * Returns every field of the shop article category, nulls included. Source: https://developer.xurrent.com/v1/shop_article_categories.
+     * `GET /shop_article_categories/{id}` (operationId `getShopArticleCategory`)
+     */
+    get(init: { params: { path: paths['/shop_article_categories/{id}']['get']['parameters']['path']; header?: paths['/shop_article_categories/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_article_categories/{id}']['get']['responses'][200]['content']['application/json'], paths['/shop_article_categories/{id}']['get']['responses'][400]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][401]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][403]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][404]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][429]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][500]['content']['application/json'] | paths['/shop_article_categories/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a shop article category
+     *
+     * Updates the given fields of the shop article category and returns it in full. Source: https://developer.xurrent.com/v1/shop_article_categories.
+     * `PATCH /shop_article_categories/{id}` (operationId `updateShopArticleCategory`)
+     */
+    update(init: { params: { path: paths['/shop_article_categories/{id}']['patch']['parameters']['path']; header?: paths['/shop_article_categories/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/shop_article_categories/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_article_categories/{id}']['patch']['responses'][200]['content']['application/json'], paths['/shop_article_categories/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/shop_article_categories/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
+  /** Lines of shop orders, each an article with its quantity and the person it is for. */
+  shopOrderLines: {
+    /**
+     * List shop order lines
+     *
+     * Lists the shop order lines, by id (default sort `id`). Collection fields: id, sourceID, requested_for, shop_article, name, status, quantity, ordered_at, completed_at, created_at, updated_at. Filterable: id, source, sourceID, status, completed_at, created_at, updated_at. Source: https://developer.xurrent.com/v1/shop_order_lines. Uncertain: the stored page is cut off inside the list of sortable fields; id, sourceID, status and completed_at are confirmed.
+     * `GET /shop_order_lines` (operationId `listShopOrderLines`)
+     */
+    list(init?: { params?: { query?: paths['/shop_order_lines']['get']['parameters']['query']; header?: paths['/shop_order_lines']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_order_lines']['get']['responses'][200]['content']['application/json'], paths['/shop_order_lines']['get']['responses'][400]['content']['application/json'] | paths['/shop_order_lines']['get']['responses'][401]['content']['application/json'] | paths['/shop_order_lines']['get']['responses'][403]['content']['application/json'] | paths['/shop_order_lines']['get']['responses'][429]['content']['application/json'] | paths['/shop_order_lines']['get']['responses'][500]['content']['application/json'] | paths['/shop_order_lines']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Create a shop order line
+     *
+     * Creates a shop order line and returns it in full. Source: https://developer.xurrent.com/v1/shop_order_lines. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and the required ones (modelled: `shop_article_id`, `quantity`, `requested_for_id`) are not confirmed. The list example shows `shop_article` as a plain string, so it is typed loosely.
+     * `POST /shop_order_lines` (operationId `createShopOrderLine`)
+     */
+    create(init: { params?: { header?: paths['/shop_order_lines']['post']['parameters']['header'] }; body: NonNullable<paths['/shop_order_lines']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_order_lines']['post']['responses'][201]['content']['application/json'], paths['/shop_order_lines']['post']['responses'][400]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][401]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][403]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][422]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][429]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][500]['content']['application/json'] | paths['/shop_order_lines']['post']['responses'][503]['content']['application/json']>>;
+    /**
+     * Get a shop order line
+     *
+     * Returns every field of the shop order line, nulls included. Source: https://developer.xurrent.com/v1/shop_order_lines.
+     * `GET /shop_order_lines/{id}` (operationId `getShopOrderLine`)
+     */
+    get(init: { params: { path: paths['/shop_order_lines/{id}']['get']['parameters']['path']; header?: paths['/shop_order_lines/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/shop_order_lines/{id}']['get']['responses'][200]['content']['application/json'], paths['/shop_order_lines/{id}']['get']['responses'][400]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][401]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][403]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][404]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][429]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][500]['content']['application/json'] | paths['/shop_order_lines/{id}']['get']['responses'][503]['content']['application/json']>>;
+    /**
+     * Update a shop order line
+     *
+     * Updates the given fields of the shop order line and returns it in full. Source: https://developer.xurrent.com/v1/shop_order_lines.
+     * `PATCH /shop_order_lines/{id}` (operationId `updateShopOrderLine`)
+     */
+    update(init: { params: { path: paths['/shop_order_lines/{id}']['patch']['parameters']['path']; header?: paths['/shop_order_lines/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/shop_order_lines/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/shop_order_lines/{id}']['patch']['responses'][200]['content']['application/json'], paths['/shop_order_lines/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/shop_order_lines/{id}']['patch']['responses'][503]['content']['application/json']>>;
+  };
 }
 
 /** Each resource's method names in row order; a number gives the row index of the name after it. */
 const resourceMethods: Record<string, readonly (string | number)[]> = {
-  requests: [0, 'list', 'create', 'listOpen', 'listCompleted', 'listRequestedByOrForMe', 'listAssignedToMyTeam', 'listAssignedToMe', 'listWaitingForMe', 'get', 'update', 'archive', 'trash', 'restore', 'listNotes', 'addNote', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem'],
-  people: [19, 'list', 'create', 'get', 'update'],
-  sites: [23, 'list', 'create', 'get', 'update'],
-  teams: [27, 'list', 'create', 'get', 'update', 'listMembers', 'removeAllMembers', 'addMember', 'removeMember'],
-  organizations: [35, 'list', 'create', 'get', 'update'],
-  services: [39, 'list', 'create', 'get', 'update'],
-  serviceInstances: [43, 'list', 'create', 'get', 'update'],
-  configurationItems: [47, 'list', 'create', 'get', 'update', 'listUsers', 'removeAllUsers', 'addUser', 'removeUser'],
-  workflows: [55, 'list', 'create', 'get', 'update'],
-  tasks: [59, 'create', 'list', 'get', 'update', 'listNotes'],
-  notes: [64, 'list', 'get'],
-  enums: [66, 'get'],
-  me: [67, 'get'],
-  rateLimit: [68, 'get'],
+  requests: [0, 'list', 'create', 'listOpen', 'listCompleted', 'listRequestedByOrForMe', 'listAssignedToMyTeam', 'listAssignedToMe', 'listWaitingForMe', 'get', 'update', 'archive', 'trash', 'restore', 'listNotes', 'addNote', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem', 'listGroupMembers', 'listWatches', 'addWatch', 'removeAllWatches', 'removeWatch', 'updateWatch', 'listPublicNotes', 'listInternalNotes', 'listActiveConfigurationItems', 'listInactiveConfigurationItems'],
+  people: [29, 'list', 'create', 'get', 'update', 'archive', 'trash', 'restore', 'listAddresses', 'addAddress', 'removeAllAddresses', 'getAddress', 'removeAddress', 'updateAddress', 'listContacts', 'addContact', 'removeAllContacts', 'getContact', 'removeContact', 'updateContact', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem', 'listTeams', 'unlinkAllTeams', 'linkTeam', 'unlinkTeam', 'listByTelephone'],
+  sites: [57, 'list', 'create', 'get', 'update'],
+  teams: [61, 'list', 'create', 'get', 'update', 'listMembers', 'removeAllMembers', 'addMember', 'removeMember'],
+  organizations: [69, 'list', 'create', 'get', 'update'],
+  services: [73, 'list', 'create', 'get', 'update'],
+  serviceInstances: [77, 'list', 'create', 'get', 'update'],
+  configurationItems: [81, 'list', 'create', 'get', 'update', 'listUsers', 'removeAllUsers', 'addUser', 'removeUser', 'archive', 'trash', 'restore', 'listRelations', 'addRelation', 'removeAllRelations', 'removeRelation', 'updateRelation', 'listAuditEntries'],
+  workflows: [98, 'list', 'create', 'get', 'update', 'archive', 'trash', 'restore', 'listRequests', 'unlinkAllRequests', 'linkRequest', 'unlinkRequest'],
+  tasks: [109, 'create', 'list', 'get', 'update', 'listNotes', 'listApprovals', 'addApproval', 'removeAllApprovals', 'removeApproval', 'updateApproval', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem'],
+  notes: [123, 'list', 'get'],
+  enums: [125, 'get'],
+  me: [126, 'get'],
+  rateLimit: [127, 'get'],
+  contracts: [128, 'list', 'create', 'get', 'update', 'listConfigurationItems', 'unlinkAllConfigurationItems', 'linkConfigurationItem', 'unlinkConfigurationItem', 'listForConfigurationItem', 'unlinkAllFromConfigurationItem', 'linkToConfigurationItem', 'unlinkFromConfigurationItem', 'listForOrganization'],
+  holidays: [141, 'list', 'create', 'get', 'update'],
+  calendars: [145, 'list', 'create', 'get', 'update', 'listHolidays', 'unlinkAllHolidays', 'linkHoliday', 'unlinkHoliday'],
+  problems: [153, 'list', 'create', 'get', 'update', 'archive', 'trash', 'restore', 'listNotes', 'addNote', 'listRequests', 'unlinkAllRequests', 'linkRequest', 'unlinkRequest', 'listServiceInstances', 'unlinkAllServiceInstances', 'linkServiceInstance', 'unlinkServiceInstance'],
+  releases: [170, 'list', 'create', 'get', 'update', 'archive', 'trash', 'restore', 'listNotes', 'addNote', 'listWorkflows', 'unlinkAllWorkflows', 'linkWorkflow', 'unlinkWorkflow'],
+  projects: [183, 'list', 'create', 'get', 'update', 'archive', 'trash', 'restore', 'listPhases', 'addPhase', 'removeAllPhases', 'removePhase', 'updatePhase', 'listWorkflows', 'unlinkAllWorkflows', 'linkWorkflow', 'unlinkWorkflow'],
+  projectTasks: [199, 'list', 'create', 'get', 'delete', 'update'],
+  risks: [204, 'list', 'create', 'get', 'update', 'listOrganizations', 'unlinkAllOrganizations', 'linkOrganization', 'unlinkOrganization', 'listProjects', 'unlinkAllProjects', 'linkProject', 'unlinkProject', 'listServices', 'unlinkAllServices', 'linkService', 'unlinkService'],
+  timeEntries: [220, 'list', 'create', 'get', 'update'],
+  knowledgeArticles: [224, 'list', 'create', 'get', 'update', 'listRequests', 'listServiceInstances', 'unlinkAllServiceInstances', 'linkServiceInstance', 'unlinkServiceInstance'],
+  requestTemplates: [233, 'list', 'create', 'listEnabled', 'listDisabled', 'get', 'update', 'listRequests', 'listReservationOfferings'],
+  taskTemplates: [241, 'list', 'create', 'listEnabled', 'listDisabled', 'get', 'update', 'listServiceInstances', 'unlinkAllServiceInstances', 'linkServiceInstance', 'unlinkServiceInstance'],
+  workflowTemplates: [251, 'list', 'create', 'listEnabled', 'listDisabled', 'get', 'update', 'listTaskTemplates', 'linkTaskTemplate', 'unlinkAllTaskTemplates', 'unlinkTaskTemplate', 'listWorkflows', 'listAuditEntries'],
+  attachments: [263, 'getStorage'],
+  slas: [264, 'list', 'create', 'get', 'update', 'listCustomerRepresentatives', 'unlinkAllCustomerRepresentatives', 'linkCustomerRepresentative', 'unlinkCustomerRepresentative', 'listPeople', 'unlinkAllPeople', 'linkPerson', 'unlinkPerson', 'listForServiceInstance', 'listOrganizations', 'unlinkAllOrganizations', 'linkOrganization', 'unlinkOrganization', 'listSites', 'unlinkAllSites', 'linkSite', 'unlinkSite', 'listForOrganization', 'listParentServiceInstances', 'createParentServiceInstance', 'deleteAllParentServiceInstances', 'deleteParentServiceInstance', 'updateParentServiceInstance'],
+  serviceOfferings: [291, 'list', 'create', 'get', 'update', 'listForService'],
+  closureCodes: [296, 'list', 'create', 'get', 'update'],
+  products: [300, 'list', 'create', 'get', 'update', 'listConfigurationItems'],
+  productCategories: [305, 'list', 'create', 'get', 'update'],
+  uiExtensions: [309, 'list', 'create', 'get', 'update', 'listVersions', 'getVersion'],
+  webhooks: [315, 'list', 'create', 'get', 'update'],
+  webhookPolicies: [319, 'list', 'create', 'get', 'update'],
+  shopArticles: [323, 'list', 'create', 'get', 'update'],
+  shopArticleCategories: [327, 'list', 'create', 'get', 'update'],
+  shopOrderLines: [331, 'list', 'create', 'get', 'update'],
 };
 
 /** The Resources, every call sent through `call`. */

@@ -1118,6 +1118,4064 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List contracts
+         * @description Lists the contracts, by name (default sort `name`). Collection fields: id, sourceID, name, category, status, supplier, created_at, updated_at. Filterable: those plus source. Sortable: id, sourceID, name, category, status, supplier, created_at, updated_at. Source: https://developer.xurrent.com/v1/contracts.
+         */
+        get: operations["listContracts"];
+        put?: never;
+        /**
+         * Create a contract
+         * @description Creates a contract and returns it in full. Source: https://developer.xurrent.com/v1/contracts. Uncertain: the field table of the page was not available in full; `name` is the only field modelled as required, and `category`/`status` are left as free strings rather than enumerations.
+         */
+        post: operations["createContract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contract
+         * @description Returns every field of the contract, nulls included. Source: https://developer.xurrent.com/v1/contracts.
+         */
+        get: operations["getContract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a contract
+         * @description Updates the given fields of the contract and returns it in full. Source: https://developer.xurrent.com/v1/contracts.
+         */
+        patch: operations["updateContract"];
+        trace?: never;
+    };
+    "/contracts/{id}/cis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the configuration items covered by a contract
+         * @description Lists the configuration items linked to the contract, with the configuration-item collection fields. Source: https://developer.xurrent.com/v1/contracts/cis.
+         */
+        get: operations["listContractConfigurationItems"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all configuration items from a contract
+         * @description Unlinks every configuration item from the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+         */
+        delete: operations["unlinkAllContractConfigurationItems"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contracts/{id}/cis/{ci_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a configuration item to a contract
+         * @description Links the configuration item to the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+         */
+        post: operations["linkContractConfigurationItem"];
+        /**
+         * Unlink a configuration item from a contract
+         * @description Unlinks the configuration item from the contract. Source: https://developer.xurrent.com/v1/contracts/cis.
+         */
+        delete: operations["unlinkContractConfigurationItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List holidays
+         * @description Lists the holidays, by name (default sort `name`). Collection fields: id, source, sourceID, name, picture_uri, start_at, end_at, created_at, updated_at. Filterable: id, sourceID, name (case-insensitive), start_at, end_at, created_at, updated_at. Sortable: id, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/holidays.
+         */
+        get: operations["listHolidays"];
+        put?: never;
+        /**
+         * Create a holiday
+         * @description Creates a holiday and returns it in full. Source: https://developer.xurrent.com/v1/holidays. Uncertain: the page does not show its field table in the stored copy; `name`, `start_at` and `end_at` are modelled as required because a holiday needs a name and a period.
+         */
+        post: operations["createHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/holidays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a holiday
+         * @description Returns every field of the holiday, nulls included. Source: https://developer.xurrent.com/v1/holidays.
+         */
+        get: operations["getHoliday"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a holiday
+         * @description Updates the given fields of the holiday and returns it in full. Source: https://developer.xurrent.com/v1/holidays.
+         */
+        patch: operations["updateHoliday"];
+        trace?: never;
+    };
+    "/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List calendars
+         * @description Lists the calendars, by name. Collection fields: id, source, sourceID, name, calendar_hours, created_at, updated_at. Filterable: id, sourceID, name (both case-insensitive), disabled, created_at, updated_at. Source: https://developer.xurrent.com/v1/calendars. Uncertain: the stored page is cut off before its list of sortable fields, so the `sort` values are not confirmed.
+         */
+        get: operations["listCalendars"];
+        put?: never;
+        /**
+         * Create a calendar
+         * @description Creates a calendar and returns it in full. Source: https://developer.xurrent.com/v1/calendars. Uncertain: whether `calendar_hours` can be written in the same call is not confirmed by the stored page; it is modelled as writable, each entry a weekday with its hours.
+         */
+        post: operations["createCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a calendar
+         * @description Returns every field of the calendar, nulls included. Source: https://developer.xurrent.com/v1/calendars.
+         */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a calendar
+         * @description Updates the given fields of the calendar and returns it in full. Source: https://developer.xurrent.com/v1/calendars.
+         */
+        patch: operations["updateCalendar"];
+        trace?: never;
+    };
+    "/calendars/{id}/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the holidays of a calendar
+         * @description Lists the holidays linked to the calendar, with the holiday collection fields. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+         */
+        get: operations["listCalendarHolidays"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all holidays from a calendar
+         * @description Unlinks every holiday from the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+         */
+        delete: operations["unlinkAllCalendarHolidays"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendars/{id}/holidays/{holiday_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The holiday's numeric id, or its GraphQL nodeID. */
+                holiday_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a holiday to a calendar
+         * @description Links the holiday to the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+         */
+        post: operations["linkCalendarHoliday"];
+        /**
+         * Unlink a holiday from a calendar
+         * @description Unlinks the holiday from the calendar. Source: https://developer.xurrent.com/v1/calendars/holidays. Uncertain: the stored copy of this sub-collection page was not reachable; the four calls follow the official C# SDK (which lists, adds and removes a calendar's holidays) and the pattern of the other documented link sub-collections (POST answers `{}`, DELETE answers 204).
+         */
+        delete: operations["unlinkCalendarHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List problems
+         * @description Lists the problems of the account, newest first (default sort `-id`). Collection fields and sortable fields: id, sourceID, subject, impact, status, known_error, analysis_target_at, solved_at, team, member, service, created_at, updated_at. Filterable: id, source, sourceID, subject, impact, service, status, analysis_target_at, solved_at, created_at, updated_at. Predefined filters (`state`, or as a path suffix): active, known_errors, progress_halted, solved, managed_by_me, assigned_to_my_team, assigned_to_me.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        get: operations["listProblems"];
+        put?: never;
+        /**
+         * Create a problem
+         * @description Creates a problem and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        post: operations["createProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a problem
+         * @description Returns every field of the problem, nulls included.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        get: operations["getProblem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a problem
+         * @description Updates the given fields of the problem and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        patch: operations["updateProblem"];
+        trace?: never;
+    };
+    "/problems/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a problem
+         * @description Archives the problem and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        post: operations["archiveProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a problem
+         * @description Moves the problem to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        post: operations["trashProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a problem
+         * @description Restores an archived or trashed problem and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for problems.
+         *     Source: https://developer.xurrent.com/v1/problems/
+         */
+        post: operations["restoreProblem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a problem
+         * @description Lists the notes of the problem. Filterable: created_at, medium, person. Paging stops at 100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.xurrent.com/v1/problems/notes/
+         */
+        get: operations["listProblemNotes"];
+        put?: never;
+        /**
+         * Add a note to a problem
+         * @description Adds a note to the problem (`text` is required) and returns the id of the new note.
+         *     Source: https://developer.xurrent.com/v1/problems/notes/
+         */
+        post: operations["addProblemNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the requests linked to a problem
+         * @description Lists the requests linked to the problem, with the request collection fields. Predefined filters `/problems/{id}/requests/open` and `/completed` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/problems/requests/
+         */
+        get: operations["listProblemRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all requests from a problem
+         * @description Removes every link between the problem and its requests.
+         *     Source: https://developer.xurrent.com/v1/problems/requests/
+         */
+        delete: operations["unlinkAllProblemRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a request to a problem
+         * @description Links the request to the problem; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/problems/requests/
+         */
+        post: operations["linkProblemRequest"];
+        /**
+         * Unlink a request from a problem
+         * @description Removes the link between the problem and the request.
+         *     Source: https://developer.xurrent.com/v1/problems/requests/
+         */
+        delete: operations["unlinkProblemRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/service_instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service instances linked to a problem
+         * @description Lists the service instances linked to the problem, with the service instance collection fields. Predefined filters `/problems/{id}/service_instances/active` and `/inactive` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/problems/service_instances/
+         */
+        get: operations["listProblemServiceInstances"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all service instances from a problem
+         * @description Removes every link between the problem and its service instances.
+         *     Source: https://developer.xurrent.com/v1/problems/service_instances/
+         */
+        delete: operations["unlinkAllProblemServiceInstances"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{id}/service_instances/{service_instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a service instance to a problem
+         * @description Links the service instance to the problem; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/problems/service_instances/
+         */
+        post: operations["linkProblemServiceInstance"];
+        /**
+         * Unlink a service instance from a problem
+         * @description Removes the link between the problem and the service instance.
+         *     Source: https://developer.xurrent.com/v1/problems/service_instances/
+         */
+        delete: operations["unlinkProblemServiceInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List releases
+         * @description Lists the releases of the account, newest first (default sort `-id`). Collection fields, filterable and sortable fields: id, sourceID, subject, impact, status, completion_target_at, completed_at, created_at, updated_at (filters also on source). Predefined filters (`state`, or as a path suffix): completed, open, managed_by_me.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        get: operations["listReleases"];
+        put?: never;
+        /**
+         * Create a release
+         * @description Creates a release and returns it in full; link its workflows with `linkReleaseWorkflow`.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        post: operations["createRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a release
+         * @description Returns every field of the release, nulls included.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        get: operations["getRelease"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a release
+         * @description Updates the given fields of the release and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        patch: operations["updateRelease"];
+        trace?: never;
+    };
+    "/releases/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a release
+         * @description Archives the release and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        post: operations["archiveRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a release
+         * @description Moves the release to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        post: operations["trashRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a release
+         * @description Restores an archived or trashed release and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for releases.
+         *     Source: https://developer.xurrent.com/v1/releases/
+         */
+        post: operations["restoreRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the notes of a release
+         * @description Lists the notes of the release. Filterable: created_at, medium, person. Paging stops at 100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.xurrent.com/v1/releases/notes/
+         */
+        get: operations["listReleaseNotes"];
+        put?: never;
+        /**
+         * Add a note to a release
+         * @description Adds a note to the release (`text` is required) and returns the id of the new note.
+         *     Source: https://developer.xurrent.com/v1/releases/notes/
+         */
+        post: operations["addReleaseNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the workflows linked to a release
+         * @description Lists the workflows linked to the release, with the workflow collection fields. Predefined filters `/releases/{id}/workflows/open` and `/completed` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/releases/workflows/
+         */
+        get: operations["listReleaseWorkflows"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all workflows from a release
+         * @description Removes every link between the release and its workflows.
+         *     Source: https://developer.xurrent.com/v1/releases/workflows/
+         */
+        delete: operations["unlinkAllReleaseWorkflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/releases/{id}/workflows/{workflow_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a workflow to a release
+         * @description Links the workflow to the release; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/releases/workflows/
+         */
+        post: operations["linkReleaseWorkflow"];
+        /**
+         * Unlink a workflow from a release
+         * @description Removes the link between the release and the workflow.
+         *     Source: https://developer.xurrent.com/v1/releases/workflows/
+         */
+        delete: operations["unlinkReleaseWorkflow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Lists the projects of the account, newest first (default sort `-id`). Collection fields: id, sourceID, subject, manager, category, status, completion_target_at, completed_at, service, created_at, updated_at. Filterable: id, source, sourceID, subject, category, status, completion_target_at, completed_at, service, created_at, updated_at. Predefined filters (`state`, or as a path suffix): completed, open, managed_by_me.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        get: operations["listProjects"];
+        put?: never;
+        /**
+         * Create a project
+         * @description Creates a project and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project
+         * @description Returns every field of the project, nulls included.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a project
+         * @description Updates the given fields of the project and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/projects/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a project
+         * @description Archives the project and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        post: operations["archiveProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a project
+         * @description Moves the project to the trash and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        post: operations["trashProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a project
+         * @description Restores an archived or trashed project and returns it. Uncertain: the roles needed (for requests the docs name the Account or Directory Administrator) and whether the returned record marks itself archived or trashed are not confirmed for projects.
+         *     Source: https://developer.xurrent.com/v1/projects/
+         */
+        post: operations["restoreProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the phases of a project
+         * @description Lists the phases of the project, with their status, position and start and completion times.
+         *     Source: https://developer.xurrent.com/v1/projects/phases/
+         */
+        get: operations["listProjectPhases"];
+        put?: never;
+        /**
+         * Add a phase to a project
+         * @description Adds a phase to the project and returns it; its status starts as `registered`. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+         *     Source: https://developer.xurrent.com/v1/projects/phases/
+         */
+        post: operations["addProjectPhase"];
+        /**
+         * Remove all phases from a project
+         * @description Removes every phase of the project; only possible while the project has no tasks. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+         *     Source: https://developer.xurrent.com/v1/projects/phases/
+         */
+        delete: operations["removeAllProjectPhases"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/phases/{phase_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project phase's numeric id, or its GraphQL nodeID. */
+                phase_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a phase from a project
+         * @description Removes the phase from the project; only phases with status `registered` may be removed. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+         *     Source: https://developer.xurrent.com/v1/projects/phases/
+         */
+        delete: operations["removeProjectPhase"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a phase of a project
+         * @description Updates the name or position of the phase and returns it. Uncertain: the page writes the add, update and remove paths as `/project/:id/phases` (singular); they are modelled under `/projects` like the list.
+         *     Source: https://developer.xurrent.com/v1/projects/phases/
+         */
+        patch: operations["updateProjectPhase"];
+        trace?: never;
+    };
+    "/projects/{id}/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the workflows linked to a project
+         * @description Lists the workflows linked to the project, with the workflow collection fields.
+         *     Source: https://developer.xurrent.com/v1/projects/workflows/
+         */
+        get: operations["listProjectWorkflows"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all workflows from a project
+         * @description Removes every link between the project and its workflows.
+         *     Source: https://developer.xurrent.com/v1/projects/workflows/
+         */
+        delete: operations["unlinkAllProjectWorkflows"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}/workflows/{workflow_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a workflow to a project
+         * @description Links the workflow to the project; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/projects/workflows/
+         */
+        post: operations["linkProjectWorkflow"];
+        /**
+         * Unlink a workflow from a project
+         * @description Removes the link between the project and the workflow.
+         *     Source: https://developer.xurrent.com/v1/projects/workflows/
+         */
+        delete: operations["unlinkProjectWorkflow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/project_tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List project tasks
+         * @description Lists the project tasks of the account, newest first (default sort `-id`). Collection fields, filterable and sortable fields: id, sourceID, subject, category, status, completion_target_at, finished_at, created_at, updated_at (filters also on source); collections also carry the task's `phase`. Predefined filters (`state`, or as a path suffix): finished, open, managed_by_me, assigned_to_me, open_to_me.
+         *     Source: https://developer.xurrent.com/v1/project_tasks/
+         */
+        get: operations["listProjectTasks"];
+        put?: never;
+        /**
+         * Create a project task
+         * @description Creates a task in a project and returns it in full; `predecessor_ids` and `successor_ids` place it in the project's task sequence.
+         *     Source: https://developer.xurrent.com/v1/project_tasks/
+         */
+        post: operations["createProjectTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/project_tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project task
+         * @description Returns every field of the project task, nulls included.
+         *     Source: https://developer.xurrent.com/v1/project_tasks/
+         */
+        get: operations["getProjectTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project task
+         * @description Deletes the project task. Uncertain: the status a task must have to be deletable is not confirmed.
+         *     Source: https://developer.xurrent.com/v1/project_tasks/
+         */
+        delete: operations["deleteProjectTask"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a project task
+         * @description Updates the given fields of the project task and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/project_tasks/
+         */
+        patch: operations["updateProjectTask"];
+        trace?: never;
+    };
+    "/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List risks
+         * @description Lists the risks of the account. Collection fields: id, sourceID, subject, severity, status, mitigation_target_at, closed_at, closure_reason, created_at, updated_at. Filterable: id, source, sourceID, subject, status, mitigation_target_at, closed_at, created_at, updated_at. Sortable: id, sourceID, subject, mitigation_target_at, closed_at, created_at, updated_at. Predefined filters (`state`, or as a path suffix): open, closed. Uncertain: the page gives the default order as ascending by name, a field risks do not have.
+         *     Source: https://developer.xurrent.com/v1/risks/
+         */
+        get: operations["listRisks"];
+        put?: never;
+        /**
+         * Create a risk
+         * @description Creates a risk and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/risks/
+         */
+        post: operations["createRisk"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a risk
+         * @description Returns every field of the risk, nulls included.
+         *     Source: https://developer.xurrent.com/v1/risks/
+         */
+        get: operations["getRisk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a risk
+         * @description Updates the given fields of the risk and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/risks/
+         */
+        patch: operations["updateRisk"];
+        trace?: never;
+    };
+    "/risks/{id}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the organizations linked to a risk
+         * @description Lists the organizations linked to the risk, with the organization collection fields. Predefined filters such as `/risks/{id}/organizations/enabled`, `/disabled`, `/internal`, `/external` and `/managed_by_me` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/risks/organizations/
+         */
+        get: operations["listRiskOrganizations"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all organizations from a risk
+         * @description Removes every link between the risk and its organizations.
+         *     Source: https://developer.xurrent.com/v1/risks/organizations/
+         */
+        delete: operations["unlinkAllRiskOrganizations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/organizations/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link an organization to a risk
+         * @description Links the organization to the risk; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/risks/organizations/
+         */
+        post: operations["linkRiskOrganization"];
+        /**
+         * Unlink an organization from a risk
+         * @description Removes the link between the risk and the organization.
+         *     Source: https://developer.xurrent.com/v1/risks/organizations/
+         */
+        delete: operations["unlinkRiskOrganization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the projects linked to a risk
+         * @description Lists the projects linked to the risk, with the project collection fields. Predefined filters `/risks/{id}/projects/completed`, `/open` and `/managed_by_me` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/risks/projects/
+         */
+        get: operations["listRiskProjects"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all projects from a risk
+         * @description Removes every link between the risk and its projects.
+         *     Source: https://developer.xurrent.com/v1/risks/projects/
+         */
+        delete: operations["unlinkAllRiskProjects"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project's numeric id, or its GraphQL nodeID. */
+                project_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a project to a risk
+         * @description Links the project to the risk; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/risks/projects/
+         */
+        post: operations["linkRiskProject"];
+        /**
+         * Unlink a project from a risk
+         * @description Removes the link between the risk and the project.
+         *     Source: https://developer.xurrent.com/v1/risks/projects/
+         */
+        delete: operations["unlinkRiskProject"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the services linked to a risk
+         * @description Lists the services linked to the risk, with the service collection fields. Predefined filters `/risks/{id}/services/enabled` and `/disabled` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/risks/services/
+         */
+        get: operations["listRiskServices"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all services from a risk
+         * @description Removes every link between the risk and its services.
+         *     Source: https://developer.xurrent.com/v1/risks/services/
+         */
+        delete: operations["unlinkAllRiskServices"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/risks/{id}/services/{service_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service's numeric id, or its GraphQL nodeID. */
+                service_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a service to a risk
+         * @description Links the service to the risk; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/risks/services/
+         */
+        post: operations["linkRiskService"];
+        /**
+         * Unlink a service from a risk
+         * @description Removes the link between the risk and the service.
+         *     Source: https://developer.xurrent.com/v1/risks/services/
+         */
+        delete: operations["unlinkRiskService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time_entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List time entries
+         * @description Lists the time entries of the account. Filterable: id, source, sourceID, person, date, deleted, created_at, updated_at. Sortable: id, date, created_at, updated_at. Uncertain: the filter and sort lists come from the page's collection sections and an SDK's field lists, not from one table.
+         *     Source: https://developer.xurrent.com/v1/time_entries/
+         */
+        get: operations["listTimeEntries"];
+        put?: never;
+        /**
+         * Create a time entry
+         * @description Registers a time entry and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/time_entries/
+         */
+        post: operations["createTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/time_entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a time entry
+         * @description Returns every field of the time entry, nulls included.
+         *     Source: https://developer.xurrent.com/v1/time_entries/
+         */
+        get: operations["getTimeEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a time entry
+         * @description Updates the given fields of the time entry and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/time_entries/
+         */
+        patch: operations["updateTimeEntry"];
+        trace?: never;
+    };
+    "/knowledge_articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List knowledge articles
+         * @description Lists the knowledge articles of the account. Collection fields: id, sourceID, subject, status, service, created_at, updated_at. Filterable: id, source, sourceID, subject, status, service, created_by, created_at, updated_at. Predefined filters (`state`, or as a path suffix): active, archived, managed_by_me (articles of services the API user is knowledge manager of). Uncertain: the page gives the default order as descending by `start_at`, a field knowledge articles do not have.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/
+         */
+        get: operations["listKnowledgeArticles"];
+        put?: never;
+        /**
+         * Create a knowledge article
+         * @description Creates a knowledge article and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/
+         */
+        post: operations["createKnowledgeArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge_articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a knowledge article
+         * @description Returns every field of the knowledge article, nulls included.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/
+         */
+        get: operations["getKnowledgeArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a knowledge article
+         * @description Updates the given fields of the knowledge article and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/
+         */
+        patch: operations["updateKnowledgeArticle"];
+        trace?: never;
+    };
+    "/knowledge_articles/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the requests linked to a knowledge article
+         * @description Lists the requests linked to the knowledge article, with the request collection fields.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/requests/
+         */
+        get: operations["listKnowledgeArticleRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge_articles/{id}/service_instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service instances linked to a knowledge article
+         * @description Lists the service instances linked to the knowledge article, with the service instance collection fields. Predefined filters `/knowledge_articles/{id}/service_instances/active` and `/inactive` exist as well (not modelled separately).
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+         */
+        get: operations["listKnowledgeArticleServiceInstances"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all service instances from a knowledge article
+         * @description Removes every link between the knowledge article and its service instances.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+         */
+        delete: operations["unlinkAllKnowledgeArticleServiceInstances"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge_articles/{id}/service_instances/{service_instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a service instance to a knowledge article
+         * @description Links the service instance to the knowledge article; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+         */
+        post: operations["linkKnowledgeArticleServiceInstance"];
+        /**
+         * Unlink a service instance from a knowledge article
+         * @description Removes the link between the knowledge article and the service instance.
+         *     Source: https://developer.xurrent.com/v1/knowledge_articles/service_instances/
+         */
+        delete: operations["unlinkKnowledgeArticleServiceInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/request_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List request templates
+         * @description Lists the request templates of the account.
+         *     Collection fields: id, sourceID, subject, category, impact, service, created_at, updated_at.
+         *     Filterable: id, source, sourceID, disabled, subject, category, impact, service, created_at, updated_at,
+         *     workflow_template. Sortable: id, sourceID, subject, category, impact, service, created_at, updated_at,
+         *     times_applied. Default order: descending by `id`.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        get: operations["listRequestTemplates"];
+        put?: never;
+        /**
+         * Create a request template
+         * @description Creates a request template and returns it in full. `subject` is required. `workflow_template_id` is required when the status is `workflow_pending`, and `team_id` when `assign_after_workflow_completion` is true.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        post: operations["createRequestTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/request_templates/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enabled request templates
+         * @description Lists the request templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listRequestTemplates`.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        get: operations["listEnabledRequestTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/request_templates/disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disabled request templates
+         * @description Lists the disabled request templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listRequestTemplates`.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        get: operations["listDisabledRequestTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/request_templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a request template
+         * @description Returns every field of the request template, nulls included.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        get: operations["getRequestTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a request template
+         * @description Updates the given fields of the request template and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/request_templates/
+         */
+        patch: operations["updateRequestTemplate"];
+        trace?: never;
+    };
+    "/request_templates/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the requests created from a request template
+         * @description Lists the requests that were created using the request template, with the request collection fields. The predefined filters `open` and `completed` (`/request_templates/{id}/requests/open`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/request_templates/requests/
+         */
+        get: operations["listRequestTemplateRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/request_templates/{id}/reservation_offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the reservation offerings of a request template
+         * @description Lists the reservation offerings of the request template, with the reservation offering collection fields.
+         *     Source: https://developer.xurrent.com/v1/request_templates/reservation_offerings/
+         */
+        get: operations["listRequestTemplateReservationOfferings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List task templates
+         * @description Lists the task templates of the account.
+         *     Collection fields: id, sourceID, subject, impact, category, created_at, updated_at.
+         *     Filterable: id, source, sourceID, subject, impact, category, created_at, updated_at, disabled.
+         *     Sortable: id, sourceID, subject, impact, category, created_at, updated_at, times_applied.
+         *     Default order: descending by `id`.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        get: operations["listTaskTemplates"];
+        put?: never;
+        /**
+         * Create a task template
+         * @description Creates a task template and returns it in full. `subject`, `category` and `planned_duration` are required.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        post: operations["createTaskTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_templates/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enabled task templates
+         * @description Lists the task templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listTaskTemplates`.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        get: operations["listEnabledTaskTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_templates/disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disabled task templates
+         * @description Lists the disabled task templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listTaskTemplates`.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        get: operations["listDisabledTaskTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a task template
+         * @description Returns every field of the task template, nulls included.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        get: operations["getTaskTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a task template
+         * @description Updates the given fields of the task template and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/task_templates/
+         */
+        patch: operations["updateTaskTemplate"];
+        trace?: never;
+    };
+    "/task_templates/{id}/service_instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service instances of a task template
+         * @description Lists the service instances linked to the task template, with the service instance collection fields. The predefined filters `active` and `inactive` (`/task_templates/{id}/service_instances/active`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+         */
+        get: operations["listTaskTemplateServiceInstances"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all service instances from a task template
+         * @description Removes the links between the task template and all its service instances.
+         *     Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+         */
+        delete: operations["unlinkAllTaskTemplateServiceInstances"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/task_templates/{id}/service_instances/{service_instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a service instance to a task template
+         * @description Adds a link between the task template and the service instance; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+         */
+        post: operations["linkTaskTemplateServiceInstance"];
+        /**
+         * Unlink a service instance from a task template
+         * @description Removes the link between the task template and the service instance.
+         *     Source: https://developer.xurrent.com/v1/task_templates/service_instances/
+         */
+        delete: operations["unlinkTaskTemplateServiceInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workflow templates
+         * @description Lists the workflow templates of the account.
+         *     Collection fields: id, sourceID, subject, service, created_at, updated_at.
+         *     Filterable: id, source, sourceID, subject, disabled, service, created_at, updated_at.
+         *     Sortable: id, sourceID, subject, service, created_at, updated_at, times_applied.
+         *     Default order: descending by `id`.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        get: operations["listWorkflowTemplates"];
+        put?: never;
+        /**
+         * Create a workflow template
+         * @description Creates a workflow template and returns it in full. `subject` is required.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        post: operations["createWorkflowTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/enabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List enabled workflow templates
+         * @description Lists the workflow templates that are not disabled (predefined filter `enabled`). Same collection fields, filters, sorting and default order as `listWorkflowTemplates`.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        get: operations["listEnabledWorkflowTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List disabled workflow templates
+         * @description Lists the disabled workflow templates (predefined filter `disabled`). Same collection fields, filters, sorting and default order as `listWorkflowTemplates`.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        get: operations["listDisabledWorkflowTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a workflow template
+         * @description Returns every field of the workflow template, nulls included.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        get: operations["getWorkflowTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a workflow template
+         * @description Updates the given fields of the workflow template and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/
+         */
+        patch: operations["updateWorkflowTemplate"];
+        trace?: never;
+    };
+    "/workflow_templates/{id}/task_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the task templates of a workflow template
+         * @description Lists the task templates of the workflow template, with the task template collection fields. The docs suggest the task template relations of the workflow template instead, which also carry the phase.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+         */
+        get: operations["listWorkflowTemplateTaskTemplates"];
+        put?: never;
+        /**
+         * Link a task template to a workflow template
+         * @description Adds a link between the workflow template and the task template given in `task_template_id`, optionally in the phase named by `phase_name`; the body of the answer is an empty object. Uncertain: unlike other links, the task template is passed as a query parameter, as the page documents it.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+         */
+        post: operations["linkWorkflowTemplateTaskTemplate"];
+        /**
+         * Unlink all task templates from a workflow template
+         * @description Removes the links between the workflow template and all its task templates.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+         */
+        delete: operations["unlinkAllWorkflowTemplateTaskTemplates"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/{id}/task_templates/{task_template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The task template's numeric id, or its GraphQL nodeID. */
+                task_template_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a task template from a workflow template
+         * @description Removes the link between the workflow template and the task template.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/task_templates/
+         */
+        delete: operations["unlinkWorkflowTemplateTaskTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/{id}/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the workflows created from a workflow template
+         * @description Lists the workflows that were created using the workflow template, with the workflow collection fields.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/workflows/
+         */
+        get: operations["listWorkflowTemplateWorkflows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow_templates/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the audit entries of a workflow template
+         * @description Lists the audit entries of the workflow template (every audit entry field except `auditable` and `audited`). Uncertain: the order is not stated on the page. Paging stops at 100,000 audit entries; beyond that the response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.xurrent.com/v1/workflow_templates/audit/
+         */
+        get: operations["listWorkflowTemplateAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/grouped_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the requests grouped into a request group
+         * @description Lists the requests that are grouped into the request group, with the request collection fields.
+         *     Source: https://developer.xurrent.com/v1/requests/grouped_requests/
+         */
+        get: operations["listRequestGroupMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/watches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the watches of a request
+         * @description Lists the watches of the request, that is the people who follow it. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+         *     Source: https://developer.xurrent.com/v1/requests/watches/
+         */
+        get: operations["listRequestWatches"];
+        put?: never;
+        /**
+         * Add a watch to a request
+         * @description Adds a person as a watcher of the request and returns the new watch.
+         *     Source: https://developer.xurrent.com/v1/requests/watches/
+         */
+        post: operations["addRequestWatch"];
+        /**
+         * Remove all watches from a request
+         * @description Removes every watch from the request.
+         *     Source: https://developer.xurrent.com/v1/requests/watches/
+         */
+        delete: operations["removeAllRequestWatches"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/watches/{watch_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The watch's numeric id. */
+                watch_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a watch from a request
+         * @description Removes the watch from the request.
+         *     Source: https://developer.xurrent.com/v1/requests/watches/
+         */
+        delete: operations["removeRequestWatch"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a watch of a request
+         * @description Updates the watch of the request. Uncertain: the page shows only a placeholder answer; the updated watch is assumed, as for the created one.
+         *     Source: https://developer.xurrent.com/v1/requests/watches/
+         */
+        patch: operations["updateRequestWatch"];
+        trace?: never;
+    };
+    "/requests/{id}/notes/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the public notes of a request
+         * @description Lists the notes of the request that are not internal (predefined filter `public`), oldest first. Same filters, sorting and paging limit as `listRequestNotes`.
+         *     Source: https://developer.xurrent.com/v1/requests/notes/
+         */
+        get: operations["listRequestPublicNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/notes/internal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the internal notes of a request
+         * @description Lists the internal notes of the request (predefined filter `internal`), oldest first. Same filters, sorting and paging limit as `listRequestNotes`.
+         *     Source: https://developer.xurrent.com/v1/requests/notes/
+         */
+        get: operations["listRequestInternalNotes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/cis/active": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the active configuration items linked to a request
+         * @description Lists the active configuration items linked to the request (predefined filter `active`), with the configuration item collection fields.
+         *     Source: https://developer.xurrent.com/v1/requests/cis/
+         */
+        get: operations["listRequestActiveConfigurationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/cis/inactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the inactive configuration items linked to a request
+         * @description Lists the inactive configuration items linked to the request (predefined filter `inactive`), with the configuration item collection fields.
+         *     Source: https://developer.xurrent.com/v1/requests/cis/
+         */
+        get: operations["listRequestInactiveConfigurationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a person
+         * @description Moves the person to the archive. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the person with `archived` set.
+         *     Source: https://developer.xurrent.com/v1/people/
+         */
+        post: operations["archivePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a person
+         * @description Moves the person to the trash. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the person with `trashed` set.
+         *     Source: https://developer.xurrent.com/v1/people/
+         */
+        post: operations["trashPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a person
+         * @description Moves the person from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the person; the answer is the restored person.
+         *     Source: https://developer.xurrent.com/v1/people/
+         */
+        post: operations["restorePerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the addresses of a person
+         * @description Lists the addresses of the person. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        get: operations["listPersonAddresses"];
+        put?: never;
+        /**
+         * Add an address to a person
+         * @description Adds an address to the person and returns it. `label` is required.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        post: operations["addPersonAddress"];
+        /**
+         * Remove all addresses from a person
+         * @description Removes every address from the person.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        delete: operations["removeAllPersonAddresses"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/addresses/{address_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The address's numeric id. */
+                address_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an address of a person
+         * @description Returns every field of the address.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        get: operations["getPersonAddress"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an address from a person
+         * @description Removes the address from the person.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        delete: operations["removePersonAddress"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an address of a person
+         * @description Updates the given fields of the address and returns it.
+         *     Source: https://developer.xurrent.com/v1/people/addresses/
+         */
+        patch: operations["updatePersonAddress"];
+        trace?: never;
+    };
+    "/people/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the contacts of a person
+         * @description Lists the contacts of the person. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        get: operations["listPersonContacts"];
+        put?: never;
+        /**
+         * Add a contact to a person
+         * @description Adds a contact to the person and returns it. `label` is required.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        post: operations["addPersonContact"];
+        /**
+         * Remove all contacts from a person
+         * @description Removes every contact from the person.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        delete: operations["removeAllPersonContacts"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contact's numeric id. */
+                contact_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a contact of a person
+         * @description Returns every field of the contact.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        get: operations["getPersonContact"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a contact from a person
+         * @description Removes the contact from the person.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        delete: operations["removePersonContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a contact of a person
+         * @description Updates the given fields of the contact and returns it.
+         *     Source: https://developer.xurrent.com/v1/people/contacts/
+         */
+        patch: operations["updatePersonContact"];
+        trace?: never;
+    };
+    "/people/{id}/cis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the configuration items of a person
+         * @description Lists the configuration items the person is a user of, with the configuration item collection fields. Filterable: status, rule_set. The predefined filters `active` and `inactive` (`/people/{id}/cis/active`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/people/cis/
+         */
+        get: operations["listPersonConfigurationItems"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all configuration items from a person
+         * @description Removes the links between the person and all the configuration items they use.
+         *     Source: https://developer.xurrent.com/v1/people/cis/
+         */
+        delete: operations["unlinkAllPersonConfigurationItems"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/cis/{ci_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a configuration item to a person
+         * @description Makes the person a user of the configuration item; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/people/cis/
+         */
+        post: operations["linkPersonConfigurationItem"];
+        /**
+         * Unlink a configuration item from a person
+         * @description Removes the link between the person and the configuration item.
+         *     Source: https://developer.xurrent.com/v1/people/cis/
+         */
+        delete: operations["unlinkPersonConfigurationItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the teams of a person
+         * @description Lists the teams the person is a member of, with the team collection fields. The predefined filters `enabled` and `disabled` (`/people/{id}/teams/enabled`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/people/teams/
+         */
+        get: operations["listPersonTeams"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a person from all their teams
+         * @description Removes the links between the person and all their teams.
+         *     Source: https://developer.xurrent.com/v1/people/teams/
+         */
+        delete: operations["unlinkAllPersonTeams"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{id}/teams/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The team's numeric id, or its GraphQL nodeID. */
+                team_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a person to a team
+         * @description Adds a link between the person and the team; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/people/teams/
+         */
+        post: operations["linkPersonTeam"];
+        /**
+         * Remove a person from a team
+         * @description Removes the link between the person and the team.
+         *     Source: https://developer.xurrent.com/v1/people/teams/
+         */
+        delete: operations["unlinkPersonTeam"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a configuration item
+         * @description Moves the configuration item to the archive. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the configuration item with `archived` set.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/
+         */
+        post: operations["archiveConfigurationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a configuration item
+         * @description Moves the configuration item to the trash. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the configuration item with `trashed` set.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/
+         */
+        post: operations["trashConfigurationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a configuration item
+         * @description Moves the configuration item from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the configuration item; the answer is the restored configuration item.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/
+         */
+        post: operations["restoreConfigurationItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/ci_relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the CI relations of a configuration item
+         * @description Lists the relations of the configuration item to other configuration items. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+         */
+        get: operations["listConfigurationItemRelations"];
+        put?: never;
+        /**
+         * Add a CI relation to a configuration item
+         * @description Relates the configuration item to another one and returns the new relation. `related_ci_id` and `relation_type` are required.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+         */
+        post: operations["addConfigurationItemRelation"];
+        /**
+         * Remove all CI relations from a configuration item
+         * @description Removes every relation of the configuration item to other configuration items.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+         */
+        delete: operations["removeAllConfigurationItemRelations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/ci_relations/{ci_relation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The CI relation's numeric id. */
+                ci_relation_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a CI relation from a configuration item
+         * @description Removes the relation from the configuration item.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+         */
+        delete: operations["removeConfigurationItemRelation"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a CI relation of a configuration item
+         * @description Updates the given fields of the CI relation. Uncertain: the page shows only a placeholder answer; the updated relation is assumed, as for the created one.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/ci_relations/
+         */
+        patch: operations["updateConfigurationItemRelation"];
+        trace?: never;
+    };
+    "/workflows/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a workflow
+         * @description Moves the workflow to the archive. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the workflow with `archived` set.
+         *     Source: https://developer.xurrent.com/v1/workflows/
+         */
+        post: operations["archiveWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trash a workflow
+         * @description Moves the workflow to the trash. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the workflow with `trashed` set.
+         *     Source: https://developer.xurrent.com/v1/workflows/
+         */
+        post: operations["trashWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a workflow
+         * @description Moves the workflow from the archive or the trash back into the active state. Needs the Account Administrator or Directory Administrator role in the account of the workflow; the answer is the restored workflow.
+         *     Source: https://developer.xurrent.com/v1/workflows/
+         */
+        post: operations["restoreWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the requests of a workflow
+         * @description Lists the requests linked to the workflow, with the request collection fields. The predefined filters `open` and `completed` (`/workflows/{id}/requests/open`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/workflows/requests/
+         */
+        get: operations["listWorkflowRequests"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all requests from a workflow
+         * @description Removes the links between the workflow and all its requests.
+         *     Source: https://developer.xurrent.com/v1/workflows/requests/
+         */
+        delete: operations["unlinkAllWorkflowRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{id}/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a request to a workflow
+         * @description Adds a link between the workflow and the request; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/workflows/requests/
+         */
+        post: operations["linkWorkflowRequest"];
+        /**
+         * Unlink a request from a workflow
+         * @description Removes the link between the workflow and the request.
+         *     Source: https://developer.xurrent.com/v1/workflows/requests/
+         */
+        delete: operations["unlinkWorkflowRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/attachments/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the attachment storage details
+         * @description Returns where and how to upload files before they are referenced as `*_attachments` (`AttachmentInput`) on a record: the storage provider, the upload URI, the form fields to send, the size limit and the allowed extensions.
+         *     Source: https://developer.xurrent.com/v1/general/data_types/#attachments
+         */
+        get: operations["getAttachmentStorage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service level agreements
+         * @description Lists the service level agreements (SLAs). Collection fields: id, sourceID, name, account, service_offering, status, created_at, updated_at. Source: https://developer.xurrent.com/v1/service_level_agreements. Uncertain: the stored page is cut off before its filtering and sorting lists, so only the common filters (id, source, sourceID, name, created_at, updated_at) are modelled and the sortable fields are not confirmed.
+         */
+        get: operations["listSlas"];
+        put?: never;
+        /**
+         * Create a service level agreement
+         * @description Creates a service level agreement and returns it in full. Source: https://developer.xurrent.com/v1/service_level_agreements. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK, and which of them are required (modelled: `name`, `customer_id`, `service_instance_id`, `service_offering_id`) is not confirmed.
+         */
+        post: operations["createSla"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a service level agreement
+         * @description Returns every field of the service level agreement, nulls included. Source: https://developer.xurrent.com/v1/service_level_agreements.
+         */
+        get: operations["getSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a service level agreement
+         * @description Updates the given fields of the service level agreement and returns it in full. Source: https://developer.xurrent.com/v1/service_level_agreements.
+         */
+        patch: operations["updateSla"];
+        trace?: never;
+    };
+    "/service_offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List service offerings
+         * @description Lists the service offerings, by name (default sort `name`). Collection fields, filterable and sortable fields: id, sourceID, name, status, service, created_at, updated_at (filtering also on source). Source: https://developer.xurrent.com/v1/service_offerings. Uncertain: the stored page does not list its predefined filters; `catalog` and `portfolio` are those of the service's service-offerings sub-collection page.
+         */
+        get: operations["listServiceOfferings"];
+        put?: never;
+        /**
+         * Create a service offering
+         * @description Creates a service offering and returns it in full. Source: https://developer.xurrent.com/v1/service_offerings. Uncertain: the field table was not available; the fields modelled are the common ones of the official C# SDK (the per-impact targets, rates and charge types are left out), and `name` and `service_id` are modelled as required.
+         */
+        post: operations["createServiceOffering"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_offerings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a service offering
+         * @description Returns every field of the service offering, nulls included. Source: https://developer.xurrent.com/v1/service_offerings.
+         */
+        get: operations["getServiceOffering"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a service offering
+         * @description Updates the given fields of the service offering and returns it in full. Source: https://developer.xurrent.com/v1/service_offerings.
+         */
+        patch: operations["updateServiceOffering"];
+        trace?: never;
+    };
+    "/closure_codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List closure codes
+         * @description Lists the closure codes, by position (default sort `position`). Collection fields: id, sourceID, reference, name, description, position, created_at, updated_at. Filterable: id, source, sourceID, disabled, reference, name, created_at, updated_at (source, sourceID, reference and name case-insensitive). Sortable: id, sourceID, reference, position, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/closure_codes.
+         */
+        get: operations["listClosureCodes"];
+        put?: never;
+        /**
+         * Create a closure code
+         * @description Creates a closure code and returns it in full. Source: https://developer.xurrent.com/v1/closure_codes. Uncertain: the stored page is cut off before its field table; `name` is modelled as the only required field.
+         */
+        post: operations["createClosureCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/closure_codes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a closure code
+         * @description Returns every field of the closure code, nulls included. Source: https://developer.xurrent.com/v1/closure_codes.
+         */
+        get: operations["getClosureCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a closure code
+         * @description Updates the given fields of the closure code and returns it in full. Source: https://developer.xurrent.com/v1/closure_codes.
+         */
+        patch: operations["updateClosureCode"];
+        trace?: never;
+    };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description Lists the products (the models of configuration items), by name (default sort `name`). Collection fields: id, sourceID, name, category, support_team, service, created_at, updated_at. Filterable: id, source, sourceID, name, disabled, category, rule_set, support_team, service, created_at, updated_at. Sortable: id, sourceID, name, support_team, service, created_at, updated_at. Source: https://developer.xurrent.com/v1/products. Uncertain: the stored page does not list its predefined filters; `enabled`, `disabled` and `supported_by_my_teams` follow the official SDKs.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create a product
+         * @description Creates a product and returns it in full. Source: https://developer.xurrent.com/v1/products. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and the required ones (modelled: `name`, `category_id`, `support_team_id`) are not confirmed.
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a product
+         * @description Returns every field of the product, nulls included. Source: https://developer.xurrent.com/v1/products.
+         */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a product
+         * @description Updates the given fields of the product and returns it in full. Source: https://developer.xurrent.com/v1/products.
+         */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/products/{id}/cis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the configuration items of a product
+         * @description Lists the configuration items based on the product, with the configuration-item collection fields. Source: https://developer.xurrent.com/v1/products/cis. Uncertain: the stored copy of this sub-collection page was not reachable; it is modelled from the official C# SDK and read-only.
+         */
+        get: operations["listProductConfigurationItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/product_categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product categories
+         * @description Lists the product categories. Collection fields include id, sourceID, name, group, rule_set, created_at, updated_at. Source: https://developer.xurrent.com/v1/product_categories. Uncertain: the stored copy of the page was not reachable; filters and sortable fields follow the other record types and are not confirmed.
+         */
+        get: operations["listProductCategories"];
+        put?: never;
+        /**
+         * Create a product category
+         * @description Creates a product category and returns it in full. Source: https://developer.xurrent.com/v1/product_categories. Uncertain: the field table was not reachable; the fields are those of the official C# SDK and the required ones (modelled: `name`, `group`, `rule_set`) are not confirmed.
+         */
+        post: operations["createProductCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/product_categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a product category
+         * @description Returns every field of the product category, nulls included. Source: https://developer.xurrent.com/v1/product_categories.
+         */
+        get: operations["getProductCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a product category
+         * @description Updates the given fields of the product category and returns it in full. Source: https://developer.xurrent.com/v1/product_categories.
+         */
+        patch: operations["updateProductCategory"];
+        trace?: never;
+    };
+    "/ui_extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List UI extensions
+         * @description Lists the UI extensions, by name (default sort `name`). Collection fields: active_version, created_at, disabled, id, sourceID, name, prepared_version, updated_at. Filterable: id, source, sourceID, name, created_at, updated_at, disabled. Sortable: id, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/ui_extensions.
+         */
+        get: operations["listUiExtensions"];
+        put?: never;
+        /**
+         * Create a UI extension
+         * @description Creates a UI extension and returns it in full. Source: https://developer.xurrent.com/v1/ui_extensions. Uncertain: the stored page is cut off before its field table; `name`, `title` and `category` are modelled as required, and `activate` (activate the prepared version on save) comes from the official C# SDK.
+         */
+        post: operations["createUiExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ui_extensions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a UI extension
+         * @description Returns every field of the UI extension, nulls included. Source: https://developer.xurrent.com/v1/ui_extensions.
+         */
+        get: operations["getUiExtension"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a UI extension
+         * @description Updates the given fields of the UI extension and returns it in full. Source: https://developer.xurrent.com/v1/ui_extensions.
+         */
+        patch: operations["updateUiExtension"];
+        trace?: never;
+    };
+    "/ui_extensions/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the versions of a UI extension
+         * @description Lists the versions of the UI extension, by id (default sort `id`). Collection fields: activated_at, archived_at, created_at, id, name, status, updated_at, version_nr. Sortable: id, version_nr, status, created_at, updated_at. Source: https://developer.xurrent.com/v1/ui_extensions/versions.
+         */
+        get: operations["listUiExtensionVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ui_extensions/{id}/versions/{version_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The version's numeric id, or its GraphQL nodeID. */
+                version_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a version of a UI extension
+         * @description Returns every field of one version of the UI extension. Source: https://developer.xurrent.com/v1/ui_extensions/versions.
+         */
+        get: operations["getUiExtensionVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhooks
+         * @description Lists the webhooks of the account; only administrators may use this API. Collection fields include id, name, event, uri, disabled, last_error, created_at, updated_at. Source: https://developer.xurrent.com/v1/webhooks/events. Uncertain: the stored page names predefined filters without listing them; `enabled` and `disabled` are assumed, and the filterable and sortable fields are not confirmed.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook
+         * @description Creates a webhook and returns it in full. Source: https://developer.xurrent.com/v1/webhooks/events. Uncertain: the docs show `200 OK` (not 201) for a created webhook, which is what is modelled; `event` and `uri` are modelled as required. A new webhook is first verified with a `webhook.verify` call to its URI.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook
+         * @description Returns every field of the webhook, nulls included. Source: https://developer.xurrent.com/v1/webhooks/events.
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook
+         * @description Updates the given fields of the webhook and returns it in full. Source: https://developer.xurrent.com/v1/webhooks/events.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/webhook_policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook policies
+         * @description Lists the webhook policies, by creation time (default sort `created_at`). Collection fields: id, name, created_at, updated_at. Filterable: id, name (case-insensitive), created_at, updated_at, disabled. Sortable: created_at, updated_at. Source: https://developer.xurrent.com/v1/webhook_policies.
+         */
+        get: operations["listWebhookPolicies"];
+        put?: never;
+        /**
+         * Create a webhook policy
+         * @description Creates a webhook policy and returns it in full. This response is the only time `public_key_pem` (the public key to verify the signed payloads with) is exposed. Source: https://developer.xurrent.com/v1/webhook_policies. Uncertain: the stored page is cut off before its field table; the list of `jwt_alg` values is not confirmed (only `rs256` appears in the docs), so it is a free string, and no field is modelled as required.
+         */
+        post: operations["createWebhookPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook_policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook policy
+         * @description Returns every field of the webhook policy, nulls included. Source: https://developer.xurrent.com/v1/webhook_policies.
+         */
+        get: operations["getWebhookPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a webhook policy
+         * @description Updates the given fields of the webhook policy and returns it in full. Source: https://developer.xurrent.com/v1/webhook_policies.
+         */
+        patch: operations["updateWebhookPolicy"];
+        trace?: never;
+    };
+    "/shop_articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shop articles
+         * @description Lists the shop articles, by name (default sort `name`). Collection fields: id, sourceID, reference, name, created_at, updated_at. Filterable: id, source, sourceID, reference, name, disabled, created_at, updated_at. Sortable: id, sourceID, reference, name, created_at, updated_at. The predefined filter `on_offer` lists the articles as they are on offer in the shop. Source: https://developer.xurrent.com/v1/shop_articles.
+         */
+        get: operations["listShopArticles"];
+        put?: never;
+        /**
+         * Create a shop article
+         * @description Creates a shop article and returns it in full. Source: https://developer.xurrent.com/v1/shop_articles. Uncertain: the stored page is cut off before its field table; the fields are those of the get example and the official C# SDK, and the required ones (modelled: `name`, `reference`, `category_id`, `fulfillment_template_id`) are not confirmed.
+         */
+        post: operations["createShopArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shop_articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a shop article
+         * @description Returns every field of the shop article, nulls included. Source: https://developer.xurrent.com/v1/shop_articles.
+         */
+        get: operations["getShopArticle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a shop article
+         * @description Updates the given fields of the shop article and returns it in full. Source: https://developer.xurrent.com/v1/shop_articles.
+         */
+        patch: operations["updateShopArticle"];
+        trace?: never;
+    };
+    "/shop_article_categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shop article categories
+         * @description Lists the shop article categories, by creation time (default sort `created_at`). Collection fields: id, sourceID, name, created_at, updated_at. Filterable: id, source, sourceID, name, created_at, updated_at. Sortable: id, source, sourceID, name, created_at, updated_at. Source: https://developer.xurrent.com/v1/shop_article_categories.
+         */
+        get: operations["listShopArticleCategories"];
+        put?: never;
+        /**
+         * Create a shop article category
+         * @description Creates a shop article category and returns it in full. Source: https://developer.xurrent.com/v1/shop_article_categories. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and `name` is modelled as the only required one.
+         */
+        post: operations["createShopArticleCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shop_article_categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a shop article category
+         * @description Returns every field of the shop article category, nulls included. Source: https://developer.xurrent.com/v1/shop_article_categories.
+         */
+        get: operations["getShopArticleCategory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a shop article category
+         * @description Updates the given fields of the shop article category and returns it in full. Source: https://developer.xurrent.com/v1/shop_article_categories.
+         */
+        patch: operations["updateShopArticleCategory"];
+        trace?: never;
+    };
+    "/shop_order_lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shop order lines
+         * @description Lists the shop order lines, by id (default sort `id`). Collection fields: id, sourceID, requested_for, shop_article, name, status, quantity, ordered_at, completed_at, created_at, updated_at. Filterable: id, source, sourceID, status, completed_at, created_at, updated_at. Source: https://developer.xurrent.com/v1/shop_order_lines. Uncertain: the stored page is cut off inside the list of sortable fields; id, sourceID, status and completed_at are confirmed.
+         */
+        get: operations["listShopOrderLines"];
+        put?: never;
+        /**
+         * Create a shop order line
+         * @description Creates a shop order line and returns it in full. Source: https://developer.xurrent.com/v1/shop_order_lines. Uncertain: the stored page is cut off before its field table; the fields are those of the official C# SDK and the required ones (modelled: `shop_article_id`, `quantity`, `requested_for_id`) are not confirmed. The list example shows `shop_article` as a plain string, so it is typed loosely.
+         */
+        post: operations["createShopOrderLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shop_order_lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a shop order line
+         * @description Returns every field of the shop order line, nulls included. Source: https://developer.xurrent.com/v1/shop_order_lines.
+         */
+        get: operations["getShopOrderLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a shop order line
+         * @description Updates the given fields of the shop order line and returns it in full. Source: https://developer.xurrent.com/v1/shop_order_lines.
+         */
+        patch: operations["updateShopOrderLine"];
+        trace?: never;
+    };
+    "/sd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find people by telephone number
+         * @description Returns the people whose contacts hold the telephone number, matched as the Computer Telephony Integration (CTI) interface matches numbers, whatever the contact label (`work`, `mobile`, `home`). Needs the Service Desk Analyst role of the account. At most 10 people are returned, so the answer is not paged. Uncertain: the page does not say what the answer is when no person matches; an empty array is assumed.
+         *     Source: https://developer.xurrent.com/v1/people/
+         */
+        get: operations["listPeopleByTelephone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the approvals of a task
+         * @description Lists the approvals of the (approval) task. Filterable: status. Uncertain: the page does not say whether this collection is paged; it is modelled like the other collections, with `Link` paging, but without failing when a full page carries no next link.
+         *     Source: https://developer.xurrent.com/v1/tasks/approvals/
+         */
+        get: operations["listTaskApprovals"];
+        put?: never;
+        /**
+         * Add an approval to a task
+         * @description Adds an approver to the task and returns the new approval. `approver_id` is required.
+         *     Source: https://developer.xurrent.com/v1/tasks/approvals/
+         */
+        post: operations["addTaskApproval"];
+        /**
+         * Remove all approvals from a task
+         * @description Removes every approval from the task.
+         *     Source: https://developer.xurrent.com/v1/tasks/approvals/
+         */
+        delete: operations["removeAllTaskApprovals"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/approvals/{approval_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The approval's numeric id. */
+                approval_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an approval from a task
+         * @description Removes the approval from the task.
+         *     Source: https://developer.xurrent.com/v1/tasks/approvals/
+         */
+        delete: operations["removeTaskApproval"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an approval of a task
+         * @description Updates the given fields of the approval. Uncertain: the page shows only a placeholder answer; the updated approval is assumed, as for the created one.
+         *     Source: https://developer.xurrent.com/v1/tasks/approvals/
+         */
+        patch: operations["updateTaskApproval"];
+        trace?: never;
+    };
+    "/tasks/{id}/cis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the configuration items of a task
+         * @description Lists the configuration items linked to the task, with the configuration item collection fields. The predefined filters `active` and `inactive` (`/tasks/{id}/cis/active`) are available through `state`.
+         *     Source: https://developer.xurrent.com/v1/tasks/cis/
+         */
+        get: operations["listTaskConfigurationItems"];
+        put?: never;
+        post?: never;
+        /**
+         * Unlink all configuration items from a task
+         * @description Removes the links between the task and all its configuration items.
+         *     Source: https://developer.xurrent.com/v1/tasks/cis/
+         */
+        delete: operations["unlinkAllTaskConfigurationItems"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/cis/{ci_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a configuration item to a task
+         * @description Adds a link between the task and the configuration item; the body of the answer is an empty object.
+         *     Source: https://developer.xurrent.com/v1/tasks/cis/
+         */
+        post: operations["linkTaskConfigurationItem"];
+        /**
+         * Unlink a configuration item from a task
+         * @description Removes the link between the task and the configuration item.
+         *     Source: https://developer.xurrent.com/v1/tasks/cis/
+         */
+        delete: operations["unlinkTaskConfigurationItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the audit entries of a configuration item
+         * @description Lists the audit entries of the configuration item (every audit entry field except `auditable` and `audited`). Uncertain: the order is not stated on the page. Paging stops at 100,000 audit entries; beyond that the response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.xurrent.com/v1/configuration_items/audit/
+         */
+        get: operations["listConfigurationItemAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/customer_representatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the customer representatives of a service level agreement
+         * @description Lists the people who are customer representatives of the service level agreement, with the person collection fields. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+         */
+        get: operations["listSlaCustomerRepresentatives"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove all customer representatives from a service level agreement
+         * @description Unlinks every customer representative from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+         */
+        delete: operations["unlinkAllSlaCustomerRepresentatives"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/customer_representatives/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a customer representative to a service level agreement
+         * @description Links the person to the service level agreement as a customer representative. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+         */
+        post: operations["linkSlaCustomerRepresentative"];
+        /**
+         * Remove a customer representative from a service level agreement
+         * @description Unlinks the customer representative from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/customer_representatives.
+         */
+        delete: operations["unlinkSlaCustomerRepresentative"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the people covered by a service level agreement
+         * @description Lists the people covered by the service level agreement; only for agreements whose `coverage` is `people`. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+         */
+        get: operations["listSlaPeople"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove all people from a service level agreement
+         * @description Unlinks every person from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+         */
+        delete: operations["unlinkAllSlaPeople"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/people/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a person to a service level agreement
+         * @description Links the person to the service level agreement (coverage `people` only). Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+         */
+        post: operations["linkSlaPerson"];
+        /**
+         * Remove a person from a service level agreement
+         * @description Unlinks the person from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/people.
+         */
+        delete: operations["unlinkSlaPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/service_instances/{id}/slas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service level agreements of a service instance
+         * @description Lists the service level agreements of the service instance, with the SLA collection fields. Source: https://developer.xurrent.com/v1/service_instances/slas. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable.
+         */
+        get: operations["listSlasForServiceInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the organizations covered by a service level agreement
+         * @description Lists the organizations covered by the service level agreement; only for agreements whose `coverage` is `organizations_and_descendants`, `organizations` or `organizations_and_sites`. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+         */
+        get: operations["listSlaOrganizations"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove all organizations from a service level agreement
+         * @description Unlinks every organization from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+         */
+        delete: operations["unlinkAllSlaOrganizations"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/organizations/{organization_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an organization to a service level agreement
+         * @description Links the organization to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+         */
+        post: operations["linkSlaOrganization"];
+        /**
+         * Remove an organization from a service level agreement
+         * @description Unlinks the organization from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/organizations.
+         */
+        delete: operations["unlinkSlaOrganization"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the sites covered by a service level agreement
+         * @description Lists the sites covered by the service level agreement; only for agreements whose `coverage` is `sites` or `organizations_and_sites`. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+         */
+        get: operations["listSlaSites"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove all sites from a service level agreement
+         * @description Unlinks every site from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+         */
+        delete: operations["unlinkAllSlaSites"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/sites/{site_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The site's numeric id, or its GraphQL nodeID. */
+                site_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a site to a service level agreement
+         * @description Links the site to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+         */
+        post: operations["linkSlaSite"];
+        /**
+         * Remove a site from a service level agreement
+         * @description Unlinks the site from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/sites.
+         */
+        delete: operations["unlinkSlaSite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/slas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service level agreements covering an organization
+         * @description Lists the service level agreements whose coverage is set to organizations and that cover the organization, with the SLA collection fields. Source: https://developer.xurrent.com/v1/organizations/slas. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable; its list of predefined filters is cut off after `active`, and `inactive` is assumed.
+         */
+        get: operations["listSlasForOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the contracts of a configuration item
+         * @description Lists the contracts that cover the configuration item, with the contract collection fields. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+         */
+        get: operations["listContractsForConfigurationItem"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove all contracts from a configuration item
+         * @description Unlinks every contract from the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+         */
+        delete: operations["unlinkAllContractsFromConfigurationItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cis/{id}/contracts/{contract_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contract's numeric id, or its GraphQL nodeID. */
+                contract_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a contract to a configuration item
+         * @description Links the contract to the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+         */
+        post: operations["linkContractToConfigurationItem"];
+        /**
+         * Remove a contract from a configuration item
+         * @description Unlinks the contract from the configuration item. Source: https://developer.xurrent.com/v1/configuration_items/contracts.
+         */
+        delete: operations["unlinkContractFromConfigurationItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the contracts of an organization
+         * @description Lists the contracts of the organization, with the contract collection fields. Source: https://developer.xurrent.com/v1/organizations/contracts. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable, and it is cut off before its predefined filters.
+         */
+        get: operations["listContractsForOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/services/{id}/service_offerings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the service offerings of a service
+         * @description Lists the service offerings of the service, with the service-offering collection fields. Source: https://developer.xurrent.com/v1/services/service_offerings. Uncertain: only a copy of this page on a rebranded mirror of the same documentation was reachable.
+         */
+        get: operations["listServiceOfferingsForService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/service_instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the parent service instances of a service level agreement
+         * @description Lists the parent service instances of the service level agreement (sorted by `service_instance.name`). Collection fields: id, service_instance, impact_relation. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+         */
+        get: operations["listSlaParentServiceInstances"];
+        put?: never;
+        /**
+         * Add a parent service instance to a service level agreement
+         * @description Adds a parent service instance, with its impact relation, to the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+         */
+        post: operations["createSlaParentServiceInstance"];
+        /**
+         * Remove all parent service instances from a service level agreement
+         * @description Removes every parent service instance from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+         */
+        delete: operations["deleteAllSlaParentServiceInstances"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/slas/{id}/service_instances/{parent_service_instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The id of the parent service instance relation. */
+                parent_service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a parent service instance from a service level agreement
+         * @description Removes the parent service instance relation from the service level agreement. Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+         */
+        delete: operations["deleteSlaParentServiceInstance"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a parent service instance of a service level agreement
+         * @description Updates the parent service instance relation (typically its `impact_relation`). Source: https://developer.xurrent.com/v1/service_level_agreements/service_instances.
+         */
+        patch: operations["updateSlaParentServiceInstance"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1902,6 +5960,1745 @@ export interface components {
                 [key: string]: components["schemas"]["RateLimitWindow"];
             };
         };
+        /** @description A contract. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Contract: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            /** @description Contract category, e.g. `support_and_maintenance_contract` (values in the `contract_category` enumeration). */
+            category?: string | null;
+            /** @description Contract status, e.g. `active`. */
+            status?: string | null;
+            customer?: components["schemas"]["ReferenceOrNull"];
+            customer_rep?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            supplier_contact?: components["schemas"]["ReferenceOrNull"];
+            start_date?: components["schemas"]["DateOrNull"];
+            expiry_date?: components["schemas"]["DateOrNull"];
+            notice_date?: components["schemas"]["DateOrNull"];
+            time_zone?: string | null;
+            remarks?: string | null;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of contracts. */
+        ContractList: components["schemas"]["Contract"][];
+        /** @description Writable contract fields; send only those to change. */
+        ContractUpdate: {
+            name?: string;
+            category?: string | null;
+            status?: string | null;
+            customer_id?: components["schemas"]["ReferenceId"];
+            customer_rep_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            supplier_contact_id?: components["schemas"]["ReferenceId"];
+            start_date?: components["schemas"]["DateOrNull"];
+            expiry_date?: components["schemas"]["DateOrNull"];
+            notice_date?: components["schemas"]["DateOrNull"];
+            time_zone?: string | null;
+            remarks?: string | null;
+            remarks_attachments?: components["schemas"]["AttachmentInput"][];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new contract. */
+        ContractCreate: components["schemas"]["ContractUpdate"] & {
+            name: unknown;
+        };
+        /** @description A holiday. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Holiday: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            /** @description Start of the holiday, e.g. `2016-06-17T16:00:00`. */
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            /** @description End of the holiday, e.g. `2016-06-18T00:00:00`. */
+            end_at?: components["schemas"]["DateTimeOrNull"];
+            picture_uri?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of holidays. */
+        HolidayList: components["schemas"]["Holiday"][];
+        /** @description Writable holiday fields; send only those to change. */
+        HolidayUpdate: {
+            name?: string;
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            end_at?: components["schemas"]["DateTimeOrNull"];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new holiday. */
+        HolidayCreate: components["schemas"]["HolidayUpdate"] & {
+            name: unknown;
+            start_at: unknown;
+            end_at: unknown;
+        };
+        /** @description The hours of one weekday covered by the calendar; `00:00`-`00:00` means the whole day. */
+        CalendarHours: {
+            /** @enum {string} */
+            weekday?: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+            /** @description Time of day, `hh:mm`. */
+            time_from?: string;
+            /** @description Time of day, `hh:mm` (`24:00` is the end of the day). */
+            time_until?: string;
+        };
+        /** @description A calendar. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Calendar: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            disabled?: boolean;
+            /** @description The service hours of the calendar, per weekday. */
+            calendar_hours?: components["schemas"]["CalendarHours"][];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of calendars. */
+        CalendarList: components["schemas"]["Calendar"][];
+        /** @description Writable calendar fields; send only those to change. */
+        CalendarUpdate: {
+            name?: string;
+            disabled?: boolean;
+            calendar_hours?: components["schemas"]["CalendarHours"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new calendar. */
+        CalendarCreate: components["schemas"]["CalendarUpdate"] & {
+            name: unknown;
+        };
+        /** @enum {string} */
+        ProblemStatus: "declined" | "on_backlog" | "assigned" | "accepted" | "in_progress" | "waiting_for" | "analyzed" | "change_requested" | "workflow_pending" | "project_pending" | "progress_halted" | "solved";
+        /** @description A problem: the unknown cause of one or more incidents. Collections return only the collection fields (or those picked with `fields`); a single problem has every field, nulls included. */
+        Problem: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string} */
+            category?: "reactive" | "proactive";
+            impact?: components["schemas"]["Impact"] | null;
+            status?: components["schemas"]["ProblemStatus"];
+            /** @description Whether the problem is a known error (a workaround is available). */
+            known_error?: boolean;
+            urgent?: boolean;
+            service?: components["schemas"]["ReferenceOrNull"];
+            team?: components["schemas"]["ReferenceOrNull"];
+            member?: components["schemas"]["ReferenceOrNull"];
+            manager?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            supplier_requestID?: string | null;
+            workflow?: components["schemas"]["ReferenceOrNull"];
+            project?: components["schemas"]["ReferenceOrNull"];
+            knowledge_article?: components["schemas"]["ReferenceOrNull"];
+            agile_board?: components["schemas"]["ReferenceOrNull"];
+            agile_board_column?: components["schemas"]["ReferenceOrNull"];
+            agile_board_column_position?: number | null;
+            product_backlog?: components["schemas"]["ReferenceOrNull"];
+            product_backlog_position?: number | null;
+            analysis_target_at?: components["schemas"]["DateTimeOrNull"];
+            solved_at?: components["schemas"]["DateTimeOrNull"];
+            waiting_until?: components["schemas"]["DateTimeOrNull"];
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description Minutes. */
+            resolution_duration?: number | null;
+            /** @description The workaround for the problem (text). */
+            workaround?: string | null;
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable problem fields; send only those to change. */
+        ProblemUpdate: {
+            subject?: string;
+            /** @enum {string} */
+            category?: "reactive" | "proactive";
+            impact?: components["schemas"]["Impact"] | null;
+            status?: components["schemas"]["ProblemStatus"];
+            urgent?: boolean;
+            service_id?: components["schemas"]["ReferenceId"];
+            team_id?: components["schemas"]["ReferenceId"];
+            member_id?: components["schemas"]["ReferenceId"];
+            manager_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            supplier_requestID?: string | null;
+            workflow_id?: components["schemas"]["ReferenceId"];
+            project_id?: components["schemas"]["ReferenceId"];
+            knowledge_article_id?: components["schemas"]["ReferenceId"];
+            agile_board_id?: components["schemas"]["ReferenceId"];
+            agile_board_column_id?: components["schemas"]["ReferenceId"];
+            agile_board_column_position?: number | null;
+            product_backlog_id?: components["schemas"]["ReferenceId"];
+            product_backlog_position?: number | null;
+            analysis_target_at?: components["schemas"]["DateTimeOrNull"];
+            /** @description Only with status `waiting_for`. */
+            waiting_until?: components["schemas"]["DateTimeOrNull"];
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description Time spent on this change, in minutes or `hhh:mm`. */
+            time_spent?: components["schemas"]["Duration"];
+            time_spent_effort_class_id?: components["schemas"]["ReferenceId"];
+            /** @description Marks the assignment as new for the assignee. */
+            new_assignment?: boolean;
+            workaround?: string | null;
+            workaround_attachments?: components["schemas"]["AttachmentInput"][];
+            /** @description Adds a note. */
+            note?: string;
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new problem. Uncertain: only `subject` is marked required here; the page is not clear about which of `service_id`, `impact`, `team_id` and `manager_id` the account also requires, so the API answers 422 when one is missing. */
+        ProblemCreate: components["schemas"]["ProblemUpdate"] & {
+            subject: unknown;
+        };
+        /** @description A release: a set of workflows implemented together. Its impact, status and completion are derived from its workflows. Collections return only the collection fields. */
+        Release: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @description The highest impact of the workflows of the release (read-only). */
+            impact?: components["schemas"]["ImpactOrNull"];
+            /** @description Derived from the workflows of the release (read-only). */
+            status?: components["schemas"]["WorkflowStatus"];
+            completion_reason?: components["schemas"]["WorkflowCompletionReason"];
+            completion_target_at?: components["schemas"]["DateTimeOrNull"];
+            completed_at?: components["schemas"]["DateTimeOrNull"];
+            manager?: components["schemas"]["ReferenceOrNull"];
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable release fields; send only those to change. */
+        ReleaseUpdate: {
+            subject?: string;
+            manager_id?: components["schemas"]["ReferenceId"];
+            /** @description Adds a note. */
+            note?: string;
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new release. Uncertain: only `subject` is marked required here; whether the page also requires `manager_id` is not confirmed, so the API answers 422 when it is missing. */
+        ReleaseCreate: components["schemas"]["ReleaseUpdate"] & {
+            subject: unknown;
+        };
+        /** @description A project, coordinated through phases and project tasks. Collections return only the collection fields. */
+        Project: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @description The `reference` of a project category, e.g. `large`. */
+            category?: string;
+            /** @enum {string} */
+            status?: "registered" | "in_progress" | "progress_halted" | "completed";
+            /** @enum {string|null} */
+            justification?: "compliance" | "correction" | "expansion" | "improvement" | "maintenance" | "move" | "removal" | "replacement" | null;
+            /** @enum {string|null} */
+            completion_reason?: "withdrawn" | "rejected" | "abandoned" | "partial" | "complete" | null;
+            completion_target_at?: components["schemas"]["DateTimeOrNull"];
+            completed_at?: components["schemas"]["DateTimeOrNull"];
+            service?: components["schemas"]["ReferenceOrNull"];
+            customer?: components["schemas"]["ReferenceOrNull"];
+            manager?: components["schemas"]["ReferenceOrNull"];
+            /** @description The program the project belongs to. */
+            program?: string | null;
+            /** @description The `reference` of a project risk level, e.g. `moderate`. */
+            risk_level?: string | null;
+            /** @description A time zone name such as `Central Time (US & Canada)`. */
+            time_zone?: string | null;
+            work_hours?: components["schemas"]["ReferenceOrNull"];
+            /** @description Planned effort in minutes (read-only). */
+            effort?: number | null;
+            /** @description Cost of the effort (read-only). A decimal as a string, e.g. `"1250.00"`. */
+            cost_of_effort?: string | null;
+            /** @description Cost of purchases. A decimal as a string, e.g. `"1250.00"`. */
+            cost_of_purchases?: string | null;
+            /** @description Total cost (read-only). A decimal as a string, e.g. `"1250.00"`. */
+            total_cost?: string | null;
+            /** @description Expected value of the project. A decimal as a string, e.g. `"1250.00"`. */
+            value?: string | null;
+            /** @description Currency code of `value`, e.g. `USD`. */
+            value_currency?: string | null;
+            /** @description Return on investment in percent (read-only). */
+            roi?: number | null;
+            /** @description Minutes. */
+            resolution_duration?: number | null;
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable project fields; send only those to change. */
+        ProjectUpdate: {
+            subject?: string;
+            category?: string;
+            /** @enum {string} */
+            status?: "registered" | "in_progress" | "progress_halted" | "completed";
+            /** @enum {string|null} */
+            justification?: "compliance" | "correction" | "expansion" | "improvement" | "maintenance" | "move" | "removal" | "replacement" | null;
+            /** @enum {string|null} */
+            completion_reason?: "withdrawn" | "rejected" | "abandoned" | "partial" | "complete" | null;
+            completion_target_at?: components["schemas"]["DateTimeOrNull"];
+            service_id?: components["schemas"]["ReferenceId"];
+            customer_id?: components["schemas"]["ReferenceId"];
+            manager_id?: components["schemas"]["ReferenceId"];
+            program?: string | null;
+            risk_level?: string | null;
+            time_zone?: string | null;
+            work_hours_id?: components["schemas"]["ReferenceId"];
+            cost_of_purchases?: string | null;
+            value?: string | null;
+            value_currency?: string | null;
+            /** @description Adds a note. */
+            note?: string;
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new project. Uncertain: only `subject` is marked required here; which of `category`, `service_id`, `manager_id` and `justification` the page also requires is not confirmed, so the API answers 422 when one is missing. */
+        ProjectCreate: components["schemas"]["ProjectUpdate"] & {
+            subject: unknown;
+        };
+        /** @description A phase of a project, as embedded in project tasks. */
+        ProjectPhase: {
+            /** Format: int64 */
+            id: number;
+            name?: string;
+            position?: number;
+            /** @enum {string} */
+            status?: "registered" | "in_progress" | "completed";
+            started_at?: components["schemas"]["DateTimeOrNull"];
+            completed_at?: components["schemas"]["DateTimeOrNull"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable project phase fields; send only those to change. */
+        ProjectPhaseUpdate: {
+            /** @description The name of the phase. */
+            name?: string;
+            /** @description The phase's position in the project's Gantt chart. */
+            position?: number;
+        };
+        /** @description A new project phase; `name` is required. */
+        ProjectPhaseCreate: components["schemas"]["ProjectPhaseUpdate"] & {
+            name: unknown;
+        };
+        /** @description A task of a project, in one of its phases. Collections return only the collection fields. */
+        ProjectTask: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string} */
+            category?: "activity" | "approval" | "milestone";
+            /** @enum {string} */
+            status?: "registered" | "assigned" | "accepted" | "in_progress" | "waiting_for" | "failed" | "rejected" | "completed" | "approved" | "canceled";
+            project?: components["schemas"]["ReferenceOrNull"];
+            /** @description The project phase the task belongs to (with its own fields). */
+            phase?: components["schemas"]["ProjectPhase"] | null;
+            team?: components["schemas"]["ReferenceOrNull"];
+            manager?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            supplier_requestID?: string | null;
+            skill_pool?: components["schemas"]["ReferenceOrNull"];
+            template?: components["schemas"]["ReferenceOrNull"];
+            instructions?: string | null;
+            /** @description Minutes. */
+            planned_duration?: number | null;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            deadline?: components["schemas"]["DateTimeOrNull"];
+            completion_target_at?: components["schemas"]["DateTimeOrNull"];
+            anticipated_assignment_at?: components["schemas"]["DateTimeOrNull"];
+            assigned_at?: components["schemas"]["DateTimeOrNull"];
+            finished_at?: components["schemas"]["DateTimeOrNull"];
+            waiting_until?: components["schemas"]["DateTimeOrNull"];
+            required_approvals?: number | null;
+            urgent?: boolean;
+            work_hours_are_24x7?: boolean;
+            /** @description Minutes. */
+            resolution_duration?: number | null;
+            checked_items?: string[];
+            agile_board?: components["schemas"]["ReferenceOrNull"];
+            agile_board_column?: components["schemas"]["ReferenceOrNull"];
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable project task fields; send only those to change. */
+        ProjectTaskUpdate: {
+            subject?: string;
+            /** @enum {string} */
+            category?: "activity" | "approval" | "milestone";
+            /** @enum {string} */
+            status?: "registered" | "assigned" | "accepted" | "in_progress" | "waiting_for" | "failed" | "rejected" | "completed" | "approved" | "canceled";
+            project_id?: components["schemas"]["ReferenceId"];
+            phase_id?: components["schemas"]["ReferenceId"];
+            team_id?: components["schemas"]["ReferenceId"];
+            manager_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            supplier_requestID?: string | null;
+            skill_pool_id?: components["schemas"]["ReferenceId"];
+            template_id?: components["schemas"]["ReferenceId"];
+            instructions?: string | null;
+            instructions_attachments?: components["schemas"]["AttachmentInput"][];
+            /** @description Minutes. */
+            planned_duration?: number | null;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            deadline?: components["schemas"]["DateTimeOrNull"];
+            /** @description Only with status `waiting_for`. */
+            waiting_until?: components["schemas"]["DateTimeOrNull"];
+            required_approvals?: number | null;
+            urgent?: boolean;
+            work_hours_are_24x7?: boolean;
+            /** @description Ids of the project tasks that must finish first. */
+            predecessor_ids?: number[];
+            /** @description Ids of the project tasks that follow this one. */
+            successor_ids?: number[];
+            /** @description Time spent, in minutes or `hhh:mm`. */
+            time_spent?: components["schemas"]["Duration"];
+            time_spent_effort_class_id?: components["schemas"]["ReferenceId"];
+            checked_items?: string[];
+            /** @description Adds a note. */
+            note?: string;
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new project task. Required here: `subject` and `project_id`. Uncertain: the page may also require `category`, `phase_id` and (for activities) `team_id`; they are optional here, so the API answers 422 when one is needed. */
+        ProjectTaskCreate: components["schemas"]["ProjectTaskUpdate"] & {
+            subject: unknown;
+            project_id: unknown;
+        };
+        /** @description A risk that the organizations, projects or services it is linked to are exposed to. Collections return only the collection fields. */
+        Risk: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @description The `reference` of a risk severity, e.g. `high`. */
+            severity?: string | null;
+            /** @enum {string} */
+            status?: "anticipated" | "materialized" | "closed";
+            /** @enum {string|null} */
+            closure_reason?: "eliminated" | "accepted" | "mitigated" | "transferred" | "no_risk" | null;
+            closed_at?: components["schemas"]["DateTimeOrNull"];
+            mitigation_target_at?: components["schemas"]["DateTimeOrNull"];
+            manager?: components["schemas"]["ReferenceOrNull"];
+            /** @description Minutes. */
+            resolution_duration?: number | null;
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable risk fields; send only those to change. */
+        RiskUpdate: {
+            subject?: string;
+            severity?: string | null;
+            /** @enum {string} */
+            status?: "anticipated" | "materialized" | "closed";
+            /** @enum {string|null} */
+            closure_reason?: "eliminated" | "accepted" | "mitigated" | "transferred" | "no_risk" | null;
+            mitigation_target_at?: components["schemas"]["DateTimeOrNull"];
+            manager_id?: components["schemas"]["ReferenceId"];
+            /** @description Ids of the organizations exposed to the risk. */
+            organization_ids?: number[];
+            /** @description Ids of the projects exposed to the risk. */
+            project_ids?: number[];
+            /** @description Ids of the services exposed to the risk. */
+            service_ids?: number[];
+            /** @description Adds a note. */
+            note?: string;
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new risk. Uncertain: only `subject` is marked required here; whether the page also requires `severity` and `manager_id` is not confirmed, so the API answers 422 when one is missing. */
+        RiskCreate: components["schemas"]["RiskUpdate"] & {
+            subject: unknown;
+        };
+        /** @description Time a person spent, on a request, problem, task, project task or time allocation. Collections return only the collection fields. */
+        TimeEntry: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date */
+            date?: string;
+            /** @description Minutes. */
+            time_spent?: number;
+            started_at?: components["schemas"]["DateTimeOrNull"];
+            correction?: boolean;
+            deleted?: boolean;
+            description?: string | null;
+            person?: components["schemas"]["ReferenceOrNull"];
+            organization?: components["schemas"]["ReferenceOrNull"];
+            customer?: components["schemas"]["ReferenceOrNull"];
+            service?: components["schemas"]["ReferenceOrNull"];
+            time_allocation?: components["schemas"]["ReferenceOrNull"];
+            effort_class?: components["schemas"]["ReferenceOrNull"];
+            request?: components["schemas"]["ReferenceOrNull"];
+            problem?: components["schemas"]["ReferenceOrNull"];
+            task?: components["schemas"]["ReferenceOrNull"];
+            project_task?: components["schemas"]["ReferenceOrNull"];
+            sla?: components["schemas"]["ReferenceOrNull"];
+            /** @description The id of the note the time was entered with. */
+            note_id?: number | null;
+            /** @description The charge for the time spent. A decimal as a string (read-only). */
+            charge?: string | null;
+            charge_currency?: string | null;
+            /** @description The charge rate. A decimal as a string (read-only). */
+            charge_rate?: string | null;
+            charge_type?: string | null;
+            /** @description The cost of the time spent. A decimal as a string (read-only). */
+            cost?: string | null;
+            cost_currency?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable time entry fields; send only those to change. */
+        TimeEntryUpdate: {
+            /** Format: date */
+            date?: string;
+            /** @description Minutes as an integer, or `hhh:mm`. */
+            time_spent?: number | string;
+            started_at?: components["schemas"]["DateTimeOrNull"];
+            correction?: boolean;
+            /** @description Marks the time entry as deleted. */
+            deleted?: boolean;
+            description?: string | null;
+            person_id?: components["schemas"]["ReferenceId"];
+            customer_id?: components["schemas"]["ReferenceId"];
+            service_id?: components["schemas"]["ReferenceId"];
+            time_allocation_id?: components["schemas"]["ReferenceId"];
+            effort_class_id?: components["schemas"]["ReferenceId"];
+            request_id?: components["schemas"]["ReferenceId"];
+            problem_id?: components["schemas"]["ReferenceId"];
+            task_id?: components["schemas"]["ReferenceId"];
+            project_task_id?: components["schemas"]["ReferenceId"];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new time entry. Required here: `time_spent`. Uncertain: which other fields the page requires (a `date`, and one of `request_id`, `problem_id`, `task_id`, `project_task_id` or `time_allocation_id`) is not confirmed, so the API answers 422 when one is missing. */
+        TimeEntryCreate: components["schemas"]["TimeEntryUpdate"] & {
+            time_spent: unknown;
+        };
+        /** @description A knowledge article of a service, shown to the audiences its flags name. Collections return only the collection fields. */
+        KnowledgeArticle: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string} */
+            status?: "work_in_progress" | "not_validated" | "validated" | "archived";
+            service?: components["schemas"]["ReferenceOrNull"];
+            template?: components["schemas"]["ReferenceOrNull"];
+            description?: string | null;
+            instructions?: string | null;
+            keywords?: string | null;
+            /** @description The language of the article, e.g. `en-US`. */
+            locale?: string | null;
+            archive_date?: components["schemas"]["DateOrNull"];
+            covered_specialists?: boolean;
+            end_users?: boolean;
+            internal_specialists?: boolean;
+            key_contacts?: boolean;
+            /** @description How often the article was applied to a request (read-only). */
+            times_applied?: number;
+            created_by?: components["schemas"]["ReferenceOrNull"];
+            updated_by?: components["schemas"]["ReferenceOrNull"];
+            /** @description Attachments of the record (read-only). */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable knowledge article fields; send only those to change. */
+        KnowledgeArticleUpdate: {
+            subject?: string;
+            /** @enum {string} */
+            status?: "work_in_progress" | "not_validated" | "validated" | "archived";
+            service_id?: components["schemas"]["ReferenceId"];
+            template_id?: components["schemas"]["ReferenceId"];
+            description?: string | null;
+            description_attachments?: components["schemas"]["AttachmentInput"][];
+            instructions?: string | null;
+            instructions_attachments?: components["schemas"]["AttachmentInput"][];
+            keywords?: string | null;
+            locale?: string | null;
+            archive_date?: components["schemas"]["DateOrNull"];
+            covered_specialists?: boolean;
+            end_users?: boolean;
+            internal_specialists?: boolean;
+            key_contacts?: boolean;
+            /** @description Ids of the service instances the article applies to. */
+            service_instance_ids?: number[];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new knowledge article. Uncertain: only `subject` is marked required here; whether the page also requires `service_id` (or a `template_id`) is not confirmed, so the API answers 422 when one is missing. */
+        KnowledgeArticleCreate: components["schemas"]["KnowledgeArticleUpdate"] & {
+            subject: unknown;
+        };
+        /** @description A request template. Collections return only the collection fields (or those picked with `fields`). */
+        RequestTemplate: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string|null} */
+            category?: "incident" | "rfc" | "rfi" | "reservation" | "complaint" | "compliment" | "other" | null;
+            /** @enum {string|null} */
+            impact?: "low" | "medium" | "high" | "top" | null;
+            /** @enum {string|null} */
+            status?: "declined" | "assigned" | "accepted" | "in_progress" | "waiting_for" | "waiting_for_customer" | "workflow_pending" | "completed" | null;
+            /** @enum {string|null} */
+            completion_reason?: "solved" | "workaround" | "gone" | "withdrawn" | "conflict" | "unsolvable" | null;
+            /** @enum {string|null} */
+            action_type?: "troubleshoot" | "creation" | "modification" | "removal" | "replacement" | "restoration" | "relocation" | "reporting" | "information" | "installation" | "upgrade" | "onboarding" | "offboarding" | "procurement" | "scheduling" | "compliance" | "configuration" | "access" | "renewal" | "transfer" | "reset" | "training" | "other" | null;
+            asset_selection?: boolean;
+            assign_after_workflow_completion?: boolean;
+            assign_to_self?: boolean;
+            copy_subject_to_requests?: boolean;
+            translate_subject?: boolean;
+            disabled?: boolean;
+            end_users?: boolean;
+            specialists?: boolean;
+            urgent?: boolean;
+            description?: string | null;
+            instructions?: string | null;
+            note?: string | null;
+            registration_hints?: string | null;
+            /** @description Comma-separated words to find the template by. */
+            keywords?: string | null;
+            /** @description Minutes within which requests based on the template are to be resolved. */
+            desired_completion?: number | null;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description The `reference` value of an RFC Type. */
+            rfc_type?: string | null;
+            /** @description Time zone of the support hours, e.g. `Central Time (US & Canada)`. */
+            time_zone?: string | null;
+            localized_subject?: string | null;
+            localized_note?: string | null;
+            localized_registration_hints?: string | null;
+            localized_keywords?: string | null;
+            times_applied?: number;
+            ci?: components["schemas"]["ReferenceOrNull"];
+            effort_class?: components["schemas"]["ReferenceOrNull"];
+            member?: components["schemas"]["ReferenceOrNull"];
+            service?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            support_hours?: components["schemas"]["ReferenceOrNull"];
+            team?: components["schemas"]["ReferenceOrNull"];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            workflow_manager?: components["schemas"]["ReferenceOrNull"];
+            workflow_template?: components["schemas"]["ReferenceOrNull"];
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable request template fields; send only those to change. */
+        RequestTemplateUpdate: {
+            subject?: string;
+            /** @enum {string|null} */
+            category?: "incident" | "rfc" | "rfi" | "reservation" | "complaint" | "compliment" | "other" | null;
+            /** @enum {string|null} */
+            impact?: "low" | "medium" | "high" | "top" | null;
+            /** @enum {string|null} */
+            status?: "declined" | "assigned" | "accepted" | "in_progress" | "waiting_for" | "waiting_for_customer" | "workflow_pending" | "completed" | null;
+            /** @enum {string|null} */
+            completion_reason?: "solved" | "workaround" | "gone" | "withdrawn" | "conflict" | "unsolvable" | null;
+            /** @enum {string|null} */
+            action_type?: "troubleshoot" | "creation" | "modification" | "removal" | "replacement" | "restoration" | "relocation" | "reporting" | "information" | "installation" | "upgrade" | "onboarding" | "offboarding" | "procurement" | "scheduling" | "compliance" | "configuration" | "access" | "renewal" | "transfer" | "reset" | "training" | "other" | null;
+            asset_selection?: boolean;
+            assign_after_workflow_completion?: boolean;
+            assign_to_self?: boolean;
+            copy_subject_to_requests?: boolean;
+            translate_subject?: boolean;
+            disabled?: boolean;
+            end_users?: boolean;
+            specialists?: boolean;
+            urgent?: boolean;
+            description?: string | null;
+            instructions?: string | null;
+            note?: string | null;
+            registration_hints?: string | null;
+            /** @description Comma-separated words to find the template by. */
+            keywords?: string | null;
+            /** @description Minutes within which requests based on the template are to be resolved. */
+            desired_completion?: number | null;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description The `reference` value of an RFC Type. */
+            rfc_type?: string | null;
+            /** @description Time zone of the support hours, e.g. `Central Time (US & Canada)`. */
+            time_zone?: string | null;
+            ci_id?: components["schemas"]["ReferenceId"];
+            effort_class_id?: components["schemas"]["ReferenceId"];
+            member_id?: components["schemas"]["ReferenceId"];
+            service_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            support_hours_id?: components["schemas"]["ReferenceId"];
+            team_id?: components["schemas"]["ReferenceId"];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            workflow_manager_id?: components["schemas"]["ReferenceId"];
+            workflow_template_id?: components["schemas"]["ReferenceId"];
+            instructions_attachments?: components["schemas"]["AttachmentInput"][];
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            registration_hints_attachments?: components["schemas"]["AttachmentInput"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new request template. */
+        RequestTemplateCreate: components["schemas"]["RequestTemplateUpdate"] & {
+            subject: unknown;
+        };
+        /** @description A reservation offering (collection fields). */
+        RequestTemplateReservationOffering: {
+            /** Format: int64 */
+            id: number;
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            /** @description The GraphQL node id. */
+            nodeID?: string;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A task template. Collections return only the collection fields (or those picked with `fields`). */
+        TaskTemplate: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string} */
+            category?: "risk_and_impact" | "approval" | "implementation" | "fulfillment_placeholder" | "automation";
+            /** @enum {string|null} */
+            impact?: "none" | "low" | "medium" | "high" | "top" | null;
+            disabled?: boolean;
+            urgent?: boolean;
+            work_hours_are_24x7?: boolean;
+            provider_not_accountable?: boolean;
+            assign_to_workflow_manager?: boolean;
+            assign_to_requester?: boolean;
+            assign_to_requester_business_unit_manager?: boolean;
+            assign_to_requester_manager?: boolean;
+            assign_to_service_owner?: boolean;
+            copy_notes_to_request?: boolean;
+            copy_notes_to_workflow?: boolean;
+            instructions?: string | null;
+            note?: string | null;
+            /** @description Minutes. */
+            planned_duration?: number | null;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description Minutes. */
+            planned_effort_workflow_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester_business_unit_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_service_owner?: number | null;
+            /** @description Number of approvals an approval task created from the template needs (default 1). */
+            required_approvals?: number | null;
+            effort_class?: components["schemas"]["ReferenceOrNull"];
+            member?: components["schemas"]["ReferenceOrNull"];
+            request_template?: components["schemas"]["ReferenceOrNull"];
+            request_service_instance?: components["schemas"]["ReferenceOrNull"];
+            skill_pool?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            team?: components["schemas"]["ReferenceOrNull"];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            times_applied?: number;
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable task template fields; send only those to change. */
+        TaskTemplateUpdate: {
+            subject?: string;
+            /** @enum {string} */
+            category?: "risk_and_impact" | "approval" | "implementation" | "fulfillment_placeholder" | "automation";
+            /** @enum {string|null} */
+            impact?: "none" | "low" | "medium" | "high" | "top" | null;
+            disabled?: boolean;
+            urgent?: boolean;
+            work_hours_are_24x7?: boolean;
+            provider_not_accountable?: boolean;
+            assign_to_workflow_manager?: boolean;
+            assign_to_requester?: boolean;
+            assign_to_requester_business_unit_manager?: boolean;
+            assign_to_requester_manager?: boolean;
+            assign_to_service_owner?: boolean;
+            copy_notes_to_request?: boolean;
+            copy_notes_to_workflow?: boolean;
+            instructions?: string | null;
+            note?: string | null;
+            /** @description Minutes. */
+            planned_duration?: number;
+            /** @description Minutes. */
+            planned_effort?: number | null;
+            /** @description Minutes. */
+            planned_effort_workflow_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester_business_unit_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_requester_manager?: number | null;
+            /** @description Minutes. */
+            planned_effort_service_owner?: number | null;
+            /** @description Number of approvals an approval task created from the template needs (default 1). */
+            required_approvals?: number | null;
+            effort_class_id?: components["schemas"]["ReferenceId"];
+            member_id?: components["schemas"]["ReferenceId"];
+            request_template_id?: components["schemas"]["ReferenceId"];
+            request_service_instance_id?: components["schemas"]["ReferenceId"];
+            skill_pool_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            team_id?: components["schemas"]["ReferenceId"];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            instructions_attachments?: components["schemas"]["AttachmentInput"][];
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new task template. */
+        TaskTemplateCreate: components["schemas"]["TaskTemplateUpdate"] & {
+            subject: unknown;
+            category: unknown;
+            planned_duration: unknown;
+        };
+        /** @description A workflow template. Collections return only the collection fields (or those picked with `fields`). */
+        WorkflowTemplate: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            subject?: string;
+            /** @enum {string|null} */
+            category?: "standard" | "non_standard" | "emergency" | "order" | null;
+            /**
+             * @description Required when request templates are linked to the workflow template.
+             * @enum {string|null}
+             */
+            justification?: "compliance" | "correction" | "expansion" | "improvement" | "maintenance" | "move" | "removal" | "replacement" | "purchase" | null;
+            disabled?: boolean;
+            prevent_request_completion?: boolean;
+            assign_relations_to_workflow_manager?: boolean;
+            instructions?: string | null;
+            note?: string | null;
+            /** @description The `reference` value of a Workflow Type. */
+            workflow_type?: string | null;
+            /**
+             * @description Read-only: the highest impact of the task templates of the workflow template.
+             * @enum {string}
+             */
+            impact?: "none" | "low" | "medium" | "high" | "top";
+            /** @description The recurrence settings; absent or null when the template does not recur. Uncertain: its fields are documented on a separate page not modelled here. */
+            recurrence?: Record<string, never> | null;
+            service?: components["schemas"]["ReferenceOrNull"];
+            workflow_manager?: components["schemas"]["ReferenceOrNull"];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            times_applied?: number;
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable workflow template fields; send only those to change. */
+        WorkflowTemplateUpdate: {
+            subject?: string;
+            /** @enum {string|null} */
+            category?: "standard" | "non_standard" | "emergency" | "order" | null;
+            /**
+             * @description Required when request templates are linked to the workflow template.
+             * @enum {string|null}
+             */
+            justification?: "compliance" | "correction" | "expansion" | "improvement" | "maintenance" | "move" | "removal" | "replacement" | "purchase" | null;
+            disabled?: boolean;
+            prevent_request_completion?: boolean;
+            assign_relations_to_workflow_manager?: boolean;
+            instructions?: string | null;
+            note?: string | null;
+            /** @description The `reference` value of a Workflow Type. */
+            workflow_type?: string | null;
+            service_id?: components["schemas"]["ReferenceId"];
+            workflow_manager_id?: components["schemas"]["ReferenceId"];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            /** @description The recurrence settings hash. */
+            recurrence?: {
+                [key: string]: unknown;
+            };
+            instructions_attachments?: components["schemas"]["AttachmentInput"][];
+            note_attachments?: components["schemas"]["AttachmentInput"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new workflow template. */
+        WorkflowTemplateCreate: components["schemas"]["WorkflowTemplateUpdate"] & {
+            subject: unknown;
+        };
+        /** @description An audit entry: one change to the record. */
+        WorkflowTemplateAuditEntry: {
+            /** Format: int64 */
+            id: number;
+            /** @description What happened, e.g. `create` or `update`. */
+            action?: string;
+            created_at?: components["schemas"]["Timestamp"];
+            created_by?: components["schemas"]["ReferenceOrNull"];
+            /** @description The changed fields, each as `[old value, new value]`. */
+            changes?: {
+                [key: string]: unknown[];
+            };
+        };
+        /** @description A watch: a person who follows a request. */
+        RequestWatch: {
+            /** Format: int64 */
+            id: number;
+            person?: components["schemas"]["ReferenceOrNull"];
+            added_by?: components["schemas"]["ReferenceOrNull"];
+            account?: components["schemas"]["AccountReference"] | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description The watcher to add. */
+        RequestWatchCreate: {
+            /**
+             * Format: int64
+             * @description Numeric id of the person who is to watch the request.
+             */
+            person_id: number;
+        };
+        /** @description The watch fields to change. */
+        RequestWatchUpdate: {
+            /** Format: int64 */
+            person_id?: number;
+        };
+        /** @description A home or mailing address of a person. */
+        PersonAddress: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            label?: "home" | "mailing";
+            /** @description The address lines. */
+            address?: string | null;
+            city?: string | null;
+            state?: string | null;
+            zip?: string | null;
+            /** @description The 2-letter country code. */
+            country?: string | null;
+            /** @description When true, the address is read-only in the user interface. */
+            integration?: boolean;
+        };
+        /** @description Writable address fields; send only those to change. */
+        PersonAddressUpdate: {
+            /** @enum {string} */
+            label?: "home" | "mailing";
+            /** @description The address lines. */
+            address?: string | null;
+            city?: string | null;
+            state?: string | null;
+            zip?: string | null;
+            /** @description The 2-letter country code. */
+            country?: string | null;
+            /** @description When true, the address is read-only in the user interface. */
+            integration?: boolean;
+        };
+        /** @description A new address. */
+        PersonAddressCreate: components["schemas"]["PersonAddressUpdate"] & {
+            label: unknown;
+        };
+        /** @description A contact detail (telephone, email, chat link or website) of a person. */
+        PersonContact: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description `chat_*` go with `chat`; `fax`, `home`, `mobile` with `telephone`; `personal` with `email` and `website`; `work` with `telephone`, `email` and `website`.
+             * @enum {string}
+             */
+            label?: "chat_skype" | "chat_slack" | "chat_teams" | "chat_workchat" | "fax" | "home" | "mobile" | "personal" | "work";
+            email?: string | null;
+            telephone?: string | null;
+            /** @description A link that starts a direct chat with the person. */
+            chat?: string | null;
+            website?: string | null;
+            /** @description When true, the contact is read-only in the user interface. */
+            integration?: boolean;
+            /** @description Read-only: whether the email address has been verified. */
+            verified?: boolean;
+        };
+        /** @description Writable contact fields; send only those to change. */
+        PersonContactUpdate: {
+            /**
+             * @description `chat_*` go with `chat`; `fax`, `home`, `mobile` with `telephone`; `personal` with `email` and `website`; `work` with `telephone`, `email` and `website`.
+             * @enum {string}
+             */
+            label?: "chat_skype" | "chat_slack" | "chat_teams" | "chat_workchat" | "fax" | "home" | "mobile" | "personal" | "work";
+            email?: string | null;
+            telephone?: string | null;
+            /** @description A link that starts a direct chat with the person. */
+            chat?: string | null;
+            website?: string | null;
+            /** @description When true, the contact is read-only in the user interface. */
+            integration?: boolean;
+        };
+        /** @description A new contact. */
+        PersonContactCreate: components["schemas"]["PersonContactUpdate"] & {
+            label: unknown;
+        };
+        /** @description A relation of the configuration item to another configuration item. */
+        ConfigurationItemRelation: {
+            /** @description The id of the relation. Uncertain: the documented example shows it both as a number and as a numeric string. */
+            id: number | string;
+            ci?: components["schemas"]["ReferenceOrNull"];
+            /** @enum {string} */
+            relation_type?: "parent" | "child" | "network_connection" | "redundancy" | "continuity" | "software_dependency";
+        };
+        /** @description Writable CI relation fields; send only those to change. */
+        ConfigurationItemRelationUpdate: {
+            /**
+             * Format: int64
+             * @description Numeric id of the related configuration item.
+             */
+            related_ci_id?: number;
+            /** @enum {string} */
+            relation_type?: "parent" | "child" | "network_connection" | "redundancy" | "continuity" | "software_dependency";
+        };
+        /** @description A new CI relation. */
+        ConfigurationItemRelationCreate: components["schemas"]["ConfigurationItemRelationUpdate"] & {
+            related_ci_id: unknown;
+            relation_type: unknown;
+        };
+        /** @description Where and how to upload attachment files (step 1 of 3). Upload with a `multipart/form-data` POST to `upload_uri`: first a `Content-Type` field with the type of the file, then every field of the `s3` (or `local`) object, then `file`. The key of the upload answer is what `AttachmentInput.key` takes. */
+        AttachmentStorage: {
+            /** @description The largest file accepted, in bytes. */
+            size_limit?: number;
+            /** @description The file extensions that may be uploaded. */
+            allowed_extensions?: string[];
+            /**
+             * @description `s3` (the upload answers XML whose `Key` element is the key) or `local` (on-premise; the upload answers JSON `{"key": …}`).
+             * @enum {string}
+             */
+            provider: "s3" | "local";
+            /**
+             * Format: uri
+             * @description Where to POST the file.
+             */
+            upload_uri: string;
+            /** @description Form fields to send with an upload to S3 (`acl`, `key`, `policy`, `success_action_status`, `x-amz-*`). */
+            s3?: {
+                [key: string]: string | number;
+            };
+            /** @description Form fields to send with an upload to local storage (`key`, `X-Xurrent-expiration`, `X-Xurrent-signature`). */
+            local?: {
+                [key: string]: string;
+            };
+        };
+        /** @description A service level agreement. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Sla: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            account?: components["schemas"]["AccountReference"];
+            /** @description Status of the agreement, e.g. `active`. */
+            status?: string | null;
+            /** @description The agreement id used by the provider and customer. */
+            agreementID?: string | null;
+            customer?: components["schemas"]["ReferenceOrNull"];
+            customer_account?: components["schemas"]["AccountReference"] | null;
+            service_instance?: components["schemas"]["ReferenceOrNull"];
+            service_offering?: components["schemas"]["ReferenceOrNull"];
+            service_level_manager?: components["schemas"]["ReferenceOrNull"];
+            /** @description Who the agreement covers, e.g. `service_instances` or `people_of_customer`. */
+            coverage?: string | null;
+            start_date?: components["schemas"]["DateOrNull"];
+            expiry_date?: components["schemas"]["DateOrNull"];
+            notice_date?: components["schemas"]["DateOrNull"];
+            remarks?: string | null;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            use_knowledge_from_service_provider?: boolean;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of service level agreements. */
+        SlaList: components["schemas"]["Sla"][];
+        /** @description Writable service level agreement fields; send only those to change. */
+        SlaUpdate: {
+            name?: string;
+            status?: string | null;
+            agreementID?: string | null;
+            customer_id?: components["schemas"]["ReferenceId"];
+            /** @description Id of the customer account. */
+            customer_account_id?: string | null;
+            customer_representative_ids?: number[];
+            service_instance_id?: components["schemas"]["ReferenceId"];
+            service_offering_id?: components["schemas"]["ReferenceId"];
+            service_level_manager_id?: components["schemas"]["ReferenceId"];
+            coverage?: string | null;
+            start_date?: components["schemas"]["DateOrNull"];
+            expiry_date?: components["schemas"]["DateOrNull"];
+            notice_date?: components["schemas"]["DateOrNull"];
+            remarks?: string | null;
+            remarks_attachments?: components["schemas"]["AttachmentInput"][];
+            use_knowledge_from_service_provider?: boolean;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new service level agreement. */
+        SlaCreate: components["schemas"]["SlaUpdate"] & {
+            name: unknown;
+            customer_id: unknown;
+            service_instance_id: unknown;
+            service_offering_id: unknown;
+        };
+        /** @description A service offering. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ServiceOffering: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            service?: components["schemas"]["ReferenceOrNull"];
+            /** @description Status of the offering, e.g. `available`. */
+            status?: string | null;
+            summary?: string | null;
+            limitations?: string | null;
+            prerequisites?: string | null;
+            termination?: string | null;
+            penalties?: string | null;
+            charges?: string | null;
+            service_hours?: components["schemas"]["ReferenceOrNull"];
+            time_zone?: string | null;
+            default_effort_class?: components["schemas"]["ReferenceOrNull"];
+            /** @description Availability target, a percentage as a decimal string, e.g. `99.9`. */
+            availability?: string | null;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of service offerings. */
+        ServiceOfferingList: components["schemas"]["ServiceOffering"][];
+        /** @description Writable service offering fields; send only those to change. */
+        ServiceOfferingUpdate: {
+            name?: string;
+            service_id?: components["schemas"]["ReferenceId"];
+            status?: string | null;
+            summary?: string | null;
+            limitations?: string | null;
+            prerequisites?: string | null;
+            termination?: string | null;
+            penalties?: string | null;
+            charges?: string | null;
+            service_hours_id?: components["schemas"]["ReferenceId"];
+            time_zone?: string | null;
+            availability?: string | null;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new service offering. */
+        ServiceOfferingCreate: components["schemas"]["ServiceOfferingUpdate"] & {
+            name: unknown;
+            service_id: unknown;
+        };
+        /** @description A closure code. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ClosureCode: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            /** @description Unique reference of the closure code, e.g. `hardware_issue_resolved`. */
+            reference?: string | null;
+            name?: string;
+            description?: string | null;
+            information?: string | null;
+            position?: number | null;
+            disabled?: boolean;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of closure codes. */
+        ClosureCodeList: components["schemas"]["ClosureCode"][];
+        /** @description Writable closure code fields; send only those to change. */
+        ClosureCodeUpdate: {
+            reference?: string | null;
+            name?: string;
+            description?: string | null;
+            information?: string | null;
+            information_attachments?: components["schemas"]["AttachmentInput"][];
+            position?: number | null;
+            disabled?: boolean;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new closure code. */
+        ClosureCodeCreate: components["schemas"]["ClosureCodeUpdate"] & {
+            name: unknown;
+        };
+        /** @description A product. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Product: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            /** @description The product category: a reference, or (in the documented list example) its reference string such as `software/browser_viewer_application`. */
+            category?: components["schemas"]["Reference"] | string | null;
+            brand?: string | null;
+            model?: string | null;
+            /** @description The product id the supplier uses. */
+            productID?: string | null;
+            disabled?: boolean;
+            /** @description Rule set of the configuration items of this product, e.g. `hardware`. */
+            rule_set?: string | null;
+            support_team?: components["schemas"]["ReferenceOrNull"];
+            service?: components["schemas"]["ReferenceOrNull"];
+            supplier?: components["schemas"]["ReferenceOrNull"];
+            financial_owner?: components["schemas"]["ReferenceOrNull"];
+            workflow_manager?: components["schemas"]["ReferenceOrNull"];
+            workflow_template?: components["schemas"]["ReferenceOrNull"];
+            depreciation_method?: string | null;
+            /** @description Useful life in years. */
+            useful_life?: number | null;
+            /** @description Decimal amount. */
+            salvage_value?: string | null;
+            salvage_value_currency?: string | null;
+            rate?: string | null;
+            recurrence?: {
+                [key: string]: unknown;
+            } | null;
+            remarks?: string | null;
+            picture_uri?: string | null;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            custom_fields?: components["schemas"]["CustomFields"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of products. */
+        ProductList: components["schemas"]["Product"][];
+        /** @description Writable product fields; send only those to change. */
+        ProductUpdate: {
+            name?: string;
+            category_id?: components["schemas"]["ReferenceId"];
+            brand?: string | null;
+            model?: string | null;
+            productID?: string | null;
+            disabled?: boolean;
+            support_team_id?: components["schemas"]["ReferenceId"];
+            service_id?: components["schemas"]["ReferenceId"];
+            supplier_id?: components["schemas"]["ReferenceId"];
+            financial_owner_id?: components["schemas"]["ReferenceId"];
+            workflow_manager_id?: components["schemas"]["ReferenceId"];
+            workflow_template_id?: components["schemas"]["ReferenceId"];
+            depreciation_method?: string | null;
+            useful_life?: number | null;
+            salvage_value?: string | null;
+            salvage_value_currency?: string | null;
+            remarks?: string | null;
+            remarks_attachments?: components["schemas"]["AttachmentInput"][];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            custom_fields?: components["schemas"]["CustomField"][];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new product. */
+        ProductCreate: components["schemas"]["ProductUpdate"] & {
+            name: unknown;
+            category_id: unknown;
+            support_team_id: unknown;
+        };
+        /** @description A product category. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ProductCategory: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            localized_name?: string | null;
+            reference?: string | null;
+            /** @description Group of the category, e.g. `end_user_devices`. */
+            group?: string | null;
+            localized_group?: string | null;
+            /** @description Rule set, e.g. `hardware`, `software`, `license_certificate`. */
+            rule_set?: string | null;
+            disabled?: boolean;
+            picture_uri?: string | null;
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of product categories. */
+        ProductCategoryList: components["schemas"]["ProductCategory"][];
+        /** @description Writable product category fields; send only those to change. */
+        ProductCategoryUpdate: {
+            name?: string;
+            reference?: string | null;
+            group?: string | null;
+            rule_set?: string | null;
+            disabled?: boolean;
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new product category. */
+        ProductCategoryCreate: components["schemas"]["ProductCategoryUpdate"] & {
+            name: unknown;
+            group: unknown;
+            rule_set: unknown;
+        };
+        /** @description A UI extension. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        UiExtension: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            title?: string | null;
+            description?: string | null;
+            /** @description The kind of record the extension is for, e.g. `request_template`. */
+            category?: string | null;
+            disabled?: boolean;
+            active_version?: {
+                /** Format: int64 */
+                id: number;
+                name?: string;
+                version?: number;
+            } | null;
+            prepared_version?: {
+                /** Format: int64 */
+                id: number;
+                name?: string;
+                version?: number;
+            } | null;
+            html?: string | null;
+            css?: string | null;
+            javascript?: string | null;
+            compiled_css?: string | null;
+            localized_html?: string | null;
+            phrases?: string[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of UI extensions. */
+        UiExtensionList: components["schemas"]["UiExtension"][];
+        /** @description Writable UI extension fields; send only those to change. */
+        UiExtensionUpdate: {
+            name?: string;
+            title?: string | null;
+            description?: string | null;
+            category?: string | null;
+            disabled?: boolean;
+            html?: string | null;
+            css?: string | null;
+            javascript?: string | null;
+            /** @description Activate the prepared version when saving. */
+            activate?: boolean;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new UI extension. */
+        UiExtensionCreate: components["schemas"]["UiExtensionUpdate"] & {
+            name: unknown;
+            title: unknown;
+            category: unknown;
+        };
+        /** @description A version of a UI extension. */
+        UiExtensionVersion: {
+            /** Format: int64 */
+            id: number;
+            name?: string;
+            version_nr?: number;
+            /** @description e.g. `being_prepared`, `active`, `archived`. */
+            status?: string;
+            activated_at?: components["schemas"]["DateTimeOrNull"];
+            archived_at?: components["schemas"]["DateTimeOrNull"];
+            html?: string | null;
+            css?: string | null;
+            javascript?: string | null;
+            compiled_css?: string | null;
+            localized_html?: string | null;
+            phrases?: string[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        UiExtensionVersionList: components["schemas"]["UiExtensionVersion"][];
+        /** @description A webhook. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        Webhook: {
+            /** Format: int64 */
+            id: number;
+            name?: string | null;
+            /** @description The event listened to, e.g. `request.update`, `problem.update`, `request.team-changed`. */
+            event?: string;
+            /** @description The URI called with an HTTP POST whenever the event occurs. */
+            uri?: string;
+            description?: string | null;
+            /** @description Email addresses that receive the errors of this webhook. */
+            mail_exceptions_to?: string | null;
+            /** @description Whether the webhook is disabled (the docs show both `true` and `"true"`). */
+            disabled?: boolean | string;
+            /** @description The last error the URI returned, e.g. `404 Not Found`. */
+            last_error?: string | null;
+            webhook_policy?: components["schemas"]["ReferenceOrNull"];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of webhooks. */
+        WebhookList: components["schemas"]["Webhook"][];
+        /** @description Writable webhook fields; send only those to change. */
+        WebhookUpdate: {
+            name?: string | null;
+            event?: string;
+            uri?: string;
+            description?: string | null;
+            mail_exceptions_to?: string | null;
+            disabled?: boolean;
+            webhook_policy_id?: components["schemas"]["ReferenceId"];
+        };
+        /** @description A new webhook. */
+        WebhookCreate: components["schemas"]["WebhookUpdate"] & {
+            event: unknown;
+            uri: unknown;
+        };
+        /** @description A webhook policy. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        WebhookPolicy: {
+            /** Format: int64 */
+            id: number;
+            name?: string;
+            disabled?: boolean;
+            /** @description The algorithm used to sign the JWT payloads, e.g. `rs256`. Values such as `hs256`, `hs384`, `hs512`, `rs256` are expected. */
+            jwt_alg?: string | null;
+            /** @description The `aud` claim of the JWT. */
+            jwt_audience?: string | null;
+            /** @description Seconds after which the JWT expires (`exp` claim). */
+            jwt_claim_expires_in?: number | null;
+            /** @description Only in the response to the create call. */
+            public_key_pem?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of webhook policies. */
+        WebhookPolicyList: components["schemas"]["WebhookPolicy"][];
+        /** @description Writable webhook policy fields; send only those to change. */
+        WebhookPolicyUpdate: {
+            disabled?: boolean;
+            jwt_alg?: string | null;
+            jwt_audience?: string | null;
+            jwt_claim_expires_in?: number | null;
+        };
+        /** @description A new webhook policy. */
+        WebhookPolicyCreate: components["schemas"]["WebhookPolicyUpdate"];
+        /** @description A shop article. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ShopArticle: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            reference?: string;
+            name?: string;
+            category?: components["schemas"]["ReferenceOrNull"];
+            calendar?: components["schemas"]["ReferenceOrNull"];
+            fulfillment_template?: components["schemas"]["ReferenceOrNull"];
+            product?: components["schemas"]["ReferenceOrNull"];
+            ui_extension?: components["schemas"]["ReferenceOrNull"];
+            short_description?: string | null;
+            full_description?: string | null;
+            picture_uri?: string | null;
+            /** @description Decimal amount, e.g. `1250.00`. */
+            price?: string | null;
+            price_currency?: string | null;
+            recurring_price?: string | null;
+            recurring_price_currency?: string | null;
+            /** @description e.g. `monthly`. */
+            recurring_period?: string | null;
+            /** @description Delivery time in minutes. */
+            delivery_duration?: number | null;
+            max_quantity?: number | null;
+            requires_shipping?: boolean;
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            end_at?: components["schemas"]["DateTimeOrNull"];
+            time_zone?: string | null;
+            disabled?: boolean;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of shop articles. */
+        ShopArticleList: components["schemas"]["ShopArticle"][];
+        /** @description Writable shop article fields; send only those to change. */
+        ShopArticleUpdate: {
+            reference?: string;
+            name?: string;
+            category_id?: components["schemas"]["ReferenceId"];
+            calendar_id?: components["schemas"]["ReferenceId"];
+            fulfillment_template_id?: components["schemas"]["ReferenceId"];
+            product_id?: components["schemas"]["ReferenceId"];
+            ui_extension_id?: components["schemas"]["ReferenceId"];
+            short_description?: string | null;
+            full_description?: string | null;
+            price?: string | null;
+            price_currency?: string | null;
+            recurring_price?: string | null;
+            recurring_price_currency?: string | null;
+            recurring_period?: string | null;
+            delivery_duration?: number | null;
+            max_quantity?: number | null;
+            requires_shipping?: boolean;
+            start_at?: components["schemas"]["DateTimeOrNull"];
+            end_at?: components["schemas"]["DateTimeOrNull"];
+            time_zone?: string | null;
+            disabled?: boolean;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new shop article. */
+        ShopArticleCreate: components["schemas"]["ShopArticleUpdate"] & {
+            reference: unknown;
+            name: unknown;
+            category_id: unknown;
+            fulfillment_template_id: unknown;
+        };
+        /** @description A shop article category. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ShopArticleCategory: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            localized_name?: string | null;
+            short_description?: string | null;
+            full_description?: string | null;
+            picture_uri?: string | null;
+            /** @description Attachments of the record. */
+            attachments?: {
+                [key: string]: unknown;
+            }[];
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of shop article categories. */
+        ShopArticleCategoryList: components["schemas"]["ShopArticleCategory"][];
+        /** @description Writable shop article category fields; send only those to change. */
+        ShopArticleCategoryUpdate: {
+            name?: string;
+            short_description?: string | null;
+            full_description?: string | null;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new shop article category. */
+        ShopArticleCategoryCreate: components["schemas"]["ShopArticleCategoryUpdate"] & {
+            name: unknown;
+        };
+        /** @description A shop order line. Collections return only the collection fields (or those picked with `fields`); a single record has every field, nulls included. */
+        ShopOrderLine: {
+            /** Format: int64 */
+            id: number;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+            name?: string;
+            /** @description Status of the line, e.g. `in_cart`, `fulfillment_pending`, `completed`, `canceled`. */
+            status?: string | null;
+            quantity?: number | null;
+            /** @description The ordered article: a reference, or (in collections) its reference string. */
+            shop_article?: components["schemas"]["Reference"] | string | null;
+            requested_by?: components["schemas"]["ReferenceOrNull"];
+            requested_for?: components["schemas"]["ReferenceOrNull"];
+            order?: components["schemas"]["ReferenceOrNull"];
+            fulfillment_request?: components["schemas"]["ReferenceOrNull"];
+            fulfillment_task?: components["schemas"]["ReferenceOrNull"];
+            fulfillment_template?: components["schemas"]["ReferenceOrNull"];
+            /** @description When the line was ordered. */
+            ordered_at?: string | null;
+            /** @description When the line was completed. */
+            completed_at?: string | null;
+            price?: string | null;
+            price_currency?: string | null;
+            total_price?: string | null;
+            recurring_price?: string | null;
+            recurring_price_currency?: string | null;
+            recurring_period?: string | null;
+            total_recurring_price?: string | null;
+            delivery_address?: string | null;
+            delivery_city?: string | null;
+            delivery_state?: string | null;
+            delivery_zip?: string | null;
+            delivery_country?: string | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description A page of shop order lines. */
+        ShopOrderLineList: components["schemas"]["ShopOrderLine"][];
+        /** @description Writable shop order line fields; send only those to change. */
+        ShopOrderLineUpdate: {
+            shop_article_id?: components["schemas"]["ReferenceId"];
+            quantity?: number | null;
+            requested_for_id?: components["schemas"]["ReferenceId"];
+            status?: string | null;
+            delivery_address?: string | null;
+            delivery_city?: string | null;
+            delivery_state?: string | null;
+            delivery_zip?: string | null;
+            delivery_country?: string | null;
+            source?: components["schemas"]["Source"];
+            sourceID?: components["schemas"]["SourceId"];
+        };
+        /** @description A new shop order line. */
+        ShopOrderLineCreate: components["schemas"]["ShopOrderLineUpdate"] & {
+            shop_article_id: unknown;
+            quantity: unknown;
+            requested_for_id: unknown;
+        };
+        /** @description An approval of an approval task: one approver and their verdict. */
+        TaskApproval: {
+            /** Format: int64 */
+            id: number;
+            approver?: components["schemas"]["ReferenceOrNull"];
+            /**
+             * @description Read-only.
+             * @enum {string}
+             */
+            status?: "registered" | "assigned" | "rejected" | "approved" | "canceled";
+            /** @description Minutes the approver is expected to spend on the task. */
+            planned_effort?: number | null;
+            /** @description Read-only link to the Workflow Summary PDF generated for the approver when the approval was last set to `assigned`. */
+            attachment?: {
+                name?: string;
+                uri?: string;
+                size?: number;
+            } | null;
+            account?: components["schemas"]["AccountReference"] | null;
+            created_at?: components["schemas"]["Timestamp"];
+            updated_at?: components["schemas"]["Timestamp"];
+        };
+        /** @description Writable approval fields; send only those to change. */
+        TaskApprovalUpdate: {
+            /**
+             * Format: int64
+             * @description Numeric id of the person who is to approve.
+             */
+            approver_id?: number;
+            /** @description Minutes. */
+            planned_effort?: number;
+        };
+        /** @description A new approval. */
+        TaskApprovalCreate: components["schemas"]["TaskApprovalUpdate"] & {
+            approver_id: unknown;
+        };
+        /** @description An audit entry: one change to the configuration item. */
+        ConfigurationItemAuditEntry: {
+            /** Format: int64 */
+            id: number;
+            /** @description What happened, e.g. `create` or `update`. */
+            action?: string;
+            created_at?: components["schemas"]["Timestamp"];
+            created_by?: components["schemas"]["ReferenceOrNull"];
+            /** @description The changed fields, each as `[old value, new value]`. */
+            changes?: {
+                [key: string]: unknown[];
+            };
+        };
+        /** @description A parent service instance of a service level agreement: the SLA's service instance is degraded or down when this one is. */
+        SlaParentServiceInstance: {
+            /** @description Id of the relation (the docs show it both as a number and as a string). */
+            id: number | string;
+            service_instance?: components["schemas"]["Reference"];
+            /**
+             * @description `degraded`: degraded if the service instance of the SLA is down or degraded; `down`: down if it is down.
+             * @enum {string}
+             */
+            impact_relation?: "degraded" | "down";
+        };
+        SlaParentServiceInstanceList: components["schemas"]["SlaParentServiceInstance"][];
+        SlaParentServiceInstanceUpdate: {
+            /** Format: int64 */
+            service_instance_id?: number;
+            /** @enum {string} */
+            impact_relation?: "degraded" | "down";
+        };
+        SlaParentServiceInstanceCreate: components["schemas"]["SlaParentServiceInstanceUpdate"] & {
+            service_instance_id: unknown;
+            impact_relation: unknown;
+        };
     };
     responses: {
         /** @description Bad request, e.g. an unknown or disallowed filter or sort field, or malformed JSON. */
@@ -2385,6 +8182,3043 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["Task"];
+            };
+        };
+        /** @description A page of contracts (a bare JSON array). */
+        ContractList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 84,
+                 *         "sourceID": null,
+                 *         "name": "0012PQ-MSAS-000605491 - Microsoft Software Assurance Support & Maintenance Agreement",
+                 *         "status": "active",
+                 *         "category": "support_and_maintenance_contract",
+                 *         "supplier": {
+                 *           "id": 27,
+                 *           "name": "Microsoft Corporation"
+                 *         },
+                 *         "created_at": "2016-03-13T02:10:15-05:00",
+                 *         "updated_at": "2016-03-13T02:10:15-05:00"
+                 *       },
+                 *       {
+                 *         "id": 87,
+                 *         "sourceID": null,
+                 *         "name": "0106-SAPUS-00046608 - SAP Enterprise Support for SAP ERP Central Component",
+                 *         "status": "active",
+                 *         "category": "support_and_maintenance_contract",
+                 *         "supplier": {
+                 *           "id": 29,
+                 *           "name": "SAP AG"
+                 *         },
+                 *         "created_at": "2016-03-13T02:10:15-05:00",
+                 *         "updated_at": "2016-03-13T02:10:15-05:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ContractList"];
+            };
+        };
+        /** @description The contract, with every field. */
+        ContractRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 84,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "0012PQ-MSAS-000605491 - Microsoft Software Assurance Support & Maintenance Agreement",
+                 *       "category": "support_and_maintenance_contract",
+                 *       "status": "active",
+                 *       "customer": {
+                 *         "id": 5,
+                 *         "name": "Widget Data Center"
+                 *       },
+                 *       "customer_rep": {
+                 *         "id": 63,
+                 *         "name": "Jo-Ann Stock"
+                 *       },
+                 *       "supplier": {
+                 *         "id": 27,
+                 *         "name": "Microsoft Corporation"
+                 *       },
+                 *       "supplier_contact": null,
+                 *       "start_date": "2011-11-04",
+                 *       "expiry_date": "2014-11-03",
+                 *       "notice_date": "2014-08-03",
+                 *       "time_zone": "Central Time (US & Canada)",
+                 *       "remarks": null,
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": null,
+                 *       "created_at": "2016-03-13T02:10:15-05:00",
+                 *       "updated_at": "2016-03-13T02:10:15-05:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Contract"];
+            };
+        };
+        /** @description A page of holidays (a bare JSON array). */
+        HolidayList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 4,
+                 *         "source": null,
+                 *         "sourceID": null,
+                 *         "name": "2016 Company BBQ",
+                 *         "picture_uri": null,
+                 *         "start_at": "2016-06-17T16:00:00",
+                 *         "end_at": "2016-06-18T00:00:00",
+                 *         "created_at": "2016-03-14T03:09:42-06:00",
+                 *         "updated_at": "2016-03-14T03:09:42-06:00"
+                 *       },
+                 *       {
+                 *         "id": 2,
+                 *         "source": null,
+                 *         "sourceID": null,
+                 *         "name": "Christmas 2010",
+                 *         "picture_uri": null,
+                 *         "start_at": "2010-12-25T00:00:00",
+                 *         "end_at": "2010-12-26T00:00:00",
+                 *         "created_at": "2016-03-14T03:09:42-06:00",
+                 *         "updated_at": "2016-03-14T03:09:42-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["HolidayList"];
+            };
+        };
+        /** @description The holiday, with every field. */
+        HolidayRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 4,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "2016 Company BBQ",
+                 *       "picture_uri": null,
+                 *       "start_at": "2016-06-17T16:00:00",
+                 *       "end_at": "2016-06-18T00:00:00",
+                 *       "created_at": "2016-03-14T03:09:42-06:00",
+                 *       "updated_at": "2016-03-14T03:09:42-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Holiday"];
+            };
+        };
+        /** @description A page of calendars (a bare JSON array). */
+        CalendarList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 32,
+                 *         "source": null,
+                 *         "sourceID": null,
+                 *         "name": "24x5 (Monday through Friday)",
+                 *         "calendar_hours": [
+                 *           {
+                 *             "weekday": "mon",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "tue",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "wed",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "thu",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "fri",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           }
+                 *         ],
+                 *         "created_at": "2016-03-14T03:09:47-06:00",
+                 *         "updated_at": "2016-03-14T03:09:47-06:00"
+                 *       },
+                 *       {
+                 *         "id": 33,
+                 *         "source": null,
+                 *         "sourceID": null,
+                 *         "name": "24x6 (Monday through Saturday)",
+                 *         "calendar_hours": [
+                 *           {
+                 *             "weekday": "mon",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "tue",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "wed",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "thu",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "fri",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           },
+                 *           {
+                 *             "weekday": "sat",
+                 *             "time_from": "00:00",
+                 *             "time_until": "00:00"
+                 *           }
+                 *         ],
+                 *         "created_at": "2016-03-14T03:09:47-06:00",
+                 *         "updated_at": "2016-03-14T03:09:47-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["CalendarList"];
+            };
+        };
+        /** @description The calendar, with every field. */
+        CalendarRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 34,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Office hours Houston",
+                 *       "disabled": false,
+                 *       "calendar_hours": [
+                 *         {
+                 *           "weekday": "mon",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "tue",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "wed",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "thu",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "fri",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         }
+                 *       ],
+                 *       "created_at": "2016-03-14T03:09:47-06:00",
+                 *       "updated_at": "2016-03-14T03:09:47-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Calendar"];
+            };
+        };
+        /** @description A page of problems (a bare JSON array). */
+        ProblemList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 221,
+                 *         "sourceID": null,
+                 *         "subject": "VPN connections drop after 30 minutes",
+                 *         "impact": "high",
+                 *         "status": "in_progress",
+                 *         "known_error": true,
+                 *         "analysis_target_at": "2026-11-29T17:00:00Z",
+                 *         "solved_at": null,
+                 *         "team": {
+                 *           "id": 14,
+                 *           "name": "Network Operations"
+                 *         },
+                 *         "member": {
+                 *           "id": 23,
+                 *           "name": "Ellen Brown"
+                 *         },
+                 *         "service": {
+                 *           "id": 4,
+                 *           "name": "Remote Access"
+                 *         },
+                 *         "created_at": "2026-11-22T16:30:00Z",
+                 *         "updated_at": "2026-11-24T09:12:40Z"
+                 *       },
+                 *       {
+                 *         "id": 214,
+                 *         "sourceID": null,
+                 *         "subject": "Laptop docking stations lose the external display",
+                 *         "impact": "medium",
+                 *         "status": "solved",
+                 *         "known_error": false,
+                 *         "analysis_target_at": null,
+                 *         "solved_at": "2026-11-18T11:05:00Z",
+                 *         "team": {
+                 *           "id": 15,
+                 *           "name": "End-User Support"
+                 *         },
+                 *         "member": null,
+                 *         "service": {
+                 *           "id": 2,
+                 *           "name": "Workplace Hardware"
+                 *         },
+                 *         "created_at": "2026-11-02T08:00:00Z",
+                 *         "updated_at": "2026-11-18T11:05:00Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Problem"][];
+            };
+        };
+        /** @description The problem, with every field. */
+        ProblemRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 221,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "VPN connections drop after 30 minutes",
+                 *       "category": "reactive",
+                 *       "impact": "high",
+                 *       "status": "in_progress",
+                 *       "known_error": true,
+                 *       "urgent": false,
+                 *       "service": {
+                 *         "id": 4,
+                 *         "name": "Remote Access"
+                 *       },
+                 *       "team": {
+                 *         "id": 14,
+                 *         "name": "Network Operations"
+                 *       },
+                 *       "member": {
+                 *         "id": 23,
+                 *         "name": "Ellen Brown"
+                 *       },
+                 *       "manager": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "supplier": null,
+                 *       "supplier_requestID": null,
+                 *       "workflow": null,
+                 *       "project": null,
+                 *       "knowledge_article": {
+                 *         "id": 51,
+                 *         "subject": "Reconnect the VPN client after a timeout"
+                 *       },
+                 *       "agile_board": null,
+                 *       "agile_board_column": null,
+                 *       "agile_board_column_position": null,
+                 *       "product_backlog": null,
+                 *       "product_backlog_position": null,
+                 *       "analysis_target_at": "2026-11-29T17:00:00Z",
+                 *       "solved_at": null,
+                 *       "waiting_until": null,
+                 *       "planned_effort": 480,
+                 *       "resolution_duration": null,
+                 *       "workaround": "Reconnect the VPN client; the session is restored without a new login.",
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": null,
+                 *       "created_at": "2026-11-22T16:30:00Z",
+                 *       "updated_at": "2026-11-24T09:12:40Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A page of releases (a bare JSON array). */
+        ReleaseList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 294,
+                 *         "sourceID": null,
+                 *         "subject": "Q1 2027 workplace software release",
+                 *         "impact": "medium",
+                 *         "status": "in_progress",
+                 *         "completion_target_at": "2027-01-15T17:00:00Z",
+                 *         "completed_at": null,
+                 *         "created_at": "2026-11-10T09:00:00Z",
+                 *         "updated_at": "2026-11-24T14:30:00Z"
+                 *       },
+                 *       {
+                 *         "id": 287,
+                 *         "sourceID": null,
+                 *         "subject": "Network firmware release 2026.4",
+                 *         "impact": "high",
+                 *         "status": "completed",
+                 *         "completion_target_at": "2026-10-31T17:00:00Z",
+                 *         "completed_at": "2026-10-30T21:12:00Z",
+                 *         "created_at": "2026-09-01T08:00:00Z",
+                 *         "updated_at": "2026-10-30T21:12:00Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Release"][];
+            };
+        };
+        /** @description The release, with every field. */
+        ReleaseRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 294,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Q1 2027 workplace software release",
+                 *       "impact": "medium",
+                 *       "status": "in_progress",
+                 *       "completion_reason": null,
+                 *       "completion_target_at": "2027-01-15T17:00:00Z",
+                 *       "completed_at": null,
+                 *       "manager": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": null,
+                 *       "created_at": "2026-11-10T09:00:00Z",
+                 *       "updated_at": "2026-11-24T14:30:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Release"];
+            };
+        };
+        /** @description A page of projects (a bare JSON array). */
+        ProjectList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 7345,
+                 *         "sourceID": null,
+                 *         "subject": "Warehouse Ordering (WHO)",
+                 *         "manager": {
+                 *           "id": 6,
+                 *           "name": "Howard Tanner"
+                 *         },
+                 *         "category": "large",
+                 *         "status": "in_progress",
+                 *         "completion_target_at": "2027-03-31T17:00:00Z",
+                 *         "completed_at": null,
+                 *         "service": {
+                 *           "id": 41,
+                 *           "name": "Warehouse Management"
+                 *         },
+                 *         "created_at": "2026-09-14T13:17:00Z",
+                 *         "updated_at": "2026-11-23T05:09:09Z"
+                 *       },
+                 *       {
+                 *         "id": 4021,
+                 *         "sourceID": null,
+                 *         "subject": "Best in Customer Satisfaction (BICS)",
+                 *         "manager": {
+                 *           "id": 23,
+                 *           "name": "Ellen Brown"
+                 *         },
+                 *         "category": "medium",
+                 *         "status": "completed",
+                 *         "completion_target_at": "2026-10-21T17:00:00Z",
+                 *         "completed_at": "2026-10-19T15:51:00Z",
+                 *         "service": {
+                 *           "id": 24,
+                 *           "name": "Service Management"
+                 *         },
+                 *         "created_at": "2026-03-05T16:12:00Z",
+                 *         "updated_at": "2026-10-19T15:51:00Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Project"][];
+            };
+        };
+        /** @description The project, with every field. */
+        ProjectRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 7345,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Warehouse Ordering (WHO)",
+                 *       "category": "large",
+                 *       "status": "in_progress",
+                 *       "justification": "improvement",
+                 *       "completion_reason": null,
+                 *       "completion_target_at": "2027-03-31T17:00:00Z",
+                 *       "completed_at": null,
+                 *       "service": {
+                 *         "id": 41,
+                 *         "name": "Warehouse Management"
+                 *       },
+                 *       "customer": {
+                 *         "id": 3,
+                 *         "name": "Widget Data Center"
+                 *       },
+                 *       "manager": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "program": null,
+                 *       "risk_level": "moderate",
+                 *       "time_zone": "Central Time (US & Canada)",
+                 *       "work_hours": null,
+                 *       "effort": 28800,
+                 *       "cost_of_effort": "48000.00",
+                 *       "cost_of_purchases": "12500.00",
+                 *       "total_cost": "60500.00",
+                 *       "value": "150000.00",
+                 *       "value_currency": "USD",
+                 *       "roi": 148,
+                 *       "resolution_duration": null,
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": null,
+                 *       "created_at": "2026-09-14T13:17:00Z",
+                 *       "updated_at": "2026-11-23T05:09:09Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Project"];
+            };
+        };
+        /** @description A page of project phases (a bare JSON array). */
+        ProjectPhaseList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 22,
+                 *         "name": "Initiation",
+                 *         "position": 1,
+                 *         "status": "completed",
+                 *         "started_at": "2026-09-14T13:20:00Z",
+                 *         "completed_at": "2026-10-01T16:00:00Z",
+                 *         "created_at": "2026-09-14T13:20:00Z",
+                 *         "updated_at": "2026-10-01T16:00:00Z"
+                 *       },
+                 *       {
+                 *         "id": 23,
+                 *         "name": "Planning",
+                 *         "position": 2,
+                 *         "status": "in_progress",
+                 *         "started_at": "2026-10-01T16:00:00Z",
+                 *         "completed_at": null,
+                 *         "created_at": "2026-09-14T13:20:00Z",
+                 *         "updated_at": "2026-10-01T16:00:00Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ProjectPhase"][];
+            };
+        };
+        /** @description The project phase. */
+        ProjectPhaseRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 315,
+                 *       "name": "Acceptance",
+                 *       "position": 4,
+                 *       "status": "registered",
+                 *       "started_at": null,
+                 *       "completed_at": null,
+                 *       "created_at": "2026-11-24T09:00:00Z",
+                 *       "updated_at": "2026-11-24T09:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectPhase"];
+            };
+        };
+        /** @description A page of project tasks (a bare JSON array). */
+        ProjectTaskList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 24554,
+                 *         "sourceID": null,
+                 *         "phase": {
+                 *           "id": 314,
+                 *           "name": "Implementation",
+                 *           "position": 3,
+                 *           "status": "in_progress",
+                 *           "started_at": "2026-11-02T08:00:00Z",
+                 *           "completed_at": null,
+                 *           "created_at": "2026-09-14T13:20:00Z",
+                 *           "updated_at": "2026-11-02T08:00:00Z"
+                 *         },
+                 *         "subject": "Go-live",
+                 *         "category": "milestone",
+                 *         "status": "registered",
+                 *         "completion_target_at": "2027-03-01T15:00:00Z",
+                 *         "finished_at": null,
+                 *         "created_at": "2026-09-14T13:30:00Z",
+                 *         "updated_at": "2026-09-14T13:30:00Z"
+                 *       },
+                 *       {
+                 *         "id": 24553,
+                 *         "sourceID": null,
+                 *         "phase": {
+                 *           "id": 314,
+                 *           "name": "Implementation",
+                 *           "position": 3,
+                 *           "status": "in_progress",
+                 *           "started_at": "2026-11-02T08:00:00Z",
+                 *           "completed_at": null,
+                 *           "created_at": "2026-09-14T13:20:00Z",
+                 *           "updated_at": "2026-11-02T08:00:00Z"
+                 *         },
+                 *         "subject": "Train the warehouse supervisors",
+                 *         "category": "activity",
+                 *         "status": "in_progress",
+                 *         "completion_target_at": "2026-12-04T17:00:00Z",
+                 *         "finished_at": null,
+                 *         "created_at": "2026-09-14T13:30:00Z",
+                 *         "updated_at": "2026-11-24T10:18:52Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ProjectTask"][];
+            };
+        };
+        /** @description The project task, with every field. */
+        ProjectTaskRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 24553,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Train the warehouse supervisors",
+                 *       "category": "activity",
+                 *       "status": "in_progress",
+                 *       "project": {
+                 *         "id": 7345,
+                 *         "subject": "Warehouse Ordering (WHO)"
+                 *       },
+                 *       "phase": {
+                 *         "id": 314,
+                 *         "name": "Implementation",
+                 *         "position": 3,
+                 *         "status": "in_progress",
+                 *         "started_at": "2026-11-02T08:00:00Z",
+                 *         "completed_at": null,
+                 *         "created_at": "2026-09-14T13:20:00Z",
+                 *         "updated_at": "2026-11-02T08:00:00Z"
+                 *       },
+                 *       "team": {
+                 *         "id": 15,
+                 *         "name": "End-User Support"
+                 *       },
+                 *       "manager": null,
+                 *       "supplier": null,
+                 *       "supplier_requestID": null,
+                 *       "skill_pool": null,
+                 *       "template": null,
+                 *       "instructions": "Run two half-day sessions in the Houston warehouse.",
+                 *       "planned_duration": 960,
+                 *       "planned_effort": 960,
+                 *       "start_at": "2026-11-23T08:00:00Z",
+                 *       "deadline": "2026-12-04T17:00:00Z",
+                 *       "completion_target_at": "2026-12-04T17:00:00Z",
+                 *       "anticipated_assignment_at": null,
+                 *       "assigned_at": "2026-11-20T10:00:00Z",
+                 *       "finished_at": null,
+                 *       "waiting_until": null,
+                 *       "required_approvals": null,
+                 *       "urgent": false,
+                 *       "work_hours_are_24x7": false,
+                 *       "resolution_duration": null,
+                 *       "checked_items": [],
+                 *       "agile_board": null,
+                 *       "agile_board_column": null,
+                 *       "attachments": [],
+                 *       "created_at": "2026-09-14T13:30:00Z",
+                 *       "updated_at": "2026-11-24T10:18:52Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectTask"];
+            };
+        };
+        /** @description A page of risks (a bare JSON array). */
+        RiskList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 12348,
+                 *         "sourceID": null,
+                 *         "subject": "Cloud file sharing could breach the data protection policy",
+                 *         "severity": "high",
+                 *         "status": "anticipated",
+                 *         "mitigation_target_at": "2027-01-31T17:00:00Z",
+                 *         "closed_at": null,
+                 *         "closure_reason": null,
+                 *         "created_at": "2026-11-10T07:36:00Z",
+                 *         "updated_at": "2026-11-21T05:30:55Z"
+                 *       },
+                 *       {
+                 *         "id": 12301,
+                 *         "sourceID": null,
+                 *         "subject": "Single supplier for warehouse scanners",
+                 *         "severity": "medium",
+                 *         "status": "closed",
+                 *         "mitigation_target_at": null,
+                 *         "closed_at": "2026-10-15T09:55:00Z",
+                 *         "closure_reason": "transferred",
+                 *         "created_at": "2026-08-02T10:00:00Z",
+                 *         "updated_at": "2026-10-15T09:55:00Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["Risk"][];
+            };
+        };
+        /** @description The risk, with every field. */
+        RiskRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 12348,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Cloud file sharing could breach the data protection policy",
+                 *       "severity": "high",
+                 *       "status": "anticipated",
+                 *       "closure_reason": null,
+                 *       "closed_at": null,
+                 *       "mitigation_target_at": "2027-01-31T17:00:00Z",
+                 *       "manager": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "resolution_duration": null,
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": [
+                 *         {
+                 *           "id": "likelihood",
+                 *           "value": "high"
+                 *         },
+                 *         {
+                 *           "id": "impact",
+                 *           "value": "high"
+                 *         }
+                 *       ],
+                 *       "created_at": "2026-11-10T07:36:00Z",
+                 *       "updated_at": "2026-11-21T05:30:55Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Risk"];
+            };
+        };
+        /** @description A page of time entries (a bare JSON array). */
+        TimeEntryList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 195,
+                 *         "date": "2026-11-23",
+                 *         "correction": false,
+                 *         "created_at": "2026-11-23T18:13:11Z",
+                 *         "updated_at": "2026-11-23T18:13:11Z",
+                 *         "time_spent": 120,
+                 *         "organization": {
+                 *           "id": 7,
+                 *           "name": "Widget North America, Information Technology"
+                 *         },
+                 *         "person": {
+                 *           "id": 7,
+                 *           "name": "Chess Cole"
+                 *         },
+                 *         "time_allocation": {
+                 *           "id": 4,
+                 *           "name": "Transparency of Performance (TOP)"
+                 *         },
+                 *         "service": {
+                 *           "id": 36,
+                 *           "name": "SAP Basis"
+                 *         },
+                 *         "customer": {
+                 *           "id": 8,
+                 *           "name": "Widget North America, Human Resources"
+                 *         },
+                 *         "description": "Transaction response time testing for the new HR features."
+                 *       },
+                 *       {
+                 *         "id": 231,
+                 *         "date": "2026-11-23",
+                 *         "created_at": "2026-11-23T20:55:00Z",
+                 *         "updated_at": "2026-11-23T20:57:00Z",
+                 *         "time_spent": 10,
+                 *         "organization": {
+                 *           "id": 44,
+                 *           "name": "Widget Data Center, External IT"
+                 *         },
+                 *         "person": {
+                 *           "id": 57,
+                 *           "name": "Tom Waters"
+                 *         },
+                 *         "request": {
+                 *           "id": 70248,
+                 *           "subject": "Expense reporting is slow"
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["TimeEntry"][];
+            };
+        };
+        /** @description The time entry, with every field. */
+        TimeEntryRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 195,
+                 *       "date": "2026-11-23",
+                 *       "time_spent": 120,
+                 *       "started_at": null,
+                 *       "correction": false,
+                 *       "deleted": false,
+                 *       "description": "Transaction response time testing for the new HR features.",
+                 *       "person": {
+                 *         "id": 7,
+                 *         "name": "Chess Cole"
+                 *       },
+                 *       "organization": {
+                 *         "id": 7,
+                 *         "name": "Widget North America, Information Technology"
+                 *       },
+                 *       "customer": {
+                 *         "id": 8,
+                 *         "name": "Widget North America, Human Resources"
+                 *       },
+                 *       "service": {
+                 *         "id": 36,
+                 *         "name": "SAP Basis"
+                 *       },
+                 *       "time_allocation": {
+                 *         "id": 4,
+                 *         "name": "Transparency of Performance (TOP)"
+                 *       },
+                 *       "effort_class": null,
+                 *       "request": null,
+                 *       "problem": null,
+                 *       "task": null,
+                 *       "project_task": null,
+                 *       "sla": null,
+                 *       "note_id": null,
+                 *       "charge": null,
+                 *       "charge_currency": null,
+                 *       "charge_rate": null,
+                 *       "charge_type": null,
+                 *       "cost": "240.00",
+                 *       "cost_currency": "USD",
+                 *       "created_at": "2026-11-23T18:13:11Z",
+                 *       "updated_at": "2026-11-23T18:13:11Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntry"];
+            };
+        };
+        /** @description A page of knowledge articles (a bare JSON array). */
+        KnowledgeArticleList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 76,
+                 *         "sourceID": null,
+                 *         "subject": "How to connect a second monitor to a desktop PC",
+                 *         "status": "not_validated",
+                 *         "service": {
+                 *           "id": 31,
+                 *           "name": "Personal Computing"
+                 *         },
+                 *         "created_at": "2026-11-25T08:16:24Z",
+                 *         "updated_at": "2026-11-25T20:10:05Z"
+                 *       },
+                 *       {
+                 *         "id": 57,
+                 *         "sourceID": null,
+                 *         "subject": "How to book a conference room",
+                 *         "status": "validated",
+                 *         "service": {
+                 *           "id": 18,
+                 *           "name": "Conference Room"
+                 *         },
+                 *         "created_at": "2026-05-25T08:16:24Z",
+                 *         "updated_at": "2026-11-02T10:10:05Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["KnowledgeArticle"][];
+            };
+        };
+        /** @description The knowledge article, with every field. */
+        KnowledgeArticleRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 57,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "How to book a conference room",
+                 *       "status": "validated",
+                 *       "service": {
+                 *         "id": 18,
+                 *         "name": "Conference Room"
+                 *       },
+                 *       "template": null,
+                 *       "description": "Conference rooms are booked through the calendar of the room.",
+                 *       "instructions": "Open a new meeting, add the room as a resource and send the invitation.",
+                 *       "keywords": "meeting, room, booking",
+                 *       "locale": "en-US",
+                 *       "archive_date": null,
+                 *       "covered_specialists": true,
+                 *       "end_users": true,
+                 *       "internal_specialists": true,
+                 *       "key_contacts": true,
+                 *       "times_applied": 14,
+                 *       "created_by": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "updated_by": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner"
+                 *       },
+                 *       "attachments": [],
+                 *       "custom_fields": null,
+                 *       "created_at": "2026-05-25T08:16:24Z",
+                 *       "updated_at": "2026-11-02T10:10:05Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KnowledgeArticle"];
+            };
+        };
+        /** @description A page of request templates (a bare JSON array). */
+        RequestTemplateList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 118,
+                 *         "sourceID": null,
+                 *         "subject": "Request for information concerning the Warehouse Management service",
+                 *         "category": "rfi",
+                 *         "impact": null,
+                 *         "service": {
+                 *           "id": 32,
+                 *           "name": "Warehouse Management"
+                 *         },
+                 *         "created_at": "2026-03-14T09:13:49Z",
+                 *         "updated_at": "2026-03-14T09:13:49Z"
+                 *       },
+                 *       {
+                 *         "id": 30,
+                 *         "sourceID": null,
+                 *         "subject": "Complaint",
+                 *         "category": "complaint",
+                 *         "impact": null,
+                 *         "service": null,
+                 *         "created_at": "2026-03-14T09:13:48Z",
+                 *         "updated_at": "2026-03-14T09:13:48Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["RequestTemplate"][];
+            };
+        };
+        /** @description The request template, with every field. */
+        RequestTemplateRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 30,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Complaint",
+                 *       "localized_subject": "Complaint",
+                 *       "category": "complaint",
+                 *       "impact": null,
+                 *       "status": null,
+                 *       "completion_reason": null,
+                 *       "action_type": "other",
+                 *       "asset_selection": false,
+                 *       "assign_after_workflow_completion": false,
+                 *       "assign_to_self": false,
+                 *       "copy_subject_to_requests": true,
+                 *       "translate_subject": true,
+                 *       "disabled": false,
+                 *       "end_users": true,
+                 *       "specialists": true,
+                 *       "urgent": false,
+                 *       "description": "Captures formal complaints about the support provided, routed to the service desk manager.",
+                 *       "instructions": "Explain that this request will be assigned to the service desk manager.",
+                 *       "note": null,
+                 *       "registration_hints": "Explain in the Note field the reason for the dissatisfaction.",
+                 *       "localized_registration_hints": "Explain in the Note field the reason for the dissatisfaction.",
+                 *       "keywords": "complaint, dissatisfied",
+                 *       "desired_completion": null,
+                 *       "planned_effort": null,
+                 *       "rfc_type": null,
+                 *       "time_zone": null,
+                 *       "times_applied": 1,
+                 *       "ci": null,
+                 *       "effort_class": null,
+                 *       "member": {
+                 *         "id": 2,
+                 *         "name": "Khunal Shrestra"
+                 *       },
+                 *       "service": null,
+                 *       "supplier": null,
+                 *       "support_hours": null,
+                 *       "team": {
+                 *         "id": 12,
+                 *         "name": "Service Desk"
+                 *       },
+                 *       "ui_extension": null,
+                 *       "workflow_manager": null,
+                 *       "workflow_template": null,
+                 *       "attachments": [],
+                 *       "created_at": "2026-03-14T09:13:48Z",
+                 *       "updated_at": "2026-03-14T09:13:48Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplate"];
+            };
+        };
+        /** @description A page of reservation offerings (a bare JSON array). */
+        RequestTemplateReservationOfferingList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 7,
+                 *         "sourceID": null,
+                 *         "name": "Training environment",
+                 *         "nodeID": "NG1lLmNvbS9SZXNlcnZhdGlvbk9mZmVyaW5nLzc",
+                 *         "created_at": "2026-07-09T20:34:33Z",
+                 *         "updated_at": "2026-07-09T20:34:51Z"
+                 *       },
+                 *       {
+                 *         "id": 24,
+                 *         "sourceID": null,
+                 *         "name": "Conference Rooms",
+                 *         "nodeID": "NG1lLmNvbS9SZXNlcnZhdGlvbk9mZmVyaW5nLzI0",
+                 *         "created_at": "2026-07-10T20:24:05Z",
+                 *         "updated_at": "2026-07-13T04:19:48Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["RequestTemplateReservationOffering"][];
+            };
+        };
+        /** @description A page of task templates (a bare JSON array). */
+        TaskTemplateList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 40,
+                 *         "sourceID": null,
+                 *         "subject": "Inform Operations that events can be ignored",
+                 *         "impact": "none",
+                 *         "category": "implementation",
+                 *         "created_at": "2026-03-14T09:13:46Z",
+                 *         "updated_at": "2026-03-14T09:13:46Z"
+                 *       },
+                 *       {
+                 *         "id": 39,
+                 *         "sourceID": null,
+                 *         "subject": "Windows Server service owner approval",
+                 *         "impact": null,
+                 *         "category": "approval",
+                 *         "created_at": "2026-03-14T09:13:46Z",
+                 *         "updated_at": "2026-03-14T09:13:46Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["TaskTemplate"][];
+            };
+        };
+        /** @description The task template, with every field. */
+        TaskTemplateRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 329,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Move desktop PC",
+                 *       "category": "implementation",
+                 *       "impact": null,
+                 *       "disabled": false,
+                 *       "urgent": false,
+                 *       "work_hours_are_24x7": false,
+                 *       "provider_not_accountable": false,
+                 *       "assign_to_workflow_manager": false,
+                 *       "assign_to_requester": false,
+                 *       "assign_to_requester_business_unit_manager": false,
+                 *       "assign_to_requester_manager": false,
+                 *       "assign_to_service_owner": false,
+                 *       "copy_notes_to_request": false,
+                 *       "copy_notes_to_workflow": false,
+                 *       "instructions": "Pick up the desktop PC and take it to its new location.",
+                 *       "note": null,
+                 *       "planned_duration": 960,
+                 *       "planned_effort": 120,
+                 *       "planned_effort_workflow_manager": null,
+                 *       "planned_effort_requester": null,
+                 *       "planned_effort_requester_business_unit_manager": null,
+                 *       "planned_effort_requester_manager": null,
+                 *       "planned_effort_service_owner": null,
+                 *       "required_approvals": null,
+                 *       "effort_class": null,
+                 *       "member": null,
+                 *       "request_template": null,
+                 *       "request_service_instance": null,
+                 *       "skill_pool": null,
+                 *       "supplier": null,
+                 *       "team": {
+                 *         "id": 10,
+                 *         "name": "End-User Support, Houston"
+                 *       },
+                 *       "ui_extension": null,
+                 *       "times_applied": 3,
+                 *       "attachments": [],
+                 *       "created_at": "2026-10-21T10:13:52Z",
+                 *       "updated_at": "2026-11-08T08:49:28Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskTemplate"];
+            };
+        };
+        /** @description A page of workflow templates (a bare JSON array). */
+        WorkflowTemplateList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 9,
+                 *         "sourceID": null,
+                 *         "subject": "Windows server hardware upgrade",
+                 *         "service": {
+                 *           "id": 33,
+                 *           "name": "Windows Server"
+                 *         },
+                 *         "created_at": "2026-03-14T09:13:47Z",
+                 *         "updated_at": "2026-03-14T09:13:47Z"
+                 *       },
+                 *       {
+                 *         "id": 8,
+                 *         "sourceID": null,
+                 *         "subject": "Move desktop personal computer",
+                 *         "service": {
+                 *           "id": 22,
+                 *           "name": "Personal Computing"
+                 *         },
+                 *         "created_at": "2026-03-14T09:13:47Z",
+                 *         "updated_at": "2026-03-14T09:13:47Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["WorkflowTemplate"][];
+            };
+        };
+        /** @description The workflow template, with every field. */
+        WorkflowTemplateRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 1,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "subject": "Empty workflow template",
+                 *       "category": "non_standard",
+                 *       "justification": null,
+                 *       "disabled": false,
+                 *       "prevent_request_completion": false,
+                 *       "assign_relations_to_workflow_manager": true,
+                 *       "instructions": "Add tasks to this workflow to ensure risk and impact analysis is performed, approvals are collected and all implementation steps defined.",
+                 *       "note": null,
+                 *       "workflow_type": null,
+                 *       "impact": "none",
+                 *       "recurrence": null,
+                 *       "service": null,
+                 *       "workflow_manager": null,
+                 *       "ui_extension": null,
+                 *       "times_applied": 0,
+                 *       "attachments": [],
+                 *       "created_at": "2026-03-14T09:13:47Z",
+                 *       "updated_at": "2026-03-14T09:13:47Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkflowTemplate"];
+            };
+        };
+        /** @description A page of audit entries (a bare JSON array). */
+        WorkflowTemplateAuditEntryList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "X-Pagination-Throttled": components["headers"]["XPaginationThrottled"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 15215,
+                 *         "action": "update",
+                 *         "created_at": "2026-01-20T18:50:56Z",
+                 *         "created_by": {
+                 *           "id": 156,
+                 *           "name": "Ellen Brown"
+                 *         },
+                 *         "changes": {
+                 *           "subject": [
+                 *             "Move PC",
+                 *             "Move desktop personal computer"
+                 *           ]
+                 *         }
+                 *       },
+                 *       {
+                 *         "id": 14426,
+                 *         "action": "create",
+                 *         "created_at": "2025-12-22T12:13:00Z",
+                 *         "created_by": {
+                 *           "id": 128,
+                 *           "name": "Howard Tanner"
+                 *         },
+                 *         "changes": {
+                 *           "subject": [
+                 *             null,
+                 *             "Move PC"
+                 *           ],
+                 *           "category": [
+                 *             null,
+                 *             "standard"
+                 *           ]
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["WorkflowTemplateAuditEntry"][];
+            };
+        };
+        /** @description A page of watches (a bare JSON array). */
+        RequestWatchList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 4580,
+                 *         "person": {
+                 *           "id": 567,
+                 *           "name": "Tom Waters",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "added_by": {
+                 *           "id": 6,
+                 *           "name": "Howard Tanner",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "account": {
+                 *           "id": "widget",
+                 *           "name": "Widget International"
+                 *         },
+                 *         "created_at": "2026-02-01T11:14:45Z",
+                 *         "updated_at": "2026-02-01T11:14:45Z"
+                 *       },
+                 *       {
+                 *         "id": 4581,
+                 *         "person": {
+                 *           "id": 208,
+                 *           "name": "Ellen Brown",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "added_by": {
+                 *           "id": 6,
+                 *           "name": "Howard Tanner",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "account": {
+                 *           "id": "widget",
+                 *           "name": "Widget International"
+                 *         },
+                 *         "created_at": "2026-02-01T11:14:45Z",
+                 *         "updated_at": "2026-02-01T11:14:45Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["RequestWatch"][];
+            };
+        };
+        /** @description The watch. */
+        RequestWatchRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 4580,
+                 *       "person": {
+                 *         "id": 567,
+                 *         "name": "Tom Waters",
+                 *         "account": {
+                 *           "id": "widget",
+                 *           "name": "Widget International"
+                 *         }
+                 *       },
+                 *       "added_by": {
+                 *         "id": 6,
+                 *         "name": "Howard Tanner",
+                 *         "account": {
+                 *           "id": "widget",
+                 *           "name": "Widget International"
+                 *         }
+                 *       },
+                 *       "account": {
+                 *         "id": "widget",
+                 *         "name": "Widget International"
+                 *       },
+                 *       "created_at": "2026-02-01T11:14:45Z",
+                 *       "updated_at": "2026-02-01T11:14:45Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestWatch"];
+            };
+        };
+        /** @description A page of addresses (a bare JSON array). */
+        PersonAddressList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 34,
+                 *         "label": "home",
+                 *         "address": "18 Kings Highway North",
+                 *         "city": "Westport",
+                 *         "state": "CT",
+                 *         "zip": "06880",
+                 *         "country": "US"
+                 *       },
+                 *       {
+                 *         "id": 164,
+                 *         "label": "mailing",
+                 *         "address": "P.O. Box 15120",
+                 *         "city": "Albany",
+                 *         "state": "NY",
+                 *         "zip": "12212-5120",
+                 *         "country": "US"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["PersonAddress"][];
+            };
+        };
+        /** @description The address. */
+        PersonAddressRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 34,
+                 *       "label": "home",
+                 *       "address": "18 Kings Highway North",
+                 *       "city": "Westport",
+                 *       "state": "CT",
+                 *       "zip": "06880",
+                 *       "country": "US",
+                 *       "integration": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonAddress"];
+            };
+        };
+        /** @description A page of contacts (a bare JSON array). */
+        PersonContactList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 1720,
+                 *         "label": "mobile",
+                 *         "telephone": "+1 203 413 7223"
+                 *       },
+                 *       {
+                 *         "id": 1826,
+                 *         "label": "personal",
+                 *         "website": "www.example.net"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["PersonContact"][];
+            };
+        };
+        /** @description The contact. */
+        PersonContactRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 1720,
+                 *       "label": "mobile",
+                 *       "telephone": "+1 203 413 7223",
+                 *       "integration": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonContact"];
+            };
+        };
+        /** @description A page of CI relations (a bare JSON array). */
+        ConfigurationItemRelationList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 4558,
+                 *         "ci": {
+                 *           "id": 339,
+                 *           "label": "CMP00021",
+                 *           "name": "HP Compaq dc7900 Minitower PC"
+                 *         },
+                 *         "relation_type": "parent"
+                 *       },
+                 *       {
+                 *         "id": 324,
+                 *         "ci": {
+                 *           "id": 340,
+                 *           "label": "CMP00022",
+                 *           "name": "HP Compaq dc7900 Minitower PC"
+                 *         },
+                 *         "relation_type": "parent"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ConfigurationItemRelation"][];
+            };
+        };
+        /** @description The CI relation. */
+        ConfigurationItemRelationRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 4558,
+                 *       "ci": {
+                 *         "id": 1776,
+                 *         "label": "CMP00014",
+                 *         "name": "HP 9000 rp4410 SAP North America Production Server"
+                 *       },
+                 *       "relation_type": "parent"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfigurationItemRelation"];
+            };
+        };
+        /** @description A page of service level agreements (a bare JSON array). */
+        SlaList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 145,
+                 *         "sourceID": null,
+                 *         "name": "BlackBerry Standard Smart Phone for Widget Data Center, External IT",
+                 *         "account": {
+                 *           "id": "wna",
+                 *           "name": "Widget North America"
+                 *         },
+                 *         "service_offering": {
+                 *           "id": 62,
+                 *           "name": "BlackBerry Standard Smart Phone"
+                 *         },
+                 *         "status": "active",
+                 *         "created_at": "2016-03-14T03:10:46-06:00",
+                 *         "updated_at": "2016-03-14T03:10:46-06:00"
+                 *       },
+                 *       {
+                 *         "id": 146,
+                 *         "sourceID": null,
+                 *         "name": "BlackBerry Standard Smart Phone for Widget Data Center, Internal IT",
+                 *         "account": {
+                 *           "id": "wna",
+                 *           "name": "Widget North America"
+                 *         },
+                 *         "service_offering": {
+                 *           "id": 62,
+                 *           "name": "BlackBerry Standard Smart Phone"
+                 *         },
+                 *         "status": "active",
+                 *         "created_at": "2016-03-14T03:10:46-06:00",
+                 *         "updated_at": "2016-03-14T03:10:46-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SlaList"];
+            };
+        };
+        /** @description The service level agreement, with every field. */
+        SlaRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 145,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "BlackBerry Standard Smart Phone for Widget Data Center, External IT",
+                 *       "account": {
+                 *         "id": "wna",
+                 *         "name": "Widget North America"
+                 *       },
+                 *       "status": "active",
+                 *       "agreementID": null,
+                 *       "customer": {
+                 *         "id": 5,
+                 *         "name": "Widget Data Center"
+                 *       },
+                 *       "customer_account": null,
+                 *       "service_instance": {
+                 *         "id": 81,
+                 *         "name": "BlackBerry Smart Phone Service"
+                 *       },
+                 *       "service_offering": {
+                 *         "id": 62,
+                 *         "name": "BlackBerry Standard Smart Phone"
+                 *       },
+                 *       "service_level_manager": {
+                 *         "id": 63,
+                 *         "name": "Jo-Ann Stock"
+                 *       },
+                 *       "coverage": "service_instances",
+                 *       "start_date": "2016-01-01",
+                 *       "expiry_date": null,
+                 *       "notice_date": null,
+                 *       "remarks": null,
+                 *       "attachments": [],
+                 *       "use_knowledge_from_service_provider": false,
+                 *       "created_at": "2016-03-14T03:10:46-06:00",
+                 *       "updated_at": "2016-03-14T03:10:46-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Sla"];
+            };
+        };
+        /** @description A page of service offerings (a bare JSON array). */
+        ServiceOfferingList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 20,
+                 *         "sourceID": null,
+                 *         "name": "Bronze Conference Room",
+                 *         "service": {
+                 *           "id": 10,
+                 *           "name": "Conference Room"
+                 *         },
+                 *         "status": "available",
+                 *         "created_at": "2016-03-14T03:10:41-06:00",
+                 *         "updated_at": "2016-03-14T03:10:41-06:00"
+                 *       },
+                 *       {
+                 *         "id": 21,
+                 *         "sourceID": null,
+                 *         "name": "Bronze Local Printing",
+                 *         "service": {
+                 *           "id": 17,
+                 *           "name": "Local Printing"
+                 *         },
+                 *         "status": "available",
+                 *         "created_at": "2016-03-14T03:10:41-06:00",
+                 *         "updated_at": "2016-03-14T03:10:41-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ServiceOfferingList"];
+            };
+        };
+        /** @description The service offering, with every field. */
+        ServiceOfferingRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 20,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Bronze Conference Room",
+                 *       "service": {
+                 *         "id": 10,
+                 *         "name": "Conference Room"
+                 *       },
+                 *       "status": "available",
+                 *       "summary": "Conference room booking with basic equipment.",
+                 *       "limitations": null,
+                 *       "prerequisites": null,
+                 *       "termination": null,
+                 *       "penalties": null,
+                 *       "charges": null,
+                 *       "service_hours": {
+                 *         "id": 32,
+                 *         "name": "24x5 (Monday through Friday)"
+                 *       },
+                 *       "time_zone": "Central Time (US & Canada)",
+                 *       "default_effort_class": null,
+                 *       "availability": "99.5",
+                 *       "attachments": [],
+                 *       "created_at": "2016-03-14T03:10:41-06:00",
+                 *       "updated_at": "2016-03-14T03:10:41-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceOffering"];
+            };
+        };
+        /** @description A page of closure codes (a bare JSON array). */
+        ClosureCodeList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 1,
+                 *         "sourceID": null,
+                 *         "reference": "hardware_issue_resolved",
+                 *         "name": "Hardware Issue - Resolved",
+                 *         "description": "Hardware issue resolved successfully",
+                 *         "position": 1,
+                 *         "created_at": "2016-12-23T05:09:03-06:00",
+                 *         "updated_at": "2016-12-23T05:09:03-06:00"
+                 *       },
+                 *       {
+                 *         "id": 2,
+                 *         "sourceID": null,
+                 *         "reference": "hardware_issue_canceled",
+                 *         "name": "Hardware Issue - Canceled",
+                 *         "description": "Hardware issue request was canceled",
+                 *         "position": 2,
+                 *         "created_at": "2016-12-23T05:09:03-06:00",
+                 *         "updated_at": "2016-12-23T05:09:03-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ClosureCodeList"];
+            };
+        };
+        /** @description The closure code, with every field. */
+        ClosureCodeRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 1,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "reference": "hardware_issue_resolved",
+                 *       "name": "Hardware Issue - Resolved",
+                 *       "description": "Hardware issue resolved successfully",
+                 *       "information": "Use this closure code when a hardware-related request has been resolved.",
+                 *       "position": 1,
+                 *       "disabled": false,
+                 *       "attachments": [],
+                 *       "created_at": "2016-12-23T05:09:03-06:00",
+                 *       "updated_at": "2016-12-23T05:09:03-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClosureCode"];
+            };
+        };
+        /** @description A page of products (a bare JSON array). */
+        ProductList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 33,
+                 *         "sourceID": null,
+                 *         "name": "Adobe Reader",
+                 *         "category": "software/browser_viewer_application",
+                 *         "service": {
+                 *           "id": 22,
+                 *           "name": "Personal Computing"
+                 *         },
+                 *         "support_team": {
+                 *           "id": 9,
+                 *           "name": "End-User Support, Houston"
+                 *         },
+                 *         "created_at": "2016-03-14T03:10:50-06:00",
+                 *         "updated_at": "2016-03-14T03:10:50-06:00"
+                 *       },
+                 *       {
+                 *         "id": 2,
+                 *         "sourceID": null,
+                 *         "name": "Dell Precision M4400",
+                 *         "category": {
+                 *           "id": 5,
+                 *           "name": "Laptop"
+                 *         },
+                 *         "brand": "Dell",
+                 *         "model": "Precision M4400",
+                 *         "created_at": "2016-03-14T03:10:00-06:00",
+                 *         "updated_at": "2016-03-14T03:10:00-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ProductList"];
+            };
+        };
+        /** @description The product, with every field. */
+        ProductRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 2,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Dell Precision M4400",
+                 *       "category": {
+                 *         "id": 5,
+                 *         "name": "Laptop"
+                 *       },
+                 *       "brand": "Dell",
+                 *       "model": "Precision M4400",
+                 *       "productID": "M4400",
+                 *       "disabled": false,
+                 *       "rule_set": "hardware",
+                 *       "support_team": {
+                 *         "id": 12,
+                 *         "name": "End-User Support"
+                 *       },
+                 *       "service": {
+                 *         "id": 1,
+                 *         "name": "End-User Devices"
+                 *       },
+                 *       "supplier": {
+                 *         "id": 31,
+                 *         "name": "Dell"
+                 *       },
+                 *       "financial_owner": null,
+                 *       "workflow_manager": null,
+                 *       "workflow_template": null,
+                 *       "depreciation_method": "straight_line",
+                 *       "useful_life": 3,
+                 *       "salvage_value": "0.00",
+                 *       "salvage_value_currency": "USD",
+                 *       "rate": null,
+                 *       "recurrence": null,
+                 *       "remarks": null,
+                 *       "picture_uri": null,
+                 *       "attachments": [],
+                 *       "ui_extension": null,
+                 *       "custom_fields": null,
+                 *       "created_at": "2016-03-14T03:10:00-06:00",
+                 *       "updated_at": "2016-03-14T03:10:00-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Product"];
+            };
+        };
+        /** @description A page of product categories (a bare JSON array). */
+        ProductCategoryList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 5,
+                 *         "sourceID": null,
+                 *         "name": "Laptop",
+                 *         "group": "end_user_devices",
+                 *         "rule_set": "hardware",
+                 *         "created_at": "2016-03-14T03:09:45-06:00",
+                 *         "updated_at": "2016-03-14T03:09:45-06:00"
+                 *       },
+                 *       {
+                 *         "id": 6,
+                 *         "sourceID": null,
+                 *         "name": "Desktop",
+                 *         "group": "end_user_devices",
+                 *         "rule_set": "hardware",
+                 *         "created_at": "2016-03-14T03:09:45-06:00",
+                 *         "updated_at": "2016-03-14T03:09:45-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ProductCategoryList"];
+            };
+        };
+        /** @description The product category, with every field. */
+        ProductCategoryRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 5,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Laptop",
+                 *       "localized_name": "Laptop",
+                 *       "reference": "laptop",
+                 *       "group": "end_user_devices",
+                 *       "localized_group": "End User Devices",
+                 *       "rule_set": "hardware",
+                 *       "disabled": false,
+                 *       "picture_uri": null,
+                 *       "ui_extension": null,
+                 *       "created_at": "2016-03-14T03:09:45-06:00",
+                 *       "updated_at": "2016-03-14T03:09:45-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProductCategory"];
+            };
+        };
+        /** @description A page of UI extensions (a bare JSON array). */
+        UiExtensionList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 3,
+                 *         "sourceID": null,
+                 *         "name": "Location Move",
+                 *         "disabled": false,
+                 *         "active_version": {
+                 *           "id": 7,
+                 *           "name": "Location Move",
+                 *           "version": 1
+                 *         },
+                 *         "prepared_version": {
+                 *           "id": 8,
+                 *           "name": "Location Move",
+                 *           "version": 2
+                 *         },
+                 *         "created_at": "2016-03-18T19:04:06-05:00",
+                 *         "updated_at": "2016-03-18T19:04:06-05:00"
+                 *       },
+                 *       {
+                 *         "id": 2,
+                 *         "sourceID": null,
+                 *         "name": "SAP Finance field option",
+                 *         "disabled": false,
+                 *         "active_version": {
+                 *           "id": 5,
+                 *           "name": "SAP Finance field option",
+                 *           "version": 1
+                 *         },
+                 *         "prepared_version": {
+                 *           "id": 6,
+                 *           "name": "SAP Finance field option",
+                 *           "version": 2
+                 *         },
+                 *         "created_at": "2016-03-18T19:04:06-05:00",
+                 *         "updated_at": "2016-03-18T19:04:06-05:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["UiExtensionList"];
+            };
+        };
+        /** @description The UI extension, with every field. */
+        UiExtensionRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 3,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Location Move",
+                 *       "title": "Location Move",
+                 *       "description": "Location move request template UI Extension",
+                 *       "category": "request_template",
+                 *       "disabled": false,
+                 *       "active_version": {
+                 *         "id": 7,
+                 *         "name": "Location Move",
+                 *         "version": 1
+                 *       },
+                 *       "prepared_version": {
+                 *         "id": 8,
+                 *         "name": "Location Move",
+                 *         "version": 2
+                 *       },
+                 *       "html": "<div class=\"row vertical\"><label for=\"move_from\">Move from</label><input id=\"move_from\" type=\"text\" class=\"required add-to-subject\"></div>",
+                 *       "css": ".row.subject { display: none; }",
+                 *       "javascript": null,
+                 *       "compiled_css": ".row.subject { display: none; }\n",
+                 *       "localized_html": null,
+                 *       "phrases": [
+                 *         "Move from",
+                 *         "Move to"
+                 *       ],
+                 *       "created_at": "2016-03-18T19:04:06-05:00",
+                 *       "updated_at": "2016-03-18T19:04:06-05:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UiExtension"];
+            };
+        };
+        /** @description A page of UI extension versions (a bare JSON array). */
+        UiExtensionVersionList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 7,
+                 *         "name": "Location Move",
+                 *         "version_nr": 1,
+                 *         "status": "active",
+                 *         "activated_at": "2016-02-25T03:01:00-06:00",
+                 *         "archived_at": null,
+                 *         "created_at": "2016-02-22T02:40:00-06:00",
+                 *         "updated_at": "2016-03-18T19:04:06-05:00"
+                 *       },
+                 *       {
+                 *         "id": 8,
+                 *         "name": "Location Move",
+                 *         "version_nr": 2,
+                 *         "status": "being_prepared",
+                 *         "activated_at": null,
+                 *         "archived_at": null,
+                 *         "created_at": "2016-03-18T19:04:06-05:00",
+                 *         "updated_at": "2016-03-18T19:04:06-05:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["UiExtensionVersionList"];
+            };
+        };
+        /** @description The UI extension version, with every field. */
+        UiExtensionVersionRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 8,
+                 *       "name": "Location Move",
+                 *       "version_nr": 2,
+                 *       "status": "being_prepared",
+                 *       "activated_at": null,
+                 *       "archived_at": null,
+                 *       "html": "<div class=\"row vertical\"><label for=\"move_from\">Move from</label><input id=\"move_from\" type=\"text\" class=\"required add-to-subject\"></div>",
+                 *       "css": ".row.subject { display: none; }",
+                 *       "javascript": null,
+                 *       "compiled_css": ".row.subject { display: none; }\n",
+                 *       "localized_html": null,
+                 *       "phrases": [
+                 *         "Move from",
+                 *         "Move to"
+                 *       ],
+                 *       "created_at": "2016-03-18T19:04:06-05:00",
+                 *       "updated_at": "2016-03-18T19:04:06-05:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UiExtensionVersion"];
+            };
+        };
+        /** @description A page of webhooks (a bare JSON array). */
+        WebhookList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 2,
+                 *         "name": "Problem Update",
+                 *         "event": "problem.update",
+                 *         "uri": "https://myserver.example.com/mywebhook",
+                 *         "created_at": "2016-03-17T16:36:11-06:00",
+                 *         "updated_at": "2016-03-17T17:09:18-06:00"
+                 *       },
+                 *       {
+                 *         "id": 1,
+                 *         "name": "Request Team Changed",
+                 *         "event": "request.team-changed",
+                 *         "uri": "http://postbin.org/axbxd3",
+                 *         "disabled": "true",
+                 *         "last_error": "404 Not Found",
+                 *         "created_at": "2016-03-17T16:34:59-06:00",
+                 *         "updated_at": "2016-03-17T16:34:59-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["WebhookList"];
+            };
+        };
+        /** @description The webhook, with every field. */
+        WebhookRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 2,
+                 *       "name": "problem.update",
+                 *       "event": "problem.update",
+                 *       "uri": "https://myserver.example.com/mywebhook",
+                 *       "description": "Update requests related to the problem by adding a note.",
+                 *       "mail_exceptions_to": "webhook.monitor@example.com",
+                 *       "created_at": "2016-03-17T16:36:11-06:00",
+                 *       "updated_at": "2016-03-17T17:09:18-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Webhook"];
+            };
+        };
+        /** @description A page of webhook policies (a bare JSON array). */
+        WebhookPolicyList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 301,
+                 *         "name": "6f3a5394ff9262be392926386113d684915ed1a956910902c29d0baf",
+                 *         "created_at": "2015-09-10T12:15:16-05:00",
+                 *         "updated_at": "2015-09-14T12:31:27-05:00"
+                 *       },
+                 *       {
+                 *         "id": 312,
+                 *         "name": "41c87abb02950b7541ee1d4fcea20cc05cc8a6f361612d7a86cb9577",
+                 *         "created_at": "2015-09-10T12:15:16-05:00",
+                 *         "updated_at": "2015-09-10T12:15:16-05:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["WebhookPolicyList"];
+            };
+        };
+        /** @description The webhook policy, with every field. */
+        WebhookPolicyRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 312,
+                 *       "name": "41c87abb02950b7541ee1d4fcea20cc05cc8a6f361612d7a86cb9577",
+                 *       "disabled": true,
+                 *       "created_at": "2015-09-10T12:15:16-05:00",
+                 *       "updated_at": "2015-09-10T12:15:16-05:00",
+                 *       "jwt_alg": "rs256",
+                 *       "jwt_audience": "some audience",
+                 *       "jwt_claim_expires_in": 12
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPolicy"];
+            };
+        };
+        /** @description A page of shop articles (a bare JSON array). */
+        ShopArticleList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 2,
+                 *         "sourceID": null,
+                 *         "reference": "dell_m4400",
+                 *         "name": "Dell Precision M4400",
+                 *         "created_at": "2022-11-24T08:11:21-06:00",
+                 *         "updated_at": "2022-11-24T08:11:21-06:00"
+                 *       },
+                 *       {
+                 *         "id": 3,
+                 *         "sourceID": null,
+                 *         "reference": "dell_t5400",
+                 *         "name": "Dell Precision T5400 Workstation",
+                 *         "created_at": "2022-11-24T08:11:21-06:00",
+                 *         "updated_at": "2022-11-24T08:11:21-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ShopArticleList"];
+            };
+        };
+        /** @description The shop article, with every field. */
+        ShopArticleRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 2,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "reference": "dell_m4400",
+                 *       "name": "Dell Precision M4400",
+                 *       "category": {
+                 *         "id": 5,
+                 *         "name": "Laptops"
+                 *       },
+                 *       "calendar": {
+                 *         "id": 50,
+                 *         "name": "24x7 (Monday through Sunday)"
+                 *       },
+                 *       "fulfillment_template": {
+                 *         "id": 1401,
+                 *         "subject": "Deliver Shop Article"
+                 *       },
+                 *       "product": null,
+                 *       "ui_extension": null,
+                 *       "short_description": "Mobile workstation",
+                 *       "full_description": "Powerful 17-inch mobile workstation.",
+                 *       "picture_uri": null,
+                 *       "price": "1250.00",
+                 *       "price_currency": "USD",
+                 *       "recurring_price": null,
+                 *       "recurring_price_currency": null,
+                 *       "recurring_period": null,
+                 *       "delivery_duration": 8640,
+                 *       "max_quantity": 1,
+                 *       "requires_shipping": true,
+                 *       "start_at": null,
+                 *       "end_at": null,
+                 *       "time_zone": "Central Time (US & Canada)",
+                 *       "disabled": false,
+                 *       "created_at": "2022-11-24T08:11:21-06:00",
+                 *       "updated_at": "2022-11-24T08:11:21-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticle"];
+            };
+        };
+        /** @description A page of shop article categories (a bare JSON array). */
+        ShopArticleCategoryList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 3,
+                 *         "sourceID": null,
+                 *         "name": "Computers",
+                 *         "created_at": "2024-01-06T17:00:00-06:00",
+                 *         "updated_at": "2024-01-06T17:00:00-06:00"
+                 *       },
+                 *       {
+                 *         "id": 4,
+                 *         "sourceID": null,
+                 *         "name": "Desktops",
+                 *         "created_at": "2024-01-06T17:00:00-06:00",
+                 *         "updated_at": "2024-01-06T17:00:00-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ShopArticleCategoryList"];
+            };
+        };
+        /** @description The shop article category, with every field. */
+        ShopArticleCategoryRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 3,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "Computers",
+                 *       "localized_name": "Computers",
+                 *       "short_description": "All computers provided by Widget Data Center.",
+                 *       "full_description": "Every computer provided by Widget Data Center.",
+                 *       "picture_uri": null,
+                 *       "attachments": [],
+                 *       "created_at": "2024-01-06T17:00:00-06:00",
+                 *       "updated_at": "2024-01-06T17:00:00-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticleCategory"];
+            };
+        };
+        /** @description A page of shop order lines (a bare JSON array). */
+        ShopOrderLineList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 4,
+                 *         "sourceID": null,
+                 *         "name": "HP Compaq 6730s",
+                 *         "status": "fulfillment_pending",
+                 *         "quantity": 3,
+                 *         "shop_article": "HPC6730s",
+                 *         "requested_for": {
+                 *           "id": 96,
+                 *           "name": "Beatrice Baldwin",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "ordered_at": "2022-11-29T04:20:32-06:00",
+                 *         "completed_at": null,
+                 *         "created_at": "2022-11-29T04:20:13-06:00",
+                 *         "updated_at": "2022-11-30T03:57:05-06:00"
+                 *       },
+                 *       {
+                 *         "id": 1,
+                 *         "sourceID": null,
+                 *         "name": "Dell Precision M4400",
+                 *         "status": "in_cart",
+                 *         "quantity": 1,
+                 *         "shop_article": "DellM4400",
+                 *         "requested_for": {
+                 *           "id": 239,
+                 *           "name": "Heinrich Čihař",
+                 *           "account": {
+                 *             "id": "widget",
+                 *             "name": "Widget International"
+                 *           }
+                 *         },
+                 *         "ordered_at": null,
+                 *         "completed_at": null,
+                 *         "created_at": "2022-11-24T08:11:22-06:00",
+                 *         "updated_at": "2022-11-24T08:11:22-06:00"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ShopOrderLineList"];
+            };
+        };
+        /** @description The shop order line, with every field. */
+        ShopOrderLineRecord: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 4,
+                 *       "source": null,
+                 *       "sourceID": null,
+                 *       "name": "HP Compaq 6730s",
+                 *       "status": "fulfillment_pending",
+                 *       "quantity": 3,
+                 *       "shop_article": {
+                 *         "id": 7,
+                 *         "name": "HP Compaq 6730s"
+                 *       },
+                 *       "requested_by": {
+                 *         "id": 96,
+                 *         "name": "Beatrice Baldwin"
+                 *       },
+                 *       "requested_for": {
+                 *         "id": 96,
+                 *         "name": "Beatrice Baldwin"
+                 *       },
+                 *       "order": {
+                 *         "id": 3,
+                 *         "name": "Order 3"
+                 *       },
+                 *       "fulfillment_request": {
+                 *         "id": 70512,
+                 *         "subject": "Deliver HP Compaq 6730s"
+                 *       },
+                 *       "fulfillment_task": null,
+                 *       "fulfillment_template": {
+                 *         "id": 1401,
+                 *         "subject": "Deliver Shop Article"
+                 *       },
+                 *       "ordered_at": "2022-11-29T04:20:32-06:00",
+                 *       "completed_at": null,
+                 *       "price": "899.00",
+                 *       "price_currency": "USD",
+                 *       "total_price": "2697.00",
+                 *       "recurring_price": null,
+                 *       "recurring_price_currency": null,
+                 *       "recurring_period": null,
+                 *       "total_recurring_price": null,
+                 *       "delivery_address": "1200 Main Street",
+                 *       "delivery_city": "Houston",
+                 *       "delivery_state": "TX",
+                 *       "delivery_zip": "77002",
+                 *       "delivery_country": "US",
+                 *       "created_at": "2022-11-29T04:20:13-06:00",
+                 *       "updated_at": "2022-11-30T03:57:05-06:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopOrderLine"];
+            };
+        };
+        /** @description A page of approvals (a bare JSON array). */
+        TaskApprovalList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 84,
+                 *         "approver": {
+                 *           "id": 390,
+                 *           "name": "Mark Camillo",
+                 *           "account": {
+                 *             "id": "wna",
+                 *             "name": "Widget North America"
+                 *           }
+                 *         },
+                 *         "status": "assigned",
+                 *         "planned_effort": 120,
+                 *         "attachment": {
+                 *           "name": "workflow-1709-summary-for-mark-camillo.pdf",
+                 *           "uri": "https://xurrent.s3.amazonaws.com/attachments/workflow-1709-summary-for-mark-camillo.pdf",
+                 *           "size": 27649
+                 *         },
+                 *         "account": {
+                 *           "id": "wna",
+                 *           "name": "Widget North America"
+                 *         },
+                 *         "created_at": "2026-09-05T04:04:16Z",
+                 *         "updated_at": "2026-09-05T04:04:16Z"
+                 *       },
+                 *       {
+                 *         "id": 85,
+                 *         "approver": {
+                 *           "id": 5,
+                 *           "name": "Howard Tanner"
+                 *         },
+                 *         "status": "approved",
+                 *         "planned_effort": 120,
+                 *         "attachment": {
+                 *           "name": "workflow-1709-summary-for-howard-tanner.pdf",
+                 *           "uri": "https://xurrent.s3.amazonaws.com/attachments/workflow-1709-summary-for-howard-tanner.pdf",
+                 *           "size": 26984
+                 *         },
+                 *         "created_at": "2026-09-05T04:04:16Z",
+                 *         "updated_at": "2026-09-05T04:04:42Z"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["TaskApproval"][];
+            };
+        };
+        /** @description The approval. */
+        TaskApprovalRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 84,
+                 *       "approver": {
+                 *         "id": 390,
+                 *         "name": "Mark Camillo",
+                 *         "account": {
+                 *           "id": "wna",
+                 *           "name": "Widget North America"
+                 *         }
+                 *       },
+                 *       "status": "assigned",
+                 *       "planned_effort": 120,
+                 *       "attachment": {
+                 *         "name": "workflow-1709-summary-for-mark-camillo.pdf",
+                 *         "uri": "https://xurrent.s3.amazonaws.com/attachments/workflow-1709-summary-for-mark-camillo.pdf",
+                 *         "size": 27649
+                 *       },
+                 *       "account": {
+                 *         "id": "wna",
+                 *         "name": "Widget North America"
+                 *       },
+                 *       "created_at": "2026-09-05T04:04:16Z",
+                 *       "updated_at": "2026-09-05T04:04:16Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskApproval"];
+            };
+        };
+        /** @description A page of audit entries (a bare JSON array). */
+        ConfigurationItemAuditEntryList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "X-Pagination-Throttled": components["headers"]["XPaginationThrottled"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": 15215,
+                 *         "action": "update",
+                 *         "created_at": "2026-01-20T18:50:56Z",
+                 *         "created_by": {
+                 *           "id": 156,
+                 *           "name": "Ellen Brown"
+                 *         },
+                 *         "changes": {
+                 *           "status": [
+                 *             "in_stock",
+                 *             "in_production"
+                 *           ]
+                 *         }
+                 *       },
+                 *       {
+                 *         "id": 14426,
+                 *         "action": "create",
+                 *         "created_at": "2025-12-22T12:13:00Z",
+                 *         "created_by": {
+                 *           "id": 128,
+                 *           "name": "Howard Tanner"
+                 *         },
+                 *         "changes": {
+                 *           "label": [
+                 *             null,
+                 *             "CMP00014"
+                 *           ],
+                 *           "status": [
+                 *             null,
+                 *             "in_stock"
+                 *           ]
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["ConfigurationItemAuditEntry"][];
+            };
+        };
+        /** @description The parent service instances of the SLA (a bare JSON array). */
+        SlaParentServiceInstanceList: {
+            headers: {
+                Link: components["headers"]["Link"];
+                "X-Pagination-Per-Page": components["headers"]["XPaginationPerPage"];
+                "X-Pagination-Current-Page": components["headers"]["XPaginationCurrentPage"];
+                "X-Pagination-Total-Pages": components["headers"]["XPaginationTotalPages"];
+                "X-Pagination-Total-Entries": components["headers"]["XPaginationTotalEntries"];
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "id": "4558",
+                 *         "service_instance": {
+                 *           "id": 339,
+                 *           "name": "Rack Space"
+                 *         },
+                 *         "impact_relation": "degraded"
+                 *       },
+                 *       {
+                 *         "id": 324,
+                 *         "service_instance": {
+                 *           "id": 340,
+                 *           "name": "Premium Rack Space"
+                 *         },
+                 *         "impact_relation": "down"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["SlaParentServiceInstanceList"];
+            };
+        };
+        /** @description The parent service instance relation. */
+        SlaParentServiceInstanceRecord: {
+            headers: {
+                "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "id": 324,
+                 *       "service_instance": {
+                 *         "id": 340,
+                 *         "name": "Premium Rack Space"
+                 *       },
+                 *       "impact_relation": "down"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlaParentServiceInstance"];
             };
         };
     };
@@ -5511,6 +14345,10259 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContracts: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/contracts/active`). */
+                state?: "active" | "inactive";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on `category`. */
+                category?: string;
+                /** @description Filter on `status`. */
+                status?: string;
+                /** @description Filter on `supplier`. */
+                supplier?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContractList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "0012PQ-MSAS-000605491 - Microsoft Software Assurance Support & Maintenance Agreement",
+                 *       "category": "support_and_maintenance_contract",
+                 *       "customer_id": 5,
+                 *       "customer_rep_id": 63,
+                 *       "supplier_id": 27,
+                 *       "start_date": "2011-11-04",
+                 *       "expiry_date": "2014-11-03"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContractCreate"];
+            };
+        };
+        responses: {
+            /** @description The contract was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 84,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "0012PQ-MSAS-000605491 - Microsoft Software Assurance Support & Maintenance Agreement",
+                     *       "category": "support_and_maintenance_contract",
+                     *       "status": "active",
+                     *       "customer": {
+                     *         "id": 5,
+                     *         "name": "Widget Data Center"
+                     *       },
+                     *       "customer_rep": {
+                     *         "id": 63,
+                     *         "name": "Jo-Ann Stock"
+                     *       },
+                     *       "supplier": {
+                     *         "id": 27,
+                     *         "name": "Microsoft Corporation"
+                     *       },
+                     *       "supplier_contact": null,
+                     *       "start_date": "2011-11-04",
+                     *       "expiry_date": "2014-11-03",
+                     *       "notice_date": "2014-08-03",
+                     *       "time_zone": "Central Time (US & Canada)",
+                     *       "remarks": null,
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": null,
+                     *       "created_at": "2016-03-13T02:10:15-05:00",
+                     *       "updated_at": "2016-03-13T02:10:15-05:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Contract"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContractRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateContract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notice_date": "2014-08-03",
+                 *       "remarks": "Renewal under negotiation."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContractUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ContractRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContractConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllContractConfigurationItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkContractConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkContractConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listHolidays: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on `start_at`. */
+                start_at?: string;
+                /** @description Filter on `end_at`. */
+                end_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HolidayList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Christmas 2026",
+                 *       "start_at": "2026-12-25T00:00",
+                 *       "end_at": "2026-12-26T00:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HolidayCreate"];
+            };
+        };
+        responses: {
+            /** @description The holiday was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "2016 Company BBQ",
+                     *       "picture_uri": null,
+                     *       "start_at": "2016-06-17T16:00:00",
+                     *       "end_at": "2016-06-18T00:00:00",
+                     *       "created_at": "2016-03-14T03:09:42-06:00",
+                     *       "updated_at": "2016-03-14T03:09:42-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Holiday"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HolidayRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "end_at": "2016-06-18T02:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HolidayUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["HolidayRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCalendars: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/calendars/disabled`). */
+                state?: "disabled" | "enabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CalendarList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Office hours Houston",
+                 *       "calendar_hours": [
+                 *         {
+                 *           "weekday": "mon",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "tue",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "wed",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "thu",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         },
+                 *         {
+                 *           "weekday": "fri",
+                 *           "time_from": "08:00",
+                 *           "time_until": "17:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarCreate"];
+            };
+        };
+        responses: {
+            /** @description The calendar was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 34,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Office hours Houston",
+                     *       "disabled": false,
+                     *       "calendar_hours": [
+                     *         {
+                     *           "weekday": "mon",
+                     *           "time_from": "08:00",
+                     *           "time_until": "17:00"
+                     *         },
+                     *         {
+                     *           "weekday": "tue",
+                     *           "time_from": "08:00",
+                     *           "time_until": "17:00"
+                     *         },
+                     *         {
+                     *           "weekday": "wed",
+                     *           "time_from": "08:00",
+                     *           "time_until": "17:00"
+                     *         },
+                     *         {
+                     *           "weekday": "thu",
+                     *           "time_from": "08:00",
+                     *           "time_until": "17:00"
+                     *         },
+                     *         {
+                     *           "weekday": "fri",
+                     *           "time_from": "08:00",
+                     *           "time_until": "17:00"
+                     *         }
+                     *       ],
+                     *       "created_at": "2016-03-14T03:09:47-06:00",
+                     *       "updated_at": "2016-03-14T03:09:47-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CalendarRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["CalendarRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCalendarHolidays: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["HolidayList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllCalendarHolidays: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkCalendarHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The holiday's numeric id, or its GraphQL nodeID. */
+                holiday_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkCalendarHoliday: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The holiday's numeric id, or its GraphQL nodeID. */
+                holiday_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProblems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/problems/active`). */
+                state?: "active" | "known_errors" | "progress_halted" | "solved" | "managed_by_me" | "assigned_to_my_team" | "assigned_to_me";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `impact`; several values separated by commas, `!` negates, empty for none. */
+                impact?: string;
+                /** @description Filter on `service`; several values separated by commas, `!` negates, empty for none. */
+                service?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `analysis_target_at`, e.g. `analysis_target_at=>2026-11-01T00:00` or a range `analysis_target_at=>2026-11-01<2026-12-01`. */
+                analysis_target_at?: string;
+                /** @description Filter on `solved_at`, e.g. `solved_at=>2026-11-01T00:00` or a range `solved_at=>2026-11-01<2026-12-01`. */
+                solved_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProblemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "VPN connections drop after 30 minutes",
+                 *       "category": "reactive",
+                 *       "impact": "high",
+                 *       "service_id": 4,
+                 *       "team_id": 14,
+                 *       "manager_id": 6,
+                 *       "note": "Five incidents this week show the same timeout; see the linked requests."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProblemCreate"];
+            };
+        };
+        responses: {
+            /** @description The problem was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 221,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "VPN connections drop after 30 minutes",
+                     *       "category": "reactive",
+                     *       "impact": "high",
+                     *       "status": "in_progress",
+                     *       "known_error": true,
+                     *       "urgent": false,
+                     *       "service": {
+                     *         "id": 4,
+                     *         "name": "Remote Access"
+                     *       },
+                     *       "team": {
+                     *         "id": 14,
+                     *         "name": "Network Operations"
+                     *       },
+                     *       "member": {
+                     *         "id": 23,
+                     *         "name": "Ellen Brown"
+                     *       },
+                     *       "manager": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "supplier": null,
+                     *       "supplier_requestID": null,
+                     *       "workflow": null,
+                     *       "project": null,
+                     *       "knowledge_article": {
+                     *         "id": 51,
+                     *         "subject": "Reconnect the VPN client after a timeout"
+                     *       },
+                     *       "agile_board": null,
+                     *       "agile_board_column": null,
+                     *       "agile_board_column_position": null,
+                     *       "product_backlog": null,
+                     *       "product_backlog_position": null,
+                     *       "analysis_target_at": "2026-11-29T17:00:00Z",
+                     *       "solved_at": null,
+                     *       "waiting_until": null,
+                     *       "planned_effort": 480,
+                     *       "resolution_duration": null,
+                     *       "workaround": "Reconnect the VPN client; the session is restored without a new login.",
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": null,
+                     *       "created_at": "2026-11-22T16:30:00Z",
+                     *       "updated_at": "2026-11-24T09:12:40Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProblemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "analyzed",
+                 *       "workaround": "Reconnect the VPN client; the session is restored without a new login."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProblemUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProblemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProblemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProblemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreProblem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProblemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProblemNotes: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the medium the note arrived through, e.g. `medium=email`. */
+                medium?: components["parameters"]["NoteFilterMedium"];
+                /** @description Filter on the author's person id. */
+                person?: components["parameters"]["NoteFilterPerson"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["NoteList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addProblemNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "The root cause is the idle timeout of the new VPN concentrator.",
+                 *       "internal": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["NoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The note was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 12388
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NoteCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProblemRequests: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllProblemRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkProblemRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkProblemRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProblemServiceInstances: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceInstanceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllProblemServiceInstances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkProblemServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkProblemServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReleases: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/releases/completed`). */
+                state?: "completed" | "open" | "managed_by_me";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `impact`; several values separated by commas, `!` negates, empty for none. */
+                impact?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `completion_target_at`, e.g. `completion_target_at=>2026-11-01T00:00` or a range `completion_target_at=>2026-11-01<2026-12-01`. */
+                completion_target_at?: string;
+                /** @description Filter on `completed_at`, e.g. `completed_at=>2026-11-01T00:00` or a range `completed_at=>2026-11-01<2026-12-01`. */
+                completed_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReleaseList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Q1 2027 workplace software release",
+                 *       "manager_id": 6
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReleaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The release was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 294,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Q1 2027 workplace software release",
+                     *       "impact": "medium",
+                     *       "status": "in_progress",
+                     *       "completion_reason": null,
+                     *       "completion_target_at": "2027-01-15T17:00:00Z",
+                     *       "completed_at": null,
+                     *       "manager": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": null,
+                     *       "created_at": "2026-11-10T09:00:00Z",
+                     *       "updated_at": "2026-11-24T14:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Release"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReleaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Q1 2027 workplace software release (wave 1)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReleaseUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ReleaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReleaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReleaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreRelease: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ReleaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReleaseNotes: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the medium the note arrived through, e.g. `medium=email`. */
+                medium?: components["parameters"]["NoteFilterMedium"];
+                /** @description Filter on the author's person id. */
+                person?: components["parameters"]["NoteFilterPerson"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["NoteList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addReleaseNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Wave 1 goes live on January 15; the service desk has the release notes.",
+                 *       "internal": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["NoteCreate"];
+            };
+        };
+        responses: {
+            /** @description The note was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 12388
+                     *     }
+                     */
+                    "application/json": components["schemas"]["NoteCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listReleaseWorkflows: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllReleaseWorkflows: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkReleaseWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkReleaseWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/projects/completed`). */
+                state?: "completed" | "open" | "managed_by_me";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `category`; several values separated by commas, `!` negates, empty for none. */
+                category?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `completion_target_at`, e.g. `completion_target_at=>2026-11-01T00:00` or a range `completion_target_at=>2026-11-01<2026-12-01`. */
+                completion_target_at?: string;
+                /** @description Filter on `completed_at`, e.g. `completed_at=>2026-11-01T00:00` or a range `completed_at=>2026-11-01<2026-12-01`. */
+                completed_at?: string;
+                /** @description Filter on `service`; several values separated by commas, `!` negates, empty for none. */
+                service?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Warehouse Ordering (WHO)",
+                 *       "category": "large",
+                 *       "justification": "improvement",
+                 *       "service_id": 41,
+                 *       "manager_id": 6,
+                 *       "completion_target_at": "2027-03-31T17:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description The project was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 7345,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Warehouse Ordering (WHO)",
+                     *       "category": "large",
+                     *       "status": "in_progress",
+                     *       "justification": "improvement",
+                     *       "completion_reason": null,
+                     *       "completion_target_at": "2027-03-31T17:00:00Z",
+                     *       "completed_at": null,
+                     *       "service": {
+                     *         "id": 41,
+                     *         "name": "Warehouse Management"
+                     *       },
+                     *       "customer": {
+                     *         "id": 3,
+                     *         "name": "Widget Data Center"
+                     *       },
+                     *       "manager": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "program": null,
+                     *       "risk_level": "moderate",
+                     *       "time_zone": "Central Time (US & Canada)",
+                     *       "work_hours": null,
+                     *       "effort": 28800,
+                     *       "cost_of_effort": "48000.00",
+                     *       "cost_of_purchases": "12500.00",
+                     *       "total_cost": "60500.00",
+                     *       "value": "150000.00",
+                     *       "value_currency": "USD",
+                     *       "roi": 148,
+                     *       "resolution_duration": null,
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": null,
+                     *       "created_at": "2026-09-14T13:17:00Z",
+                     *       "updated_at": "2026-11-23T05:09:09Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "risk_level": "significant",
+                 *       "note": "Supplier delivery slipped by two weeks."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProjectRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProjectPhases: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectPhaseList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addProjectPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acceptance",
+                 *       "position": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectPhaseCreate"];
+            };
+        };
+        responses: {
+            201: components["responses"]["ProjectPhaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllProjectPhases: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phases were removed. */
+            204: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeProjectPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project phase's numeric id, or its GraphQL nodeID. */
+                phase_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phase was removed. */
+            204: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProjectPhase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project phase's numeric id, or its GraphQL nodeID. */
+                phase_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "User acceptance"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectPhaseUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProjectPhaseRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProjectWorkflows: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllProjectWorkflows: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkProjectWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkProjectWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The workflow's numeric id, or its GraphQL nodeID. */
+                workflow_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProjectTasks: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/project_tasks/finished`). */
+                state?: "finished" | "open" | "managed_by_me" | "assigned_to_me" | "open_to_me";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `category`; several values separated by commas, `!` negates, empty for none. */
+                category?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `completion_target_at`, e.g. `completion_target_at=>2026-11-01T00:00` or a range `completion_target_at=>2026-11-01<2026-12-01`. */
+                completion_target_at?: string;
+                /** @description Filter on `finished_at`, e.g. `finished_at=>2026-11-01T00:00` or a range `finished_at=>2026-11-01<2026-12-01`. */
+                finished_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectTaskList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProjectTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Train the warehouse supervisors",
+                 *       "category": "activity",
+                 *       "project_id": 7345,
+                 *       "phase_id": 314,
+                 *       "team_id": 15,
+                 *       "planned_duration": 960,
+                 *       "planned_effort": 960,
+                 *       "predecessor_ids": [
+                 *         24550
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectTaskCreate"];
+            };
+        };
+        responses: {
+            /** @description The project task was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 24553,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Train the warehouse supervisors",
+                     *       "category": "activity",
+                     *       "status": "in_progress",
+                     *       "project": {
+                     *         "id": 7345,
+                     *         "subject": "Warehouse Ordering (WHO)"
+                     *       },
+                     *       "phase": {
+                     *         "id": 314,
+                     *         "name": "Implementation",
+                     *         "position": 3,
+                     *         "status": "in_progress",
+                     *         "started_at": "2026-11-02T08:00:00Z",
+                     *         "completed_at": null,
+                     *         "created_at": "2026-09-14T13:20:00Z",
+                     *         "updated_at": "2026-11-02T08:00:00Z"
+                     *       },
+                     *       "team": {
+                     *         "id": 15,
+                     *         "name": "End-User Support"
+                     *       },
+                     *       "manager": null,
+                     *       "supplier": null,
+                     *       "supplier_requestID": null,
+                     *       "skill_pool": null,
+                     *       "template": null,
+                     *       "instructions": "Run two half-day sessions in the Houston warehouse.",
+                     *       "planned_duration": 960,
+                     *       "planned_effort": 960,
+                     *       "start_at": "2026-11-23T08:00:00Z",
+                     *       "deadline": "2026-12-04T17:00:00Z",
+                     *       "completion_target_at": "2026-12-04T17:00:00Z",
+                     *       "anticipated_assignment_at": null,
+                     *       "assigned_at": "2026-11-20T10:00:00Z",
+                     *       "finished_at": null,
+                     *       "waiting_until": null,
+                     *       "required_approvals": null,
+                     *       "urgent": false,
+                     *       "work_hours_are_24x7": false,
+                     *       "resolution_duration": null,
+                     *       "checked_items": [],
+                     *       "agile_board": null,
+                     *       "agile_board_column": null,
+                     *       "attachments": [],
+                     *       "created_at": "2026-09-14T13:30:00Z",
+                     *       "updated_at": "2026-11-24T10:18:52Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProjectTask"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProjectTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectTaskRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteProjectTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project task was deleted. */
+            204: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProjectTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "completed",
+                 *       "note": "Both sessions held; attendance list attached to the project."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProjectTaskUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProjectTaskRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRisks: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/risks/open`). */
+                state?: "open" | "closed";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `mitigation_target_at`, e.g. `mitigation_target_at=>2026-11-01T00:00` or a range `mitigation_target_at=>2026-11-01<2026-12-01`. */
+                mitigation_target_at?: string;
+                /** @description Filter on `closed_at`, e.g. `closed_at=>2026-11-01T00:00` or a range `closed_at=>2026-11-01<2026-12-01`. */
+                closed_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RiskList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Cloud file sharing could breach the data protection policy",
+                 *       "severity": "high",
+                 *       "manager_id": 6,
+                 *       "mitigation_target_at": "2027-01-31T17:00:00Z",
+                 *       "service_ids": [
+                 *         4
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RiskCreate"];
+            };
+        };
+        responses: {
+            /** @description The risk was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 12348,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Cloud file sharing could breach the data protection policy",
+                     *       "severity": "high",
+                     *       "status": "anticipated",
+                     *       "closure_reason": null,
+                     *       "closed_at": null,
+                     *       "mitigation_target_at": "2027-01-31T17:00:00Z",
+                     *       "manager": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "resolution_duration": null,
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": [
+                     *         {
+                     *           "id": "likelihood",
+                     *           "value": "high"
+                     *         },
+                     *         {
+                     *           "id": "impact",
+                     *           "value": "high"
+                     *         }
+                     *       ],
+                     *       "created_at": "2026-11-10T07:36:00Z",
+                     *       "updated_at": "2026-11-21T05:30:55Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Risk"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RiskRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRisk: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "closed",
+                 *       "closure_reason": "mitigated"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RiskUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RiskRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRiskOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrganizationList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllRiskOrganizations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkRiskOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkRiskOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRiskProjects: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProjectList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllRiskProjects: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkRiskProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project's numeric id, or its GraphQL nodeID. */
+                project_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkRiskProject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The project's numeric id, or its GraphQL nodeID. */
+                project_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRiskServices: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllRiskServices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkRiskService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service's numeric id, or its GraphQL nodeID. */
+                service_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkRiskService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service's numeric id, or its GraphQL nodeID. */
+                service_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTimeEntries: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `person`; several values separated by commas, `!` negates, empty for none. */
+                person?: string;
+                /** @description Filter on the date, e.g. `date=>=2026-11-01` or a range `date=>=2026-11-01<=2026-11-30`. */
+                date?: string;
+                /** @description Filter on `deleted`; several values separated by commas, `!` negates, empty for none. */
+                deleted?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TimeEntryList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date": "2026-11-23",
+                 *       "time_spent": 120,
+                 *       "time_allocation_id": 4,
+                 *       "customer_id": 8,
+                 *       "service_id": 36,
+                 *       "description": "Transaction response time testing for the new HR features."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryCreate"];
+            };
+        };
+        responses: {
+            /** @description The time entry was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 195,
+                     *       "date": "2026-11-23",
+                     *       "time_spent": 120,
+                     *       "started_at": null,
+                     *       "correction": false,
+                     *       "deleted": false,
+                     *       "description": "Transaction response time testing for the new HR features.",
+                     *       "person": {
+                     *         "id": 7,
+                     *         "name": "Chess Cole"
+                     *       },
+                     *       "organization": {
+                     *         "id": 7,
+                     *         "name": "Widget North America, Information Technology"
+                     *       },
+                     *       "customer": {
+                     *         "id": 8,
+                     *         "name": "Widget North America, Human Resources"
+                     *       },
+                     *       "service": {
+                     *         "id": 36,
+                     *         "name": "SAP Basis"
+                     *       },
+                     *       "time_allocation": {
+                     *         "id": 4,
+                     *         "name": "Transparency of Performance (TOP)"
+                     *       },
+                     *       "effort_class": null,
+                     *       "request": null,
+                     *       "problem": null,
+                     *       "task": null,
+                     *       "project_task": null,
+                     *       "sla": null,
+                     *       "note_id": null,
+                     *       "charge": null,
+                     *       "charge_currency": null,
+                     *       "charge_rate": null,
+                     *       "charge_type": null,
+                     *       "cost": "240.00",
+                     *       "cost_currency": "USD",
+                     *       "created_at": "2026-11-23T18:13:11Z",
+                     *       "updated_at": "2026-11-23T18:13:11Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TimeEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TimeEntryRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "time_spent": 90,
+                 *       "correction": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["TimeEntryUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TimeEntryRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKnowledgeArticles: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/knowledge_articles/active`). */
+                state?: "active" | "archived" | "managed_by_me";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `subject`; several values separated by commas, `!` negates, empty for none. */
+                subject?: string;
+                /** @description Filter on `status`; several values separated by commas, `!` negates, empty for none. */
+                status?: string;
+                /** @description Filter on `service`; several values separated by commas, `!` negates, empty for none. */
+                service?: string;
+                /** @description Filter on `created_by`; several values separated by commas, `!` negates, empty for none. */
+                created_by?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KnowledgeArticleList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "How to book a conference room",
+                 *       "service_id": 18,
+                 *       "status": "work_in_progress",
+                 *       "description": "Conference rooms are booked through the calendar of the room.",
+                 *       "end_users": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["KnowledgeArticleCreate"];
+            };
+        };
+        responses: {
+            /** @description The knowledge article was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 57,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "How to book a conference room",
+                     *       "status": "validated",
+                     *       "service": {
+                     *         "id": 18,
+                     *         "name": "Conference Room"
+                     *       },
+                     *       "template": null,
+                     *       "description": "Conference rooms are booked through the calendar of the room.",
+                     *       "instructions": "Open a new meeting, add the room as a resource and send the invitation.",
+                     *       "keywords": "meeting, room, booking",
+                     *       "locale": "en-US",
+                     *       "archive_date": null,
+                     *       "covered_specialists": true,
+                     *       "end_users": true,
+                     *       "internal_specialists": true,
+                     *       "key_contacts": true,
+                     *       "times_applied": 14,
+                     *       "created_by": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "updated_by": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner"
+                     *       },
+                     *       "attachments": [],
+                     *       "custom_fields": null,
+                     *       "created_at": "2026-05-25T08:16:24Z",
+                     *       "updated_at": "2026-11-02T10:10:05Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["KnowledgeArticle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["KnowledgeArticleRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateKnowledgeArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "validated"
+                 *     }
+                 */
+                "application/json": components["schemas"]["KnowledgeArticleUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["KnowledgeArticleRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKnowledgeArticleRequests: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listKnowledgeArticleServiceInstances: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceInstanceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllKnowledgeArticleServiceInstances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkKnowledgeArticleServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkKnowledgeArticleServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/request_templates/enabled`). */
+                state?: "disabled" | "enabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=rfc,rfi`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=high,top`. */
+                impact?: string;
+                /** @description Filter on the service id. */
+                service?: string;
+                /** @description Filter on the workflow template id. */
+                workflow_template?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Request a new laptop",
+                 *       "category": "rfc",
+                 *       "action_type": "procurement",
+                 *       "service_id": 9,
+                 *       "team_id": 15,
+                 *       "end_users": true,
+                 *       "registration_hints": "Enter the model in the Note field."
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description The request template was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 30,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Complaint",
+                     *       "localized_subject": "Complaint",
+                     *       "category": "complaint",
+                     *       "impact": null,
+                     *       "status": null,
+                     *       "completion_reason": null,
+                     *       "action_type": "other",
+                     *       "asset_selection": false,
+                     *       "assign_after_workflow_completion": false,
+                     *       "assign_to_self": false,
+                     *       "copy_subject_to_requests": true,
+                     *       "translate_subject": true,
+                     *       "disabled": false,
+                     *       "end_users": true,
+                     *       "specialists": true,
+                     *       "urgent": false,
+                     *       "description": "Captures formal complaints about the support provided, routed to the service desk manager.",
+                     *       "instructions": "Explain that this request will be assigned to the service desk manager.",
+                     *       "note": null,
+                     *       "registration_hints": "Explain in the Note field the reason for the dissatisfaction.",
+                     *       "localized_registration_hints": "Explain in the Note field the reason for the dissatisfaction.",
+                     *       "keywords": "complaint, dissatisfied",
+                     *       "desired_completion": null,
+                     *       "planned_effort": null,
+                     *       "rfc_type": null,
+                     *       "time_zone": null,
+                     *       "times_applied": 1,
+                     *       "ci": null,
+                     *       "effort_class": null,
+                     *       "member": {
+                     *         "id": 2,
+                     *         "name": "Khunal Shrestra"
+                     *       },
+                     *       "service": null,
+                     *       "supplier": null,
+                     *       "support_hours": null,
+                     *       "team": {
+                     *         "id": 12,
+                     *         "name": "Service Desk"
+                     *       },
+                     *       "ui_extension": null,
+                     *       "workflow_manager": null,
+                     *       "workflow_template": null,
+                     *       "attachments": [],
+                     *       "created_at": "2026-03-14T09:13:48Z",
+                     *       "updated_at": "2026-03-14T09:13:48Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RequestTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnabledRequestTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=rfc,rfi`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=high,top`. */
+                impact?: string;
+                /** @description Filter on the service id. */
+                service?: string;
+                /** @description Filter on the workflow template id. */
+                workflow_template?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDisabledRequestTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=rfc,rfi`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=high,top`. */
+                impact?: string;
+                /** @description Filter on the service id. */
+                service?: string;
+                /** @description Filter on the workflow template id. */
+                workflow_template?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplateUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RequestTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestTemplateRequests: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/request_templates/{id}/requests/open`). */
+                state?: "open" | "completed";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestTemplateReservationOfferings: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestTemplateReservationOfferingList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaskTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/task_templates/enabled`). */
+                state?: "disabled" | "enabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=approval`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=none`. */
+                impact?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createTaskTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Install the replacement switch",
+                 *       "category": "implementation",
+                 *       "planned_duration": 240,
+                 *       "planned_effort": 180,
+                 *       "team_id": 14,
+                 *       "instructions": "Follow the standard switch installation procedure."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description The task template was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 329,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Move desktop PC",
+                     *       "category": "implementation",
+                     *       "impact": null,
+                     *       "disabled": false,
+                     *       "urgent": false,
+                     *       "work_hours_are_24x7": false,
+                     *       "provider_not_accountable": false,
+                     *       "assign_to_workflow_manager": false,
+                     *       "assign_to_requester": false,
+                     *       "assign_to_requester_business_unit_manager": false,
+                     *       "assign_to_requester_manager": false,
+                     *       "assign_to_service_owner": false,
+                     *       "copy_notes_to_request": false,
+                     *       "copy_notes_to_workflow": false,
+                     *       "instructions": "Pick up the desktop PC and take it to its new location.",
+                     *       "note": null,
+                     *       "planned_duration": 960,
+                     *       "planned_effort": 120,
+                     *       "planned_effort_workflow_manager": null,
+                     *       "planned_effort_requester": null,
+                     *       "planned_effort_requester_business_unit_manager": null,
+                     *       "planned_effort_requester_manager": null,
+                     *       "planned_effort_service_owner": null,
+                     *       "required_approvals": null,
+                     *       "effort_class": null,
+                     *       "member": null,
+                     *       "request_template": null,
+                     *       "request_service_instance": null,
+                     *       "skill_pool": null,
+                     *       "supplier": null,
+                     *       "team": {
+                     *         "id": 10,
+                     *         "name": "End-User Support, Houston"
+                     *       },
+                     *       "ui_extension": null,
+                     *       "times_applied": 3,
+                     *       "attachments": [],
+                     *       "created_at": "2026-10-21T10:13:52Z",
+                     *       "updated_at": "2026-11-08T08:49:28Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnabledTaskTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=approval`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=none`. */
+                impact?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDisabledTaskTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on category, e.g. `category=approval`. */
+                category?: string;
+                /** @description Filter on impact, e.g. `impact=none`. */
+                impact?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTaskTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTaskTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "planned_duration": 480,
+                 *       "team_id": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskTemplateUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaskTemplateServiceInstances: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/task_templates/{id}/service_instances/active`). */
+                state?: "active" | "inactive";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceInstanceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllTaskTemplateServiceInstances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkTaskTemplateServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkTaskTemplateServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The service instance's numeric id, or its GraphQL nodeID. */
+                service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/workflow_templates/enabled`). */
+                state?: "disabled" | "enabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on the service id. */
+                service?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWorkflowTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "subject": "Replace a core network switch",
+                 *       "category": "standard",
+                 *       "justification": "replacement",
+                 *       "service_id": 20,
+                 *       "instructions": "Link the request that asks for the replacement."
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkflowTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description The workflow template was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "subject": "Empty workflow template",
+                     *       "category": "non_standard",
+                     *       "justification": null,
+                     *       "disabled": false,
+                     *       "prevent_request_completion": false,
+                     *       "assign_relations_to_workflow_manager": true,
+                     *       "instructions": "Add tasks to this workflow to ensure risk and impact analysis is performed, approvals are collected and all implementation steps defined.",
+                     *       "note": null,
+                     *       "workflow_type": null,
+                     *       "impact": "none",
+                     *       "recurrence": null,
+                     *       "service": null,
+                     *       "workflow_manager": null,
+                     *       "ui_extension": null,
+                     *       "times_applied": 0,
+                     *       "attachments": [],
+                     *       "created_at": "2026-03-14T09:13:47Z",
+                     *       "updated_at": "2026-03-14T09:13:47Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkflowTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEnabledWorkflowTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on the service id. */
+                service?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDisabledWorkflowTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on subject (case-sensitive). */
+                subject?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on the service id. */
+                service?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWorkflowTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkflowTemplateUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WorkflowTemplateRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowTemplateTaskTemplates: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskTemplateList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkWorkflowTemplateTaskTemplate: {
+        parameters: {
+            query: {
+                /** @description The numeric id of the task template to link. */
+                task_template_id: number;
+                /** @description The name of the phase of the workflow template to put the task template in. */
+                phase_name?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllWorkflowTemplateTaskTemplates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkWorkflowTemplateTaskTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The task template's numeric id, or its GraphQL nodeID. */
+                task_template_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowTemplateWorkflows: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowTemplateAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowTemplateAuditEntryList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestGroupMembers: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestWatches: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestWatchList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addRequestWatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "person_id": 567
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestWatchCreate"];
+            };
+        };
+        responses: {
+            /** @description The watch was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4580,
+                     *       "person": {
+                     *         "id": 567,
+                     *         "name": "Tom Waters",
+                     *         "account": {
+                     *           "id": "widget",
+                     *           "name": "Widget International"
+                     *         }
+                     *       },
+                     *       "added_by": {
+                     *         "id": 6,
+                     *         "name": "Howard Tanner",
+                     *         "account": {
+                     *           "id": "widget",
+                     *           "name": "Widget International"
+                     *         }
+                     *       },
+                     *       "account": {
+                     *         "id": "widget",
+                     *         "name": "Widget International"
+                     *       },
+                     *       "created_at": "2026-02-01T11:14:45Z",
+                     *       "updated_at": "2026-02-01T11:14:45Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RequestWatch"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllRequestWatches: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeRequestWatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The watch's numeric id. */
+                watch_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateRequestWatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The watch's numeric id. */
+                watch_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "person_id": 208
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestWatchUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RequestWatchRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestPublicNotes: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the medium the note arrived through, e.g. `medium=email`. */
+                medium?: components["parameters"]["NoteFilterMedium"];
+                /** @description Filter on the author's person id. */
+                person?: components["parameters"]["NoteFilterPerson"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["NoteList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestInternalNotes: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the medium the note arrived through, e.g. `medium=email`. */
+                medium?: components["parameters"]["NoteFilterMedium"];
+                /** @description Filter on the author's person id. */
+                person?: components["parameters"]["NoteFilterPerson"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["NoteList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestActiveConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRequestInactiveConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archivePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restorePerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonAddresses: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonAddressList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addPersonAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "home",
+                 *       "address": "18 Kings Highway North",
+                 *       "city": "Westport",
+                 *       "state": "CT",
+                 *       "zip": "06880",
+                 *       "country": "US"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonAddressCreate"];
+            };
+        };
+        responses: {
+            /** @description The address was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 34,
+                     *       "label": "home",
+                     *       "address": "18 Kings Highway North",
+                     *       "city": "Westport",
+                     *       "state": "CT",
+                     *       "zip": "06880",
+                     *       "country": "US",
+                     *       "integration": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonAddress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllPersonAddresses: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The address's numeric id. */
+                address_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonAddressRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removePersonAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The address's numeric id. */
+                address_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePersonAddress: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The address's numeric id. */
+                address_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "zip": "06881"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonAddressUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PersonAddressRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonContacts: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonContactList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addPersonContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "mobile",
+                 *       "telephone": "+1 203 413 7223"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonContactCreate"];
+            };
+        };
+        responses: {
+            /** @description The contact was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1720,
+                     *       "label": "mobile",
+                     *       "telephone": "+1 203 413 7223",
+                     *       "integration": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonContact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllPersonContacts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getPersonContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contact's numeric id. */
+                contact_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonContactRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removePersonContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contact's numeric id. */
+                contact_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updatePersonContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contact's numeric id. */
+                contact_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "telephone": "+1 203 413 7224"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PersonContactUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["PersonContactRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/people/{id}/cis/active`). */
+                state?: "active" | "inactive";
+                /** @description Filter on status, e.g. `status=in_production`. */
+                status?: string;
+                /** @description Filter on the rule set, e.g. `rule_set=software`. */
+                rule_set?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllPersonConfigurationItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkPersonConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkPersonConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonTeams: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/people/{id}/teams/enabled`). */
+                state?: "disabled" | "enabled";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TeamList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllPersonTeams: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkPersonTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The team's numeric id, or its GraphQL nodeID. */
+                team_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkPersonTeam: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The team's numeric id, or its GraphQL nodeID. */
+                team_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConfigurationItemRelations: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemRelationList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addConfigurationItemRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "related_ci_id": 1776,
+                 *       "relation_type": "parent"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfigurationItemRelationCreate"];
+            };
+        };
+        responses: {
+            /** @description The CI relation was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4558,
+                     *       "ci": {
+                     *         "id": 1776,
+                     *         "label": "CMP00014",
+                     *         "name": "HP 9000 rp4410 SAP North America Production Server"
+                     *       },
+                     *       "relation_type": "parent"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConfigurationItemRelation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllConfigurationItemRelations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeConfigurationItemRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The CI relation's numeric id. */
+                ci_relation_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateConfigurationItemRelation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The CI relation's numeric id. */
+                ci_relation_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "relation_type": "child"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConfigurationItemRelationUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ConfigurationItemRelationRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    archiveWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    trashWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    restoreWorkflow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WorkflowRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowRequests: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/workflows/{id}/requests/open`). */
+                state?: "open" | "completed";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RequestList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllWorkflowRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkWorkflowRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkWorkflowRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The request's numeric id, or its GraphQL nodeID. */
+                request_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachmentStorage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The storage upload details. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "size_limit": 2147483648,
+                     *       "allowed_extensions": [
+                     *         "csv",
+                     *         "gif",
+                     *         "png",
+                     *         "log",
+                     *         "pdf"
+                     *       ],
+                     *       "provider": "s3",
+                     *       "upload_uri": "https://xurrent.s3-accelerate.dualstack.amazonaws.com/",
+                     *       "s3": {
+                     *         "acl": "private",
+                     *         "key": "attachments/5/2026/12/02/6/${filename}",
+                     *         "policy": "eyJleHBpcmF0aW9uIjoiMjAyNi0xMi0wMlQwNTowMDowMFoifQ==",
+                     *         "success_action_status": 201,
+                     *         "x-amz-algorithm": "AWS4-HMAC-SHA256",
+                     *         "x-amz-credential": "AKIAEXAMPLE/20261202/us-east-1/s3/aws4_request",
+                     *         "x-amz-date": "20261202T000000Z",
+                     *         "x-amz-server-side-encryption": "AES256",
+                     *         "x-amz-signature": "5a0f3c9e1b7d2a4c6e8f0a1b3c5d7e9f"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AttachmentStorage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlas: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/slas/active`). */
+                state?: "active" | "inactive";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SlaList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSla: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "BlackBerry Standard Smart Phone for Widget Data Center, External IT",
+                 *       "customer_id": 5,
+                 *       "service_instance_id": 81,
+                 *       "service_offering_id": 62,
+                 *       "service_level_manager_id": 63,
+                 *       "start_date": "2016-01-01"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlaCreate"];
+            };
+        };
+        responses: {
+            /** @description The service level agreement was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 145,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "BlackBerry Standard Smart Phone for Widget Data Center, External IT",
+                     *       "account": {
+                     *         "id": "wna",
+                     *         "name": "Widget North America"
+                     *       },
+                     *       "status": "active",
+                     *       "agreementID": null,
+                     *       "customer": {
+                     *         "id": 5,
+                     *         "name": "Widget Data Center"
+                     *       },
+                     *       "customer_account": null,
+                     *       "service_instance": {
+                     *         "id": 81,
+                     *         "name": "BlackBerry Smart Phone Service"
+                     *       },
+                     *       "service_offering": {
+                     *         "id": 62,
+                     *         "name": "BlackBerry Standard Smart Phone"
+                     *       },
+                     *       "service_level_manager": {
+                     *         "id": 63,
+                     *         "name": "Jo-Ann Stock"
+                     *       },
+                     *       "coverage": "service_instances",
+                     *       "start_date": "2016-01-01",
+                     *       "expiry_date": null,
+                     *       "notice_date": null,
+                     *       "remarks": null,
+                     *       "attachments": [],
+                     *       "use_knowledge_from_service_provider": false,
+                     *       "created_at": "2016-03-14T03:10:46-06:00",
+                     *       "updated_at": "2016-03-14T03:10:46-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Sla"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSla: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SlaRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSla: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "expiry_date": "2027-12-31"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlaUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SlaRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServiceOfferings: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/service_offerings/catalog`). */
+                state?: "catalog" | "portfolio";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on `status`. */
+                status?: string;
+                /** @description Filter on `service`. */
+                service?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceOfferingList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createServiceOffering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Silver Conference Room",
+                 *       "service_id": 10,
+                 *       "status": "available",
+                 *       "service_hours_id": 32,
+                 *       "time_zone": "Central Time (US & Canada)"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceOfferingCreate"];
+            };
+        };
+        responses: {
+            /** @description The service offering was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 20,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Bronze Conference Room",
+                     *       "service": {
+                     *         "id": 10,
+                     *         "name": "Conference Room"
+                     *       },
+                     *       "status": "available",
+                     *       "summary": "Conference room booking with basic equipment.",
+                     *       "limitations": null,
+                     *       "prerequisites": null,
+                     *       "termination": null,
+                     *       "penalties": null,
+                     *       "charges": null,
+                     *       "service_hours": {
+                     *         "id": 32,
+                     *         "name": "24x5 (Monday through Friday)"
+                     *       },
+                     *       "time_zone": "Central Time (US & Canada)",
+                     *       "default_effort_class": null,
+                     *       "availability": "99.5",
+                     *       "attachments": [],
+                     *       "created_at": "2016-03-14T03:10:41-06:00",
+                     *       "updated_at": "2016-03-14T03:10:41-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ServiceOffering"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getServiceOffering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceOfferingRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateServiceOffering: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "summary": "Conference room booking with video conferencing equipment."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ServiceOfferingUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ServiceOfferingRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listClosureCodes: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on `reference`. */
+                reference?: string;
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ClosureCodeList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createClosureCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "software_issue_resolved",
+                 *       "name": "Software Issue - Resolved",
+                 *       "description": "Software issue resolved successfully",
+                 *       "position": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClosureCodeCreate"];
+            };
+        };
+        responses: {
+            /** @description The closure code was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 1,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "reference": "hardware_issue_resolved",
+                     *       "name": "Hardware Issue - Resolved",
+                     *       "description": "Hardware issue resolved successfully",
+                     *       "information": "Use this closure code when a hardware-related request has been resolved.",
+                     *       "position": 1,
+                     *       "disabled": false,
+                     *       "attachments": [],
+                     *       "created_at": "2016-12-23T05:09:03-06:00",
+                     *       "updated_at": "2016-12-23T05:09:03-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClosureCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getClosureCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ClosureCodeRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateClosureCode: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClosureCodeUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ClosureCodeRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/products/enabled`). */
+                state?: "enabled" | "disabled" | "supported_by_my_teams";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on `category`. */
+                category?: string;
+                /** @description Filter on `rule_set`. */
+                rule_set?: string;
+                /** @description Filter on `support_team`. */
+                support_team?: string;
+                /** @description Filter on `service`. */
+                service?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProductList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Dell Latitude 7450",
+                 *       "category_id": 5,
+                 *       "brand": "Dell",
+                 *       "model": "Latitude 7450",
+                 *       "support_team_id": 12,
+                 *       "service_id": 1,
+                 *       "useful_life": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProductCreate"];
+            };
+        };
+        responses: {
+            /** @description The product was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Dell Precision M4400",
+                     *       "category": {
+                     *         "id": 5,
+                     *         "name": "Laptop"
+                     *       },
+                     *       "brand": "Dell",
+                     *       "model": "Precision M4400",
+                     *       "productID": "M4400",
+                     *       "disabled": false,
+                     *       "rule_set": "hardware",
+                     *       "support_team": {
+                     *         "id": 12,
+                     *         "name": "End-User Support"
+                     *       },
+                     *       "service": {
+                     *         "id": 1,
+                     *         "name": "End-User Devices"
+                     *       },
+                     *       "supplier": {
+                     *         "id": 31,
+                     *         "name": "Dell"
+                     *       },
+                     *       "financial_owner": null,
+                     *       "workflow_manager": null,
+                     *       "workflow_template": null,
+                     *       "depreciation_method": "straight_line",
+                     *       "useful_life": 3,
+                     *       "salvage_value": "0.00",
+                     *       "salvage_value_currency": "USD",
+                     *       "rate": null,
+                     *       "recurrence": null,
+                     *       "remarks": null,
+                     *       "picture_uri": null,
+                     *       "attachments": [],
+                     *       "ui_extension": null,
+                     *       "custom_fields": null,
+                     *       "created_at": "2016-03-14T03:10:00-06:00",
+                     *       "updated_at": "2016-03-14T03:10:00-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProductRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProductUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProductRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProductConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listProductCategories: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/product_categories/enabled`). */
+                state?: "enabled" | "disabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProductCategoryList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createProductCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Tablet",
+                 *       "reference": "tablet",
+                 *       "group": "end_user_devices",
+                 *       "rule_set": "hardware"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProductCategoryCreate"];
+            };
+        };
+        responses: {
+            /** @description The product category was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 5,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Laptop",
+                     *       "localized_name": "Laptop",
+                     *       "reference": "laptop",
+                     *       "group": "end_user_devices",
+                     *       "localized_group": "End User Devices",
+                     *       "rule_set": "hardware",
+                     *       "disabled": false,
+                     *       "picture_uri": null,
+                     *       "ui_extension": null,
+                     *       "created_at": "2016-03-14T03:09:45-06:00",
+                     *       "updated_at": "2016-03-14T03:09:45-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProductCategory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProductCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ProductCategoryRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateProductCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProductCategoryUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ProductCategoryRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUiExtensions: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UiExtensionList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createUiExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Laptop Order",
+                 *       "title": "Laptop Order",
+                 *       "category": "request_template",
+                 *       "html": "<div class=\"row vertical\"><label for=\"model\">Model</label><input id=\"model\" type=\"text\" class=\"required\"></div>",
+                 *       "activate": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UiExtensionCreate"];
+            };
+        };
+        responses: {
+            /** @description The UI extension was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Location Move",
+                     *       "title": "Location Move",
+                     *       "description": "Location move request template UI Extension",
+                     *       "category": "request_template",
+                     *       "disabled": false,
+                     *       "active_version": {
+                     *         "id": 7,
+                     *         "name": "Location Move",
+                     *         "version": 1
+                     *       },
+                     *       "prepared_version": {
+                     *         "id": 8,
+                     *         "name": "Location Move",
+                     *         "version": 2
+                     *       },
+                     *       "html": "<div class=\"row vertical\"><label for=\"move_from\">Move from</label><input id=\"move_from\" type=\"text\" class=\"required add-to-subject\"></div>",
+                     *       "css": ".row.subject { display: none; }",
+                     *       "javascript": null,
+                     *       "compiled_css": ".row.subject { display: none; }\n",
+                     *       "localized_html": null,
+                     *       "phrases": [
+                     *         "Move from",
+                     *         "Move to"
+                     *       ],
+                     *       "created_at": "2016-03-18T19:04:06-05:00",
+                     *       "updated_at": "2016-03-18T19:04:06-05:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UiExtension"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUiExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UiExtensionRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateUiExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "css": ".row.subject { display: none; }",
+                 *       "activate": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UiExtensionUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["UiExtensionRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUiExtensionVersions: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UiExtensionVersionList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getUiExtensionVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The version's numeric id, or its GraphQL nodeID. */
+                version_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["UiExtensionVersionRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/webhooks/enabled`). */
+                state?: "enabled" | "disabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event": "problem.update",
+                 *       "uri": "https://myserver.example.com/mywebhook"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The webhook was created. */
+            200: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "name": "problem.update",
+                     *       "event": "problem.update",
+                     *       "uri": "https://myserver.example.com/mywebhook",
+                     *       "description": "Update requests related to the problem by adding a note.",
+                     *       "mail_exceptions_to": "webhook.monitor@example.com",
+                     *       "created_at": "2016-03-17T16:36:11-06:00",
+                     *       "updated_at": "2016-03-17T17:09:18-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "uri": "https://myserver.example.com/mywebhook-v2"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookPolicies: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/webhook_policies/disabled`). */
+                state?: "disabled" | "enabled";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookPolicyList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jwt_alg": "rs256",
+                 *       "jwt_audience": "integrations.example.com",
+                 *       "jwt_claim_expires_in": 60
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPolicyCreate"];
+            };
+        };
+        responses: {
+            /** @description The webhook policy was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 313,
+                     *       "name": "9d1e0cbb7a3c4e0f8a2b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b",
+                     *       "disabled": false,
+                     *       "created_at": "2026-12-02T04:30:00Z",
+                     *       "updated_at": "2026-12-02T04:30:00Z",
+                     *       "jwt_alg": "rs256",
+                     *       "jwt_audience": "integrations.example.com",
+                     *       "jwt_claim_expires_in": 60,
+                     *       "public_key_pem": "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----\n"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookPolicy"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["WebhookPolicyRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookPolicy: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "disabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookPolicyUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["WebhookPolicyRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listShopArticles: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/shop_articles/enabled`). */
+                state?: "enabled" | "disabled" | "on_offer";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `reference`. */
+                reference?: string;
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on the disabled flag, `disabled=true` or `disabled=false`. */
+                disabled?: components["parameters"]["FilterDisabled"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopArticleList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createShopArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reference": "dell_latitude_7450",
+                 *       "name": "Dell Latitude 7450",
+                 *       "category_id": 5,
+                 *       "fulfillment_template_id": 1401,
+                 *       "calendar_id": 50,
+                 *       "price": "1099.00",
+                 *       "price_currency": "USD",
+                 *       "delivery_duration": 8640
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticleCreate"];
+            };
+        };
+        responses: {
+            /** @description The shop article was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 2,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "reference": "dell_m4400",
+                     *       "name": "Dell Precision M4400",
+                     *       "category": {
+                     *         "id": 5,
+                     *         "name": "Laptops"
+                     *       },
+                     *       "calendar": {
+                     *         "id": 50,
+                     *         "name": "24x7 (Monday through Sunday)"
+                     *       },
+                     *       "fulfillment_template": {
+                     *         "id": 1401,
+                     *         "subject": "Deliver Shop Article"
+                     *       },
+                     *       "product": null,
+                     *       "ui_extension": null,
+                     *       "short_description": "Mobile workstation",
+                     *       "full_description": "Powerful 17-inch mobile workstation.",
+                     *       "picture_uri": null,
+                     *       "price": "1250.00",
+                     *       "price_currency": "USD",
+                     *       "recurring_price": null,
+                     *       "recurring_price_currency": null,
+                     *       "recurring_period": null,
+                     *       "delivery_duration": 8640,
+                     *       "max_quantity": 1,
+                     *       "requires_shipping": true,
+                     *       "start_at": null,
+                     *       "end_at": null,
+                     *       "time_zone": "Central Time (US & Canada)",
+                     *       "disabled": false,
+                     *       "created_at": "2022-11-24T08:11:21-06:00",
+                     *       "updated_at": "2022-11-24T08:11:21-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShopArticle"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getShopArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopArticleRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateShopArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "price": "999.00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticleUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ShopArticleRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listShopArticleCategories: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/shop_article_categories/directory`). */
+                state?: "directory" | "support_domain";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on name (case-sensitive unless stated otherwise). */
+                name?: components["parameters"]["FilterName"];
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopArticleCategoryList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createShopArticleCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Docking Stations",
+                 *       "short_description": "Docks for laptops"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticleCategoryCreate"];
+            };
+        };
+        responses: {
+            /** @description The shop article category was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "Computers",
+                     *       "localized_name": "Computers",
+                     *       "short_description": "All computers provided by Widget Data Center.",
+                     *       "full_description": "Every computer provided by Widget Data Center.",
+                     *       "picture_uri": null,
+                     *       "attachments": [],
+                     *       "created_at": "2024-01-06T17:00:00-06:00",
+                     *       "updated_at": "2024-01-06T17:00:00-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShopArticleCategory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getShopArticleCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopArticleCategoryRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateShopArticleCategory: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "short_description": "USB-C docks for laptops"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopArticleCategoryUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ShopArticleCategoryRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listShopOrderLines: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/shop_order_lines/open`). */
+                state?: "open" | "completed" | "canceled" | "personal";
+                /** @description Filter on id, e.g. `id=43523`, `id=1,2,3` (in), `id=!1,2,3` (not in), `id=>1000`. */
+                id?: components["parameters"]["FilterId"];
+                /** @description Filter on the source that created the record (case-sensitive). */
+                source?: components["parameters"]["FilterSource"];
+                /** @description Filter on the id of the record in its source. */
+                sourceID?: components["parameters"]["FilterSourceId"];
+                /** @description Filter on `status`. */
+                status?: string;
+                /** @description Filter on `completed_at`. */
+                completed_at?: string;
+                /** @description Filter on creation time, e.g. `created_at=>=2026-01-01T00:00:00Z` or a range `created_at=>2025-12-31T23:00:00Z<2026-02-01T00:00:00Z`. */
+                created_at?: components["parameters"]["FilterCreatedAt"];
+                /** @description Filter on the time of the last update, e.g. `updated_at=>2026-11-01T00:00:00Z`. */
+                updated_at?: components["parameters"]["FilterUpdatedAt"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopOrderLineList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createShopOrderLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shop_article_id": 7,
+                 *       "quantity": 1,
+                 *       "requested_for_id": 96
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopOrderLineCreate"];
+            };
+        };
+        responses: {
+            /** @description The shop order line was created. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 4,
+                     *       "source": null,
+                     *       "sourceID": null,
+                     *       "name": "HP Compaq 6730s",
+                     *       "status": "fulfillment_pending",
+                     *       "quantity": 3,
+                     *       "shop_article": {
+                     *         "id": 7,
+                     *         "name": "HP Compaq 6730s"
+                     *       },
+                     *       "requested_by": {
+                     *         "id": 96,
+                     *         "name": "Beatrice Baldwin"
+                     *       },
+                     *       "requested_for": {
+                     *         "id": 96,
+                     *         "name": "Beatrice Baldwin"
+                     *       },
+                     *       "order": {
+                     *         "id": 3,
+                     *         "name": "Order 3"
+                     *       },
+                     *       "fulfillment_request": {
+                     *         "id": 70512,
+                     *         "subject": "Deliver HP Compaq 6730s"
+                     *       },
+                     *       "fulfillment_task": null,
+                     *       "fulfillment_template": {
+                     *         "id": 1401,
+                     *         "subject": "Deliver Shop Article"
+                     *       },
+                     *       "ordered_at": "2022-11-29T04:20:32-06:00",
+                     *       "completed_at": null,
+                     *       "price": "899.00",
+                     *       "price_currency": "USD",
+                     *       "total_price": "2697.00",
+                     *       "recurring_price": null,
+                     *       "recurring_price_currency": null,
+                     *       "recurring_period": null,
+                     *       "total_recurring_price": null,
+                     *       "delivery_address": "1200 Main Street",
+                     *       "delivery_city": "Houston",
+                     *       "delivery_state": "TX",
+                     *       "delivery_zip": "77002",
+                     *       "delivery_country": "US",
+                     *       "created_at": "2022-11-29T04:20:13-06:00",
+                     *       "updated_at": "2022-11-30T03:57:05-06:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShopOrderLine"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getShopOrderLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description An `ETag` from an earlier response; the API answers 304 when the record is unchanged (not officially documented). */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ShopOrderLineRecord"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateShopOrderLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+                /** @description Sets `source` on the records this call creates, unless the body gives one (default `Xurrent API`, else the `User-Agent`). */
+                "X-Xurrent-Source"?: components["parameters"]["XurrentSource"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quantity": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShopOrderLineUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ShopOrderLineRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPeopleByTelephone: {
+        parameters: {
+            query: {
+                /** @description The telephone number to look up, e.g. `+17139872967`. */
+                telephone: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaskApprovals: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Filter on status, e.g. `status=assigned,approved`. */
+                status?: string;
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TaskApprovalList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    addTaskApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "approver_id": 390,
+                 *       "planned_effort": 120
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskApprovalCreate"];
+            };
+        };
+        responses: {
+            /** @description The approval was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": 84,
+                     *       "approver": {
+                     *         "id": 390,
+                     *         "name": "Mark Camillo",
+                     *         "account": {
+                     *           "id": "wna",
+                     *           "name": "Widget North America"
+                     *         }
+                     *       },
+                     *       "status": "assigned",
+                     *       "planned_effort": 120,
+                     *       "attachment": {
+                     *         "name": "workflow-1709-summary-for-mark-camillo.pdf",
+                     *         "uri": "https://xurrent.s3.amazonaws.com/attachments/workflow-1709-summary-for-mark-camillo.pdf",
+                     *         "size": 27649
+                     *       },
+                     *       "account": {
+                     *         "id": "wna",
+                     *         "name": "Widget North America"
+                     *       },
+                     *       "created_at": "2026-09-05T04:04:16Z",
+                     *       "updated_at": "2026-09-05T04:04:16Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TaskApproval"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeAllTaskApprovals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    removeTaskApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The approval's numeric id. */
+                approval_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateTaskApproval: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The approval's numeric id. */
+                approval_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "planned_effort": 60
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaskApprovalUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["TaskApprovalRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listTaskConfigurationItems: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/tasks/{id}/cis/active`). */
+                state?: "active" | "inactive";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllTaskConfigurationItems: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkTaskConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkTaskConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The configuration item's numeric id, or its GraphQL nodeID. */
+                ci_id: components["parameters"]["CiId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listConfigurationItemAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ConfigurationItemAuditEntryList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlaCustomerRepresentatives: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllSlaCustomerRepresentatives: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkSlaCustomerRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkSlaCustomerRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlaPeople: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/slas/{id}/people/disabled`). */
+                state?: "disabled" | "enabled" | "internal";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PersonList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllSlaPeople: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkSlaPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkSlaPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The person's numeric id, or their GraphQL nodeID. */
+                person_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlasForServiceInstance: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/service_instances/{id}/slas/active`). */
+                state?: "active" | "inactive";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SlaList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlaOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/slas/{id}/organizations/disabled`). */
+                state?: "disabled" | "enabled" | "external" | "internal";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["OrganizationList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllSlaOrganizations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkSlaOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkSlaOrganization: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The organization's numeric id, or its GraphQL nodeID. */
+                organization_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlaSites: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/slas/{id}/sites/disabled`). */
+                state?: "disabled" | "enabled";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SiteList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllSlaSites: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkSlaSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The site's numeric id, or its GraphQL nodeID. */
+                site_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkSlaSite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The site's numeric id, or its GraphQL nodeID. */
+                site_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlasForOrganization: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/organizations/{id}/slas/active`). */
+                state?: "active" | "inactive";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SlaList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContractsForConfigurationItem: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/cis/{id}/contracts/active`). */
+                state?: "active" | "inactive";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContractList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkAllContractsFromConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    linkContractToConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contract's numeric id, or its GraphQL nodeID. */
+                contract_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Linked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unlinkContractFromConfigurationItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The contract's numeric id, or its GraphQL nodeID. */
+                contract_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listContractsForOrganization: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ContractList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listServiceOfferingsForService: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+                /** @description Predefined filter, equivalent to appending it to the path (`/services/{id}/service_offerings/catalog`). */
+                state?: "catalog" | "portfolio";
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ServiceOfferingList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSlaParentServiceInstances: {
+        parameters: {
+            query?: {
+                /** @description Number of records per page (1-100). */
+                per_page?: components["parameters"]["PerPage"];
+                /** @description Opaque cursor of the next page, as found in the `rel="next"` URL of the `Link` header. Do not build it yourself. */
+                search_after?: components["parameters"]["SearchAfter"];
+                /** @description Opaque cursor of the previous page, as found in the `rel="prev"` URL of the `Link` header. Do not build it yourself. */
+                search_before?: components["parameters"]["SearchBefore"];
+                /** @description Comma-separated fields to return instead of the collection fields (`id` is always included), e.g. `subject,status,team`. Some fields (`note`, `internal_note`, `time_spent`, `waiting_until`) cannot be selected. */
+                fields?: components["parameters"]["Fields"];
+                /** @description Comma-separated sort fields, ascending unless prefixed with `-`, e.g. `-status,impact,-id`. Only the sortable fields named in the operation's description are allowed (others give 400). */
+                sort?: components["parameters"]["Sort"];
+            };
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SlaParentServiceInstanceList"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSlaParentServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "service_instance_id": 339,
+                 *       "impact_relation": "degraded"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlaParentServiceInstanceCreate"];
+            };
+        };
+        responses: {
+            /** @description The parent service instance was added. */
+            201: {
+                headers: {
+                    "x-ratelimit-limit": components["headers"]["XRateLimitLimit"];
+                    "x-ratelimit-remaining": components["headers"]["XRateLimitRemaining"];
+                    "x-ratelimit-reset": components["headers"]["XRateLimitReset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4558",
+                     *       "service_instance": {
+                     *         "id": 339,
+                     *         "name": "Rack Space"
+                     *       },
+                     *       "impact_relation": "degraded"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SlaParentServiceInstance"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAllSlaParentServiceInstances: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSlaParentServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The id of the parent service instance relation. */
+                parent_service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["Unlinked"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSlaParentServiceInstance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Language for enumeration texts and validation messages, e.g. `en-US` or `nl`; the valid codes are listed under `language` by `getEnums`. */
+                "X-Xurrent-Language"?: components["parameters"]["XurrentLanguage"];
+            };
+            path: {
+                /** @description The record's numeric id, or its GraphQL nodeID. */
+                id: components["parameters"]["RecordId"];
+                /** @description The id of the parent service instance relation. */
+                parent_service_instance_id: components["schemas"]["PathId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "impact_relation": "down"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SlaParentServiceInstanceUpdate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SlaParentServiceInstanceRecord"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
