@@ -567,7 +567,7 @@ export interface Resources {
     /**
      * Update a trigger campaign
      *
-     * Changes campaign settings; the sending channel of a saved campaign cannot be changed (channel fields are accepted but ignored). Naturally idempotent. Uncertain: the response is not captured beyond the envelope.
+     * Changes campaign settings; the sending channel of a saved campaign cannot be changed (channel fields are accepted but ignored). Naturally idempotent. Uncertain: the response is not captured beyond the envelope. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195925.
      * `POST /api/v1.1/campaigns/triggers/update` (operationId `updateTrigger`)
      */
     update(init: { params?: { header?: paths['/api/v1.1/campaigns/triggers/update']['post']['parameters']['header'] }; body: WithoutToken<NonNullable<paths['/api/v1.1/campaigns/triggers/update']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/campaigns/triggers/update']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/campaigns/triggers/update']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/update']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/campaigns/triggers/update']['post']['responses'][500]['content']['application/json']>>;
@@ -704,6 +704,8 @@ export interface Resources {
     list(init?: { body?: WithoutToken<NonNullable<paths['/api/v1.1/databases/list']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/list']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/list']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/list']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/list']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Get a profile database
+     *
+     * Source: https://guides.altcraft.com/en/developer-guide/databases/2195565.
      * `POST /api/v1.1/databases/get` (operationId `getDatabase`)
      */
     get(init: { body: WithoutToken<NonNullable<paths['/api/v1.1/databases/get']['post']['requestBody']>['content']['application/json'], 'token'> } & CallOptions): Promise<Outcome<paths['/api/v1.1/databases/get']['post']['responses'][200]['content']['application/json'], paths['/api/v1.1/databases/get']['post']['responses'][400]['content']['application/json'] | paths['/api/v1.1/databases/get']['post']['responses'][401]['content']['application/json'] | paths['/api/v1.1/databases/get']['post']['responses'][500]['content']['application/json']>>;

@@ -711,7 +711,7 @@ export interface paths {
         put?: never;
         /**
          * Update a trigger campaign
-         * @description Changes campaign settings; the sending channel of a saved campaign cannot be changed (channel fields are accepted but ignored). Naturally idempotent. Uncertain: the response is not captured beyond the envelope.
+         * @description Changes campaign settings; the sending channel of a saved campaign cannot be changed (channel fields are accepted but ignored). Naturally idempotent. Uncertain: the response is not captured beyond the envelope. Source: https://guides.altcraft.com/en/developer-guide/campaigns/trigger-campaigns/2195925.
          */
         post: operations["updateTrigger"];
         delete?: never;
@@ -1069,7 +1069,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a profile database */
+        /**
+         * Get a profile database
+         * @description Source: https://guides.altcraft.com/en/developer-guide/databases/2195565.
+         */
         post: operations["getDatabase"];
         delete?: never;
         options?: never;

@@ -190,6 +190,7 @@ export interface Resources {
      * requesting with `skip` increased by `limit` while `more` is true.
      * Uncertain: the related objects added by `embed` are documented only by pointer; they are
      * assumed to appear as an extra key named after the relationship, so they are left untyped.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-all-objects.
      * `GET /objects/{model}.json` (operationId `listObjects`)
      */
     list(init: { params: { path: paths['/objects/{model}.json']['get']['parameters']['path']; query?: paths['/objects/{model}.json']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/objects/{model}.json']['get']['responses'][200]['content']['application/json'], paths['/objects/{model}.json']['get']['responses'][400]['content']['application/json'] | paths['/objects/{model}.json']['get']['responses'][401]['content']['application/json'] | paths['/objects/{model}.json']['get']['responses'][404]['content']['application/json'] | paths['/objects/{model}.json']['get']['responses'][422]['content']['application/json'] | paths['/objects/{model}.json']['get']['responses'][429]['content']['application/json'] | paths['/objects/{model}.json']['get']['responses'][500]['content']['application/json']>>;
@@ -201,13 +202,14 @@ export interface Resources {
      * (`task[name]=My%20Task&task[status]=1`). An `id` may be supplied (lowercase UUID);
      * otherwise the server generates one. Returns the created object.
      * Uncertain: the success status (200 or 201) is not documented, so both are declared.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/create-a-new-object.
      * `POST /objects/{model}.json` (operationId `createObject`)
      */
     create(init: { params: { path: paths['/objects/{model}.json']['post']['parameters']['path'] }; body: NonNullable<paths['/objects/{model}.json']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/objects/{model}.json']['post']['responses'][200]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][201]['content']['application/json'], paths['/objects/{model}.json']['post']['responses'][400]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][401]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][404]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][422]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][429]['content']['application/json'] | paths['/objects/{model}.json']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Count objects of a model
      *
-     * Counts the objects of the model that match the same `q[...]` filters the list endpoint accepts.
+     * Counts the objects of the model that match the same `q[...]` filters the list endpoint accepts. Source: https://resources.journeyapps.com/v3/api/counting-limiting-and-skipping.
      * `GET /objects/{model}/count.json` (operationId `countObjects`)
      */
     count(init: { params: { path: paths['/objects/{model}/count.json']['get']['parameters']['path']; query?: paths['/objects/{model}/count.json']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/objects/{model}/count.json']['get']['responses'][200]['content']['application/json'], paths['/objects/{model}/count.json']['get']['responses'][400]['content']['application/json'] | paths['/objects/{model}/count.json']['get']['responses'][401]['content']['application/json'] | paths['/objects/{model}/count.json']['get']['responses'][404]['content']['application/json'] | paths['/objects/{model}/count.json']['get']['responses'][422]['content']['application/json'] | paths['/objects/{model}/count.json']['get']['responses'][429]['content']['application/json'] | paths['/objects/{model}/count.json']['get']['responses'][500]['content']['application/json']>>;
@@ -230,6 +232,7 @@ export interface Resources {
      * relationship names, e.g. `embed=category`).
      * Uncertain: the JSON shape of an embedded object is not documented; it is assumed to be
      * an extra key named after the relationship and is left untyped.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-a-single-object.
      * `GET /objects/{model}/{id}.json` (operationId `getObject`)
      */
     get(init: { params: { path: paths['/objects/{model}/{id}.json']['get']['parameters']['path']; query?: paths['/objects/{model}/{id}.json']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/objects/{model}/{id}.json']['get']['responses'][200]['content']['application/json'], paths['/objects/{model}/{id}.json']['get']['responses'][400]['content']['application/json'] | paths['/objects/{model}/{id}.json']['get']['responses'][401]['content']['application/json'] | paths['/objects/{model}/{id}.json']['get']['responses'][404]['content']['application/json'] | paths['/objects/{model}/{id}.json']['get']['responses'][429]['content']['application/json'] | paths['/objects/{model}/{id}.json']['get']['responses'][500]['content']['application/json']>>;
@@ -241,6 +244,7 @@ export interface Resources {
      * bracket-nested form). Returns the object.
      * Uncertain: the success status of an update versus a create (200 or 201) is not
      * documented, so both are declared.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/update-a-single-object.
      * `PUT /objects/{model}/{id}.json` (operationId `replaceObject`)
      */
     replace(init: { params: { path: paths['/objects/{model}/{id}.json']['put']['parameters']['path'] }; body: NonNullable<paths['/objects/{model}/{id}.json']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/objects/{model}/{id}.json']['put']['responses'][200]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][201]['content']['application/json'], paths['/objects/{model}/{id}.json']['put']['responses'][400]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][401]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][404]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][422]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][429]['content']['application/json'] | paths['/objects/{model}/{id}.json']['put']['responses'][500]['content']['application/json']>>;
@@ -250,6 +254,7 @@ export interface Resources {
      * Deletes the object; the response is 200 with an empty body. Deleting an app-user
      * object also locks that user and wipes the app data from all of the user's enrolled
      * devices, irreversibly.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/delete-a-single-object.
      * `DELETE /objects/{model}/{id}.json` (operationId `deleteObject`)
      */
     delete(init: { params: { path: paths['/objects/{model}/{id}.json']['delete']['parameters']['path'] } } & CallOptions): Promise<Outcome<undefined, paths['/objects/{model}/{id}.json']['delete']['responses'][400]['content']['application/json'] | paths['/objects/{model}/{id}.json']['delete']['responses'][401]['content']['application/json'] | paths['/objects/{model}/{id}.json']['delete']['responses'][404]['content']['application/json'] | paths['/objects/{model}/{id}.json']['delete']['responses'][429]['content']['application/json'] | paths['/objects/{model}/{id}.json']['delete']['responses'][500]['content']['application/json']>>;
@@ -259,6 +264,7 @@ export interface Resources {
      * Partial update: sent fields are set, `null` clears a field, omitted fields stay as they
      * are. The body is keyed by the model name (JSON or bracket-nested form). Fails with
      * 404 `OBJECT_NOT_FOUND` when no object has that id. Returns the updated object.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/update-a-single-object.
      * `PATCH /objects/{model}/{id}.json` (operationId `patchObject`)
      */
     patch(init: { params: { path: paths['/objects/{model}/{id}.json']['patch']['parameters']['path'] }; body: NonNullable<paths['/objects/{model}/{id}.json']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/objects/{model}/{id}.json']['patch']['responses'][200]['content']['application/json'], paths['/objects/{model}/{id}.json']['patch']['responses'][400]['content']['application/json'] | paths['/objects/{model}/{id}.json']['patch']['responses'][401]['content']['application/json'] | paths['/objects/{model}/{id}.json']['patch']['responses'][404]['content']['application/json'] | paths['/objects/{model}/{id}.json']['patch']['responses'][422]['content']['application/json'] | paths['/objects/{model}/{id}.json']['patch']['responses'][429]['content']['application/json'] | paths['/objects/{model}/{id}.json']['patch']['responses'][500]['content']['application/json']>>;
@@ -275,6 +281,7 @@ export interface Resources {
      * `post` the `id` is optional (an existing id fails).
      * Uncertain: the exact 2xx status of a batch that partly failed is not documented; 200 is
      * assumed, and per-operation failures arrive inside that success response.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/batch-operations-v4-api.
      * `POST /batch.json` (operationId `batchObjects`)
      */
     objects(init: { body: NonNullable<paths['/batch.json']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/batch.json']['post']['responses'][200]['content']['application/json'], paths['/batch.json']['post']['responses'][400]['content']['application/json'] | paths['/batch.json']['post']['responses'][401]['content']['application/json'] | paths['/batch.json']['post']['responses'][404]['content']['application/json'] | paths['/batch.json']['post']['responses'][422]['content']['application/json'] | paths['/batch.json']['post']['responses'][429]['content']['application/json'] | paths['/batch.json']['post']['responses'][500]['content']['application/json']>>;
@@ -289,6 +296,7 @@ export interface Resources {
      * `ETag`; send it back in `If-None-Match` to get 304 when nothing changed.
      * Uncertain: field subtypes are documented both bare (`email`) and prefixed (`text:email`),
      * so `subtype` is a free string.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-app-data-model.
      * `GET /datamodel.json` (operationId `getDatamodel`)
      */
     get(init?: { params?: { header?: paths['/datamodel.json']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/datamodel.json']['get']['responses'][200]['content']['application/json'], paths['/datamodel.json']['get']['responses'][400]['content']['application/json'] | paths['/datamodel.json']['get']['responses'][401]['content']['application/json'] | paths['/datamodel.json']['get']['responses'][404]['content']['application/json'] | paths['/datamodel.json']['get']['responses'][429]['content']['application/json'] | paths['/datamodel.json']['get']['responses'][500]['content']['application/json']>>;
@@ -316,6 +324,7 @@ export interface Resources {
      * with `sequence_ids=true` entries with a string `sequence_id` plus `has_more` and
      * `next_request_start`); only `datamodel_hash` is required and sequence values are modelled
      * as decimal strings.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/oplog-api.
      * `GET /oplog.json` (operationId `getOplog`)
      */
     get(init?: { params?: { query?: paths['/oplog.json']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/oplog.json']['get']['responses'][200]['content']['application/json'], paths['/oplog.json']['get']['responses'][400]['content']['application/json'] | paths['/oplog.json']['get']['responses'][401]['content']['application/json'] | paths['/oplog.json']['get']['responses'][404]['content']['application/json'] | paths['/oplog.json']['get']['responses'][429]['content']['application/json'] | paths['/oplog.json']['get']['responses'][500]['content']['application/json']>>;
@@ -350,6 +359,7 @@ export interface Resources {
      * same `{objects, count, total, more}` envelope as the objects list.
      * Uncertain: the documentation shows only `limit`/`skip`; the 1000 page-size cap is
      * assumed from the objects API.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `GET /users` (operationId `listUsers`)
      */
     list(init?: { params?: { query?: paths['/users']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/users']['get']['responses'][200]['content']['application/json'], paths['/users']['get']['responses'][400]['content']['application/json'] | paths['/users']['get']['responses'][401]['content']['application/json'] | paths['/users']['get']['responses'][404]['content']['application/json'] | paths['/users']['get']['responses'][429]['content']['application/json'] | paths['/users']['get']['responses'][500]['content']['application/json']>>;
@@ -359,6 +369,7 @@ export interface Resources {
      * Returns one app user with their sessions.
      * Uncertain: the sample response is not captured; the shape is assumed to match an entry
      * of the users list.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `GET /users/{userId}` (operationId `getUser`)
      */
     get(init: { params: { path: paths['/users/{userId}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}']['get']['responses'][200]['content']['application/json'], paths['/users/{userId}']['get']['responses'][400]['content']['application/json'] | paths['/users/{userId}']['get']['responses'][401]['content']['application/json'] | paths['/users/{userId}']['get']['responses'][404]['content']['application/json'] | paths['/users/{userId}']['get']['responses'][429]['content']['application/json'] | paths['/users/{userId}']['get']['responses'][500]['content']['application/json']>>;
@@ -369,6 +380,7 @@ export interface Resources {
      * already locked user changes nothing, so a repeat is safe.
      * Uncertain: the response body is not documented; it is modelled as an open object
      * (probably the updated user).
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `POST /users/{userId}/lock` (operationId `lockUser`)
      */
     lock(init: { params: { path: paths['/users/{userId}/lock']['post']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}/lock']['post']['responses'][200]['content']['application/json'], paths['/users/{userId}/lock']['post']['responses'][400]['content']['application/json'] | paths['/users/{userId}/lock']['post']['responses'][401]['content']['application/json'] | paths['/users/{userId}/lock']['post']['responses'][404]['content']['application/json'] | paths['/users/{userId}/lock']['post']['responses'][429]['content']['application/json'] | paths['/users/{userId}/lock']['post']['responses'][500]['content']['application/json']>>;
@@ -378,6 +390,7 @@ export interface Resources {
      * Unlocks a locked user. Unlocking an unlocked user changes nothing, so a repeat is safe.
      * Uncertain: the response body is not documented; it is modelled as an open object
      * (probably the updated user).
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `POST /users/{userId}/unlock` (operationId `unlockUser`)
      */
     unlock(init: { params: { path: paths['/users/{userId}/unlock']['post']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}/unlock']['post']['responses'][200]['content']['application/json'], paths['/users/{userId}/unlock']['post']['responses'][400]['content']['application/json'] | paths['/users/{userId}/unlock']['post']['responses'][401]['content']['application/json'] | paths['/users/{userId}/unlock']['post']['responses'][404]['content']['application/json'] | paths['/users/{userId}/unlock']['post']['responses'][429]['content']['application/json'] | paths['/users/{userId}/unlock']['post']['responses'][500]['content']['application/json']>>;
@@ -388,6 +401,7 @@ export interface Resources {
      * automatically: every call issues a new token.
      * Uncertain: neither the request nor the response body is documented; the request body is
      * an optional open object and the response an open object.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `POST /users/{userId}/authentication-token` (operationId `createUserAuthenticationToken`)
      */
     createAuthenticationToken(init: { params: { path: paths['/users/{userId}/authentication-token']['post']['parameters']['path'] }; body?: NonNullable<paths['/users/{userId}/authentication-token']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/users/{userId}/authentication-token']['post']['responses'][200]['content']['application/json'], paths['/users/{userId}/authentication-token']['post']['responses'][400]['content']['application/json'] | paths['/users/{userId}/authentication-token']['post']['responses'][401]['content']['application/json'] | paths['/users/{userId}/authentication-token']['post']['responses'][404]['content']['application/json'] | paths['/users/{userId}/authentication-token']['post']['responses'][422]['content']['application/json'] | paths['/users/{userId}/authentication-token']['post']['responses'][429]['content']['application/json'] | paths['/users/{userId}/authentication-token']['post']['responses'][500]['content']['application/json']>>;
@@ -400,6 +414,7 @@ export interface Resources {
      * Returns one device session: its state (`ENROLLED`, `LOCKED`, `RESET`, `NEVER_ENROLLED`),
      * timestamps, container/runtime versions, device and sync status. `sync_status` needs
      * container 4.36.0 or later; runtime and container versions are reliable from 4.82.
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `GET /users/{userId}/sessions/{sessionId}` (operationId `getSession`)
      */
     get(init: { params: { path: paths['/users/{userId}/sessions/{sessionId}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][200]['content']['application/json'], paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][400]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][401]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][404]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][429]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}']['get']['responses'][500]['content']['application/json']>>;
@@ -410,6 +425,7 @@ export interface Resources {
      * the next time it connects. Not retried automatically.
      * Uncertain: the response body is not documented; it is modelled as an open object
      * (probably the updated session).
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `POST /users/{userId}/sessions/{sessionId}/wipe` (operationId `wipeSession`)
      */
     wipe(init: { params: { path: paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][200]['content']['application/json'], paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][400]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][401]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][404]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][429]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/wipe']['post']['responses'][500]['content']['application/json']>>;
@@ -420,6 +436,7 @@ export interface Resources {
      * automatically.
      * Uncertain: the response body is not documented; it is modelled as an open object
      * (probably the updated session).
+     * Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
      * `POST /users/{userId}/sessions/{sessionId}/re-authenticate` (operationId `reauthenticateSession`)
      */
     reauthenticate(init: { params: { path: paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][200]['content']['application/json'], paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][400]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][401]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][404]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][429]['content']['application/json'] | paths['/users/{userId}/sessions/{sessionId}/re-authenticate']['post']['responses'][500]['content']['application/json']>>;

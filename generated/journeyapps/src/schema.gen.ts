@@ -20,6 +20,7 @@ export interface paths {
          *     requesting with `skip` increased by `limit` while `more` is true.
          *     Uncertain: the related objects added by `embed` are documented only by pointer; they are
          *     assumed to appear as an extra key named after the relationship, so they are left untyped.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-all-objects.
          */
         get: operations["listObjects"];
         put?: never;
@@ -30,6 +31,7 @@ export interface paths {
          *     (`task[name]=My%20Task&task[status]=1`). An `id` may be supplied (lowercase UUID);
          *     otherwise the server generates one. Returns the created object.
          *     Uncertain: the success status (200 or 201) is not documented, so both are declared.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/create-a-new-object.
          */
         post: operations["createObject"];
         delete?: never;
@@ -53,7 +55,7 @@ export interface paths {
         };
         /**
          * Count objects of a model
-         * @description Counts the objects of the model that match the same `q[...]` filters the list endpoint accepts.
+         * @description Counts the objects of the model that match the same `q[...]` filters the list endpoint accepts. Source: https://resources.journeyapps.com/v3/api/counting-limiting-and-skipping.
          */
         get: operations["countObjects"];
         put?: never;
@@ -119,6 +121,7 @@ export interface paths {
          *     relationship names, e.g. `embed=category`).
          *     Uncertain: the JSON shape of an embedded object is not documented; it is assumed to be
          *     an extra key named after the relationship and is left untyped.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-a-single-object.
          */
         get: operations["getObject"];
         /**
@@ -128,6 +131,7 @@ export interface paths {
          *     bracket-nested form). Returns the object.
          *     Uncertain: the success status of an update versus a create (200 or 201) is not
          *     documented, so both are declared.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/update-a-single-object.
          */
         put: operations["replaceObject"];
         post?: never;
@@ -136,6 +140,7 @@ export interface paths {
          * @description Deletes the object; the response is 200 with an empty body. Deleting an app-user
          *     object also locks that user and wipes the app data from all of the user's enrolled
          *     devices, irreversibly.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/delete-a-single-object.
          */
         delete: operations["deleteObject"];
         options?: never;
@@ -145,6 +150,7 @@ export interface paths {
          * @description Partial update: sent fields are set, `null` clears a field, omitted fields stay as they
          *     are. The body is keyed by the model name (JSON or bracket-nested form). Fails with
          *     404 `OBJECT_NOT_FOUND` when no object has that id. Returns the updated object.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/update-a-single-object.
          */
         patch: operations["patchObject"];
         trace?: never;
@@ -167,6 +173,7 @@ export interface paths {
          *     `post` the `id` is optional (an existing id fails).
          *     Uncertain: the exact 2xx status of a batch that partly failed is not documented; 200 is
          *     assumed, and per-operation failures arrive inside that success response.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/batch-operations-v4-api.
          */
         post: operations["batchObjects"];
         delete?: never;
@@ -189,6 +196,7 @@ export interface paths {
          *     `ETag`; send it back in `If-None-Match` to get 304 when nothing changed.
          *     Uncertain: field subtypes are documented both bare (`email`) and prefixed (`text:email`),
          *     so `subtype` is a free string.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/retrieve-app-data-model.
          */
         get: operations["getDatamodel"];
         put?: never;
@@ -239,6 +247,7 @@ export interface paths {
          *     with `sequence_ids=true` entries with a string `sequence_id` plus `has_more` and
          *     `next_request_start`); only `datamodel_hash` is required and sequence values are modelled
          *     as decimal strings.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/oplog-api.
          */
         get: operations["getOplog"];
         put?: never;
@@ -306,6 +315,7 @@ export interface paths {
          *     same `{objects, count, total, more}` envelope as the objects list.
          *     Uncertain: the documentation shows only `limit`/`skip`; the 1000 page-size cap is
          *     assumed from the objects API.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         get: operations["listUsers"];
         put?: never;
@@ -334,6 +344,7 @@ export interface paths {
          * @description Returns one app user with their sessions.
          *     Uncertain: the sample response is not captured; the shape is assumed to match an entry
          *     of the users list.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         get: operations["getUser"];
         put?: never;
@@ -365,6 +376,7 @@ export interface paths {
          *     already locked user changes nothing, so a repeat is safe.
          *     Uncertain: the response body is not documented; it is modelled as an open object
          *     (probably the updated user).
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         post: operations["lockUser"];
         delete?: never;
@@ -393,6 +405,7 @@ export interface paths {
          * @description Unlocks a locked user. Unlocking an unlocked user changes nothing, so a repeat is safe.
          *     Uncertain: the response body is not documented; it is modelled as an open object
          *     (probably the updated user).
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         post: operations["unlockUser"];
         delete?: never;
@@ -422,6 +435,7 @@ export interface paths {
          *     automatically: every call issues a new token.
          *     Uncertain: neither the request nor the response body is documented; the request body is
          *     an optional open object and the response an open object.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         post: operations["createUserAuthenticationToken"];
         delete?: never;
@@ -453,6 +467,7 @@ export interface paths {
          * @description Returns one device session: its state (`ENROLLED`, `LOCKED`, `RESET`, `NEVER_ENROLLED`),
          *     timestamps, container/runtime versions, device and sync status. `sync_status` needs
          *     container 4.36.0 or later; runtime and container versions are reliable from 4.82.
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         get: operations["getSession"];
         put?: never;
@@ -489,6 +504,7 @@ export interface paths {
          *     the next time it connects. Not retried automatically.
          *     Uncertain: the response body is not documented; it is modelled as an open object
          *     (probably the updated session).
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         post: operations["wipeSession"];
         delete?: never;
@@ -523,6 +539,7 @@ export interface paths {
          *     automatically.
          *     Uncertain: the response body is not documented; it is modelled as an open object
          *     (probably the updated session).
+         *     Source: https://docs.journeyapps.com/reference/backend-api/api-reference/manage-app-users-and-sessions.
          */
         post: operations["reauthenticateSession"];
         delete?: never;

@@ -181,28 +181,28 @@ export interface Resources {
     /**
      * List sales
      *
-     * Lists the sales (invoices) of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the docs' sample shows `data.sales` as a single object although the message ("Sales found: 20") implies a list, so both shapes are accepted. Uncertain: the `invoice_type` filter values (`pos`, `invoice`, `storefront`) differ from the values used on create (`main`, `pos`, `order`), so it is a free string.
+     * Lists the sales (invoices) of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the docs' sample shows `data.sales` as a single object although the message ("Sales found: 20") implies a list, so both shapes are accepted. Uncertain: the `invoice_type` filter values (`pos`, `invoice`, `storefront`) differ from the values used on create (`main`, `pos`, `order`), so it is a free string. Source: https://docs.xtrakit.com/overview/sales/list-sales.
      * `GET /sales` (operationId `listSales`)
      */
     list(init?: { params?: { query?: paths['/sales']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/sales']['get']['responses'][200]['content']['application/json'], paths['/sales']['get']['responses'][400]['content']['application/json'] | paths['/sales']['get']['responses'][401]['content']['application/json'] | paths['/sales']['get']['responses'][402]['content']['application/json'] | paths['/sales']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Add a sale
      *
-     * Creates a sale (invoice). An `amount_paid` of 0 with `payment_type` "None" makes the invoice a draft. Uncertain: the docs' field table is cut off after `payment_internal_note`; `payment_date`, `issued_by`, `due_date`, `reminder_date` and `reminder_message` are inferred from the sale record and modelled as optional, and extra properties are allowed. Uncertain: how line items are submitted is not documented, so they are not modelled. Uncertain: the docs list 201 for creation but their samples answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Uncertain: the docs' PHP samples send multipart form data while the introduction specifies JSON; only JSON is modelled.
+     * Creates a sale (invoice). An `amount_paid` of 0 with `payment_type` "None" makes the invoice a draft. Uncertain: the docs' field table is cut off after `payment_internal_note`; `payment_date`, `issued_by`, `due_date`, `reminder_date` and `reminder_message` are inferred from the sale record and modelled as optional, and extra properties are allowed. Uncertain: how line items are submitted is not documented, so they are not modelled. Uncertain: the docs list 201 for creation but their samples answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Uncertain: the docs' PHP samples send multipart form data while the introduction specifies JSON; only JSON is modelled. Source: https://docs.xtrakit.com/overview/sales/add-sale.
      * `POST /sales/add` (operationId `createSale`)
      */
     create(init: { body: NonNullable<paths['/sales/add']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/sales/add']['post']['responses'][200]['content']['application/json'] | paths['/sales/add']['post']['responses'][201]['content']['application/json'], paths['/sales/add']['post']['responses'][400]['content']['application/json'] | paths['/sales/add']['post']['responses'][401]['content']['application/json'] | paths['/sales/add']['post']['responses'][402]['content']['application/json'] | paths['/sales/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Fetch a sale
      *
-     * Returns one sale and its line items. Uncertain: the docs' sample shows `invoice_code` as a number in the record although it is sent as a string, so the record accepts both.
+     * Returns one sale and its line items. Uncertain: the docs' sample shows `invoice_code` as a number in the record although it is sent as a string, so the record accepts both. Source: https://docs.xtrakit.com/overview/sales/fetch-sale.
      * `GET /sales/{invoice_code}` (operationId `getSale`)
      */
     get(init: { params: { path: paths['/sales/{invoice_code}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/sales/{invoice_code}']['get']['responses'][200]['content']['application/json'], paths['/sales/{invoice_code}']['get']['responses'][400]['content']['application/json'] | paths['/sales/{invoice_code}']['get']['responses'][401]['content']['application/json'] | paths['/sales/{invoice_code}']['get']['responses'][402]['content']['application/json'] | paths['/sales/{invoice_code}']['get']['responses'][404]['content']['application/json'] | paths['/sales/{invoice_code}']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Edit a sale
      *
-     * Updates a sale. Unlike the other resources, the path is `/sales/edit/{invoice_code}`. Uncertain: line items cannot be edited through any documented field. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`.
+     * Updates a sale. Unlike the other resources, the path is `/sales/edit/{invoice_code}`. Uncertain: line items cannot be edited through any documented field. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Source: https://docs.xtrakit.com/overview/sales/edit-sale.
      * `PUT /sales/edit/{invoice_code}` (operationId `updateSale`)
      */
     update(init: { params: { path: paths['/sales/edit/{invoice_code}']['put']['parameters']['path'] }; body: NonNullable<paths['/sales/edit/{invoice_code}']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/sales/edit/{invoice_code}']['put']['responses'][200]['content']['application/json'], paths['/sales/edit/{invoice_code}']['put']['responses'][400]['content']['application/json'] | paths['/sales/edit/{invoice_code}']['put']['responses'][401]['content']['application/json'] | paths['/sales/edit/{invoice_code}']['put']['responses'][402]['content']['application/json'] | paths['/sales/edit/{invoice_code}']['put']['responses'][404]['content']['application/json'] | paths['/sales/edit/{invoice_code}']['put']['responses'][500]['content']['application/json']>>;
@@ -212,28 +212,28 @@ export interface Resources {
     /**
      * List customers
      *
-     * Lists the customers of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+     * Lists the customers of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/customers/list-customers.
      * `GET /customers` (operationId `listCustomers`)
      */
     list(init?: { params?: { query?: paths['/customers']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/customers']['get']['responses'][200]['content']['application/json'], paths['/customers']['get']['responses'][400]['content']['application/json'] | paths['/customers']['get']['responses'][401]['content']['application/json'] | paths['/customers']['get']['responses'][402]['content']['application/json'] | paths['/customers']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Add a customer
      *
-     * Creates a customer. Uncertain: the last field of the docs' table is cut off ("cre…"); it is modelled as an optional `created_by` string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`.
+     * Creates a customer. Uncertain: the last field of the docs' table is cut off ("cre…"); it is modelled as an optional `created_by` string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`. Source: https://docs.xtrakit.com/overview/customers/add-customer.
      * `POST /customers/add` (operationId `createCustomer`)
      */
     create(init: { body: NonNullable<paths['/customers/add']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/customers/add']['post']['responses'][200]['content']['application/json'] | paths['/customers/add']['post']['responses'][201]['content']['application/json'], paths['/customers/add']['post']['responses'][400]['content']['application/json'] | paths['/customers/add']['post']['responses'][401]['content']['application/json'] | paths['/customers/add']['post']['responses'][402]['content']['application/json'] | paths['/customers/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Fetch a customer
      *
-     * Returns one customer and the group(s) it belongs to. Uncertain: the docs type the path id as a string although record ids are integers, so it is modelled as a string.
+     * Returns one customer and the group(s) it belongs to. Uncertain: the docs type the path id as a string although record ids are integers, so it is modelled as a string. Source: https://docs.xtrakit.com/overview/customers/fetch-customer.
      * `GET /customers/{id}` (operationId `getCustomer`)
      */
     get(init: { params: { path: paths['/customers/{id}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/customers/{id}']['get']['responses'][200]['content']['application/json'], paths['/customers/{id}']['get']['responses'][400]['content']['application/json'] | paths['/customers/{id}']['get']['responses'][401]['content']['application/json'] | paths['/customers/{id}']['get']['responses'][402]['content']['application/json'] | paths['/customers/{id}']['get']['responses'][404]['content']['application/json'] | paths['/customers/{id}']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Edit a customer
      *
-     * Updates a customer; the body has the same fields as Add Customer. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`.
+     * Updates a customer; the body has the same fields as Add Customer. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`. Source: https://docs.xtrakit.com/overview/customers/edit-customer.
      * `PUT /customers/{id}` (operationId `updateCustomer`)
      */
     update(init: { params: { path: paths['/customers/{id}']['put']['parameters']['path'] }; body: NonNullable<paths['/customers/{id}']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/customers/{id}']['put']['responses'][200]['content']['application/json'], paths['/customers/{id}']['put']['responses'][400]['content']['application/json'] | paths['/customers/{id}']['put']['responses'][401]['content']['application/json'] | paths['/customers/{id}']['put']['responses'][402]['content']['application/json'] | paths['/customers/{id}']['put']['responses'][404]['content']['application/json'] | paths['/customers/{id}']['put']['responses'][500]['content']['application/json']>>;
@@ -243,21 +243,21 @@ export interface Resources {
     /**
      * List customer groups
      *
-     * Lists the customer groups of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the key under `data` that holds the list is not documented, so `data` is modelled as a map from an unnamed key to the list of groups. Uncertain: the docs type `business_code` as an int here but as a digit string in records; it is modelled as a digit string.
+     * Lists the customer groups of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the key under `data` that holds the list is not documented, so `data` is modelled as a map from an unnamed key to the list of groups. Uncertain: the docs type `business_code` as an int here but as a digit string in records; it is modelled as a digit string. Source: https://docs.xtrakit.com/overview/customers/list-customer-group.
      * `GET /customer-groups` (operationId `listCustomerGroups`)
      */
     list(init?: { params?: { query?: paths['/customer-groups']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/customer-groups']['get']['responses'][200]['content']['application/json'], paths['/customer-groups']['get']['responses'][400]['content']['application/json'] | paths['/customer-groups']['get']['responses'][401]['content']['application/json'] | paths['/customer-groups']['get']['responses'][402]['content']['application/json'] | paths['/customer-groups']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Add a customer group
      *
-     * Creates a customer group. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted.
+     * Creates a customer group. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Source: https://docs.xtrakit.com/overview/customers/add-customer-group.
      * `POST /customer-groups/add` (operationId `createCustomerGroup`)
      */
     create(init: { body: NonNullable<paths['/customer-groups/add']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/customer-groups/add']['post']['responses'][200]['content']['application/json'] | paths['/customer-groups/add']['post']['responses'][201]['content']['application/json'], paths['/customer-groups/add']['post']['responses'][400]['content']['application/json'] | paths['/customer-groups/add']['post']['responses'][401]['content']['application/json'] | paths['/customer-groups/add']['post']['responses'][402]['content']['application/json'] | paths['/customer-groups/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Edit a customer group
      *
-     * Updates a customer group; the body has the same fields as Add Customer Group. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `group`, as Add Customer Group does.
+     * Updates a customer group; the body has the same fields as Add Customer Group. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `group`, as Add Customer Group does. Source: https://docs.xtrakit.com/overview/customers/edit-customer-group.
      * `PUT /customer-groups/{id}` (operationId `updateCustomerGroup`)
      */
     update(init: { params: { path: paths['/customer-groups/{id}']['put']['parameters']['path'] }; body: NonNullable<paths['/customer-groups/{id}']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/customer-groups/{id}']['put']['responses'][200]['content']['application/json'], paths['/customer-groups/{id}']['put']['responses'][400]['content']['application/json'] | paths['/customer-groups/{id}']['put']['responses'][401]['content']['application/json'] | paths['/customer-groups/{id}']['put']['responses'][402]['content']['application/json'] | paths['/customer-groups/{id}']['put']['responses'][404]['content']['application/json'] | paths['/customer-groups/{id}']['put']['responses'][500]['content']['application/json']>>;
@@ -267,28 +267,28 @@ export interface Resources {
     /**
      * List inventory items
      *
-     * Lists the inventory items of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+     * Lists the inventory items of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/inventory/list-items.
      * `GET /inventory/items` (operationId `listItems`)
      */
     list(init?: { params?: { query?: paths['/inventory/items']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/inventory/items']['get']['responses'][200]['content']['application/json'], paths['/inventory/items']['get']['responses'][400]['content']['application/json'] | paths['/inventory/items']['get']['responses'][401]['content']['application/json'] | paths['/inventory/items']['get']['responses'][402]['content']['application/json'] | paths['/inventory/items']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Add an inventory item
      *
-     * Creates an inventory item. Uncertain: `status` values differ between the field table ("available", "out of stock") and the sample record ("in-stock"), so it is a free string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`.
+     * Creates an inventory item. Uncertain: `status` values differ between the field table ("available", "out of stock") and the sample record ("in-stock"), so it is a free string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`. Source: https://docs.xtrakit.com/overview/inventory/add-item.
      * `POST /inventory/items/add` (operationId `createItem`)
      */
     create(init: { body: NonNullable<paths['/inventory/items/add']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/inventory/items/add']['post']['responses'][200]['content']['application/json'] | paths['/inventory/items/add']['post']['responses'][201]['content']['application/json'], paths['/inventory/items/add']['post']['responses'][400]['content']['application/json'] | paths['/inventory/items/add']['post']['responses'][401]['content']['application/json'] | paths['/inventory/items/add']['post']['responses'][402]['content']['application/json'] | paths['/inventory/items/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Fetch an inventory item
      *
-     * Returns one inventory item. Uncertain: only one doc snapshot shows `item_images` on the record, so it is optional.
+     * Returns one inventory item. Uncertain: only one doc snapshot shows `item_images` on the record, so it is optional. Source: https://docs.xtrakit.com/overview/inventory/fetch-item.
      * `GET /inventory/items/{item_code}` (operationId `getItem`)
      */
     get(init: { params: { path: paths['/inventory/items/{item_code}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/inventory/items/{item_code}']['get']['responses'][200]['content']['application/json'], paths['/inventory/items/{item_code}']['get']['responses'][400]['content']['application/json'] | paths['/inventory/items/{item_code}']['get']['responses'][401]['content']['application/json'] | paths['/inventory/items/{item_code}']['get']['responses'][402]['content']['application/json'] | paths['/inventory/items/{item_code}']['get']['responses'][404]['content']['application/json'] | paths['/inventory/items/{item_code}']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Edit an inventory item
      *
-     * Updates an inventory item; the body has the same fields as Add Item. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`.
+     * Updates an inventory item; the body has the same fields as Add Item. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`. Source: https://docs.xtrakit.com/overview/inventory/edit-item.
      * `PUT /inventory/items/{item_code}` (operationId `updateItem`)
      */
     update(init: { params: { path: paths['/inventory/items/{item_code}']['put']['parameters']['path'] }; body: NonNullable<paths['/inventory/items/{item_code}']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/inventory/items/{item_code}']['put']['responses'][200]['content']['application/json'], paths['/inventory/items/{item_code}']['put']['responses'][400]['content']['application/json'] | paths['/inventory/items/{item_code}']['put']['responses'][401]['content']['application/json'] | paths['/inventory/items/{item_code}']['put']['responses'][402]['content']['application/json'] | paths['/inventory/items/{item_code}']['put']['responses'][404]['content']['application/json'] | paths['/inventory/items/{item_code}']['put']['responses'][500]['content']['application/json']>>;
@@ -298,7 +298,7 @@ export interface Resources {
     /**
      * List item categories
      *
-     * Lists the inventory item categories of the account, optionally filtered. No endpoint to add or edit categories is documented. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+     * Lists the inventory item categories of the account, optionally filtered. No endpoint to add or edit categories is documented. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/inventory/list-item-categories.
      * `GET /inventory/categories` (operationId `listItemCategories`)
      */
     list(init?: { params?: { query?: paths['/inventory/categories']['get']['parameters']['query'] } } & CallOptions): Promise<Outcome<paths['/inventory/categories']['get']['responses'][200]['content']['application/json'], paths['/inventory/categories']['get']['responses'][400]['content']['application/json'] | paths['/inventory/categories']['get']['responses'][401]['content']['application/json'] | paths['/inventory/categories']['get']['responses'][402]['content']['application/json'] | paths['/inventory/categories']['get']['responses'][500]['content']['application/json']>>;
@@ -308,21 +308,21 @@ export interface Resources {
     /**
      * Add an expense
      *
-     * Records an expense. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Uncertain: older samples of the returned record lack `user_id` and `business_code`, so both are optional.
+     * Records an expense. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Uncertain: older samples of the returned record lack `user_id` and `business_code`, so both are optional. Source: https://docs.xtrakit.com/overview/expenses/add-expense.
      * `POST /expenses/add` (operationId `createExpense`)
      */
     create(init: { body: NonNullable<paths['/expenses/add']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/expenses/add']['post']['responses'][200]['content']['application/json'] | paths['/expenses/add']['post']['responses'][201]['content']['application/json'], paths['/expenses/add']['post']['responses'][400]['content']['application/json'] | paths['/expenses/add']['post']['responses'][401]['content']['application/json'] | paths['/expenses/add']['post']['responses'][402]['content']['application/json'] | paths['/expenses/add']['post']['responses'][500]['content']['application/json']>>;
     /**
      * Fetch an expense
      *
-     * Returns one expense. Uncertain: older samples of the record lack `user_id` and `business_code`, so both are optional.
+     * Returns one expense. Uncertain: older samples of the record lack `user_id` and `business_code`, so both are optional. Source: https://docs.xtrakit.com/overview/expenses/fetch-expense.
      * `GET /expenses/{id}` (operationId `getExpense`)
      */
     get(init: { params: { path: paths['/expenses/{id}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/expenses/{id}']['get']['responses'][200]['content']['application/json'], paths['/expenses/{id}']['get']['responses'][400]['content']['application/json'] | paths['/expenses/{id}']['get']['responses'][401]['content']['application/json'] | paths['/expenses/{id}']['get']['responses'][402]['content']['application/json'] | paths['/expenses/{id}']['get']['responses'][404]['content']['application/json'] | paths['/expenses/{id}']['get']['responses'][500]['content']['application/json']>>;
     /**
      * Edit an expense
      *
-     * Updates an expense; the body has the same fields as Add Expense. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `expense`, as Add and Fetch Expense do.
+     * Updates an expense; the body has the same fields as Add Expense. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `expense`, as Add and Fetch Expense do. Source: https://docs.xtrakit.com/overview/expenses/edit-expense.
      * `PUT /expenses/{id}` (operationId `updateExpense`)
      */
     update(init: { params: { path: paths['/expenses/{id}']['put']['parameters']['path'] }; body: NonNullable<paths['/expenses/{id}']['put']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/expenses/{id}']['put']['responses'][200]['content']['application/json'], paths['/expenses/{id}']['put']['responses'][400]['content']['application/json'] | paths['/expenses/{id}']['put']['responses'][401]['content']['application/json'] | paths['/expenses/{id}']['put']['responses'][402]['content']['application/json'] | paths['/expenses/{id}']['put']['responses'][404]['content']['application/json'] | paths['/expenses/{id}']['put']['responses'][500]['content']['application/json']>>;
@@ -332,7 +332,7 @@ export interface Resources {
     /**
      * Check the API key
      *
-     * Connectivity and key check from the docs' introduction: succeeds when the Bearer API key is valid. Uncertain: the response is not documented; it is modelled as the envelope with an optional `data` of any shape.
+     * Connectivity and key check from the docs' introduction: succeeds when the Bearer API key is valid. Uncertain: the response is not documented; it is modelled as the envelope with an optional `data` of any shape. Source: https://docs.xtrakit.com.
      * `GET /user/authenticate` (operationId `authenticateUser`)
      */
     authenticate(init?: CallOptions): Promise<Outcome<paths['/user/authenticate']['get']['responses'][200]['content']['application/json'], paths['/user/authenticate']['get']['responses'][401]['content']['application/json'] | paths['/user/authenticate']['get']['responses'][402]['content']['application/json'] | paths['/user/authenticate']['get']['responses'][500]['content']['application/json']>>;

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * List sales
-         * @description Lists the sales (invoices) of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the docs' sample shows `data.sales` as a single object although the message ("Sales found: 20") implies a list, so both shapes are accepted. Uncertain: the `invoice_type` filter values (`pos`, `invoice`, `storefront`) differ from the values used on create (`main`, `pos`, `order`), so it is a free string.
+         * @description Lists the sales (invoices) of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the docs' sample shows `data.sales` as a single object although the message ("Sales found: 20") implies a list, so both shapes are accepted. Uncertain: the `invoice_type` filter values (`pos`, `invoice`, `storefront`) differ from the values used on create (`main`, `pos`, `order`), so it is a free string. Source: https://docs.xtrakit.com/overview/sales/list-sales.
          */
         get: operations["listSales"];
         put?: never;
@@ -31,7 +31,7 @@ export interface paths {
         put?: never;
         /**
          * Add a sale
-         * @description Creates a sale (invoice). An `amount_paid` of 0 with `payment_type` "None" makes the invoice a draft. Uncertain: the docs' field table is cut off after `payment_internal_note`; `payment_date`, `issued_by`, `due_date`, `reminder_date` and `reminder_message` are inferred from the sale record and modelled as optional, and extra properties are allowed. Uncertain: how line items are submitted is not documented, so they are not modelled. Uncertain: the docs list 201 for creation but their samples answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Uncertain: the docs' PHP samples send multipart form data while the introduction specifies JSON; only JSON is modelled.
+         * @description Creates a sale (invoice). An `amount_paid` of 0 with `payment_type` "None" makes the invoice a draft. Uncertain: the docs' field table is cut off after `payment_internal_note`; `payment_date`, `issued_by`, `due_date`, `reminder_date` and `reminder_message` are inferred from the sale record and modelled as optional, and extra properties are allowed. Uncertain: how line items are submitted is not documented, so they are not modelled. Uncertain: the docs list 201 for creation but their samples answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Uncertain: the docs' PHP samples send multipart form data while the introduction specifies JSON; only JSON is modelled. Source: https://docs.xtrakit.com/overview/sales/add-sale.
          */
         post: operations["createSale"];
         delete?: never;
@@ -49,7 +49,7 @@ export interface paths {
         };
         /**
          * Fetch a sale
-         * @description Returns one sale and its line items. Uncertain: the docs' sample shows `invoice_code` as a number in the record although it is sent as a string, so the record accepts both.
+         * @description Returns one sale and its line items. Uncertain: the docs' sample shows `invoice_code` as a number in the record although it is sent as a string, so the record accepts both. Source: https://docs.xtrakit.com/overview/sales/fetch-sale.
          */
         get: operations["getSale"];
         put?: never;
@@ -70,7 +70,7 @@ export interface paths {
         get?: never;
         /**
          * Edit a sale
-         * @description Updates a sale. Unlike the other resources, the path is `/sales/edit/{invoice_code}`. Uncertain: line items cannot be edited through any documented field. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`.
+         * @description Updates a sale. Unlike the other resources, the path is `/sales/edit/{invoice_code}`. Uncertain: line items cannot be edited through any documented field. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the sale under `sales`. Source: https://docs.xtrakit.com/overview/sales/edit-sale.
          */
         put: operations["updateSale"];
         post?: never;
@@ -89,7 +89,7 @@ export interface paths {
         };
         /**
          * List customers
-         * @description Lists the customers of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+         * @description Lists the customers of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/customers/list-customers.
          */
         get: operations["listCustomers"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         put?: never;
         /**
          * Add a customer
-         * @description Creates a customer. Uncertain: the last field of the docs' table is cut off ("cre…"); it is modelled as an optional `created_by` string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`.
+         * @description Creates a customer. Uncertain: the last field of the docs' table is cut off ("cre…"); it is modelled as an optional `created_by` string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`. Source: https://docs.xtrakit.com/overview/customers/add-customer.
          */
         post: operations["createCustomer"];
         delete?: never;
@@ -132,12 +132,12 @@ export interface paths {
         };
         /**
          * Fetch a customer
-         * @description Returns one customer and the group(s) it belongs to. Uncertain: the docs type the path id as a string although record ids are integers, so it is modelled as a string.
+         * @description Returns one customer and the group(s) it belongs to. Uncertain: the docs type the path id as a string although record ids are integers, so it is modelled as a string. Source: https://docs.xtrakit.com/overview/customers/fetch-customer.
          */
         get: operations["getCustomer"];
         /**
          * Edit a customer
-         * @description Updates a customer; the body has the same fields as Add Customer. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`.
+         * @description Updates a customer; the body has the same fields as Add Customer. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `customer`. Source: https://docs.xtrakit.com/overview/customers/edit-customer.
          */
         put: operations["updateCustomer"];
         post?: never;
@@ -156,7 +156,7 @@ export interface paths {
         };
         /**
          * List customer groups
-         * @description Lists the customer groups of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the key under `data` that holds the list is not documented, so `data` is modelled as a map from an unnamed key to the list of groups. Uncertain: the docs type `business_code` as an int here but as a digit string in records; it is modelled as a digit string.
+         * @description Lists the customer groups of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Uncertain: the key under `data` that holds the list is not documented, so `data` is modelled as a map from an unnamed key to the list of groups. Uncertain: the docs type `business_code` as an int here but as a digit string in records; it is modelled as a digit string. Source: https://docs.xtrakit.com/overview/customers/list-customer-group.
          */
         get: operations["listCustomerGroups"];
         put?: never;
@@ -178,7 +178,7 @@ export interface paths {
         put?: never;
         /**
          * Add a customer group
-         * @description Creates a customer group. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted.
+         * @description Creates a customer group. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Source: https://docs.xtrakit.com/overview/customers/add-customer-group.
          */
         post: operations["createCustomerGroup"];
         delete?: never;
@@ -197,7 +197,7 @@ export interface paths {
         get?: never;
         /**
          * Edit a customer group
-         * @description Updates a customer group; the body has the same fields as Add Customer Group. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `group`, as Add Customer Group does.
+         * @description Updates a customer group; the body has the same fields as Add Customer Group. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `group`, as Add Customer Group does. Source: https://docs.xtrakit.com/overview/customers/edit-customer-group.
          */
         put: operations["updateCustomerGroup"];
         post?: never;
@@ -216,7 +216,7 @@ export interface paths {
         };
         /**
          * List inventory items
-         * @description Lists the inventory items of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+         * @description Lists the inventory items of the account, optionally filtered. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/inventory/list-items.
          */
         get: operations["listItems"];
         put?: never;
@@ -238,7 +238,7 @@ export interface paths {
         put?: never;
         /**
          * Add an inventory item
-         * @description Creates an inventory item. Uncertain: `status` values differ between the field table ("available", "out of stock") and the sample record ("in-stock"), so it is a free string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`.
+         * @description Creates an inventory item. Uncertain: `status` values differ between the field table ("available", "out of stock") and the sample record ("in-stock"), so it is a free string. Uncertain: the docs list 201 for creation but samples of other create calls answer 200, so both are accepted. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`. Source: https://docs.xtrakit.com/overview/inventory/add-item.
          */
         post: operations["createItem"];
         delete?: never;
@@ -259,12 +259,12 @@ export interface paths {
         };
         /**
          * Fetch an inventory item
-         * @description Returns one inventory item. Uncertain: only one doc snapshot shows `item_images` on the record, so it is optional.
+         * @description Returns one inventory item. Uncertain: only one doc snapshot shows `item_images` on the record, so it is optional. Source: https://docs.xtrakit.com/overview/inventory/fetch-item.
          */
         get: operations["getItem"];
         /**
          * Edit an inventory item
-         * @description Updates an inventory item; the body has the same fields as Add Item. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`.
+         * @description Updates an inventory item; the body has the same fields as Add Item. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `item`. Source: https://docs.xtrakit.com/overview/inventory/edit-item.
          */
         put: operations["updateItem"];
         post?: never;
@@ -283,7 +283,7 @@ export interface paths {
         };
         /**
          * List item categories
-         * @description Lists the inventory item categories of the account, optionally filtered. No endpoint to add or edit categories is documented. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped.
+         * @description Lists the inventory item categories of the account, optionally filtered. No endpoint to add or edit categories is documented. Uncertain: no pagination parameters are documented, so none are modelled; the list may be complete or silently capped. Source: https://docs.xtrakit.com/overview/inventory/list-item-categories.
          */
         get: operations["listItemCategories"];
         put?: never;
@@ -305,7 +305,7 @@ export interface paths {
         put?: never;
         /**
          * Add an expense
-         * @description Records an expense. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Uncertain: older samples of the returned record lack `user_id` and `business_code`, so both are optional.
+         * @description Records an expense. Uncertain: the docs list 201 for creation but their sample answers 200, so both are accepted. Uncertain: older samples of the returned record lack `user_id` and `business_code`, so both are optional. Source: https://docs.xtrakit.com/overview/expenses/add-expense.
          */
         post: operations["createExpense"];
         delete?: never;
@@ -326,12 +326,12 @@ export interface paths {
         };
         /**
          * Fetch an expense
-         * @description Returns one expense. Uncertain: older samples of the record lack `user_id` and `business_code`, so both are optional.
+         * @description Returns one expense. Uncertain: older samples of the record lack `user_id` and `business_code`, so both are optional. Source: https://docs.xtrakit.com/overview/expenses/fetch-expense.
          */
         get: operations["getExpense"];
         /**
          * Edit an expense
-         * @description Updates an expense; the body has the same fields as Add Expense. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `expense`, as Add and Fetch Expense do.
+         * @description Updates an expense; the body has the same fields as Add Expense. Uncertain: the response's `data` is not documented; it is modelled as an object that may hold the record under `expense`, as Add and Fetch Expense do. Source: https://docs.xtrakit.com/overview/expenses/edit-expense.
          */
         put: operations["updateExpense"];
         post?: never;
@@ -350,7 +350,7 @@ export interface paths {
         };
         /**
          * Check the API key
-         * @description Connectivity and key check from the docs' introduction: succeeds when the Bearer API key is valid. Uncertain: the response is not documented; it is modelled as the envelope with an optional `data` of any shape.
+         * @description Connectivity and key check from the docs' introduction: succeeds when the Bearer API key is valid. Uncertain: the response is not documented; it is modelled as the envelope with an optional `data` of any shape. Source: https://docs.xtrakit.com.
          */
         get: operations["authenticateUser"];
         put?: never;

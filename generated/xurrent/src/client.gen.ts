@@ -817,6 +817,7 @@ export interface Resources {
      * Sortable: id, sourceID, subject, category, impact, status, next_target_at,
      * completed_at, team, member, service_instance, created_at, updated_at.
      * The predefined filters are also available as paths (`/requests/open`, …) or via `state`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests` (operationId `listRequests`)
      */
     list(init?: { params?: { query?: paths['/requests']['get']['parameters']['query']; header?: paths['/requests']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests']['get']['responses'][200]['content']['application/json'], paths['/requests']['get']['responses'][400]['content']['application/json'] | paths['/requests']['get']['responses'][401]['content']['application/json'] | paths['/requests']['get']['responses'][403]['content']['application/json'] | paths['/requests']['get']['responses'][429]['content']['application/json'] | paths['/requests']['get']['responses'][500]['content']['application/json'] | paths['/requests']['get']['responses'][503]['content']['application/json']>>;
@@ -828,6 +829,7 @@ export interface Resources {
      * user, `requested_for` to `requested_by`, and `team` to the service instance's
      * first-line team (else its support team). `source` is taken from the body, else from
      * `X-Xurrent-Source`, else from `User-Agent`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `POST /requests` (operationId `createRequest`)
      */
     create(init: { params?: { header?: paths['/requests']['post']['parameters']['header'] }; body: NonNullable<paths['/requests']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/requests']['post']['responses'][201]['content']['application/json'], paths['/requests']['post']['responses'][400]['content']['application/json'] | paths['/requests']['post']['responses'][401]['content']['application/json'] | paths['/requests']['post']['responses'][403]['content']['application/json'] | paths['/requests']['post']['responses'][422]['content']['application/json'] | paths['/requests']['post']['responses'][429]['content']['application/json'] | paths['/requests']['post']['responses'][500]['content']['application/json'] | paths['/requests']['post']['responses'][503]['content']['application/json']>>;
@@ -837,6 +839,7 @@ export interface Resources {
      * Lists the requests that are not completed. Predefined filter `open`, equivalent to `GET /requests?state=open`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/open` (operationId `listOpenRequests`)
      */
     listOpen(init?: { params?: { query?: paths['/requests/open']['get']['parameters']['query']; header?: paths['/requests/open']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/open']['get']['responses'][200]['content']['application/json'], paths['/requests/open']['get']['responses'][400]['content']['application/json'] | paths['/requests/open']['get']['responses'][401]['content']['application/json'] | paths['/requests/open']['get']['responses'][403]['content']['application/json'] | paths['/requests/open']['get']['responses'][429]['content']['application/json'] | paths['/requests/open']['get']['responses'][500]['content']['application/json'] | paths['/requests/open']['get']['responses'][503]['content']['application/json']>>;
@@ -846,6 +849,7 @@ export interface Resources {
      * Lists the requests with status `completed`. Predefined filter `completed`, equivalent to `GET /requests?state=completed`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/completed` (operationId `listCompletedRequests`)
      */
     listCompleted(init?: { params?: { query?: paths['/requests/completed']['get']['parameters']['query']; header?: paths['/requests/completed']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/completed']['get']['responses'][200]['content']['application/json'], paths['/requests/completed']['get']['responses'][400]['content']['application/json'] | paths['/requests/completed']['get']['responses'][401]['content']['application/json'] | paths['/requests/completed']['get']['responses'][403]['content']['application/json'] | paths['/requests/completed']['get']['responses'][429]['content']['application/json'] | paths['/requests/completed']['get']['responses'][500]['content']['application/json'] | paths['/requests/completed']['get']['responses'][503]['content']['application/json']>>;
@@ -855,6 +859,7 @@ export interface Resources {
      * Lists the requests that the API user requested, or that were requested for the API user. Predefined filter `requested_by_or_for_me`, equivalent to `GET /requests?state=requested_by_or_for_me`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/requested_by_or_for_me` (operationId `listRequestsRequestedByOrForMe`)
      */
     listRequestedByOrForMe(init?: { params?: { query?: paths['/requests/requested_by_or_for_me']['get']['parameters']['query']; header?: paths['/requests/requested_by_or_for_me']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/requested_by_or_for_me']['get']['responses'][200]['content']['application/json'], paths['/requests/requested_by_or_for_me']['get']['responses'][400]['content']['application/json'] | paths['/requests/requested_by_or_for_me']['get']['responses'][401]['content']['application/json'] | paths['/requests/requested_by_or_for_me']['get']['responses'][403]['content']['application/json'] | paths['/requests/requested_by_or_for_me']['get']['responses'][429]['content']['application/json'] | paths['/requests/requested_by_or_for_me']['get']['responses'][500]['content']['application/json'] | paths['/requests/requested_by_or_for_me']['get']['responses'][503]['content']['application/json']>>;
@@ -864,6 +869,7 @@ export interface Resources {
      * Lists the requests assigned to a team of which the API user is a member. Predefined filter `assigned_to_my_team`, equivalent to `GET /requests?state=assigned_to_my_team`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/assigned_to_my_team` (operationId `listRequestsAssignedToMyTeam`)
      */
     listAssignedToMyTeam(init?: { params?: { query?: paths['/requests/assigned_to_my_team']['get']['parameters']['query']; header?: paths['/requests/assigned_to_my_team']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/assigned_to_my_team']['get']['responses'][200]['content']['application/json'], paths['/requests/assigned_to_my_team']['get']['responses'][400]['content']['application/json'] | paths['/requests/assigned_to_my_team']['get']['responses'][401]['content']['application/json'] | paths['/requests/assigned_to_my_team']['get']['responses'][403]['content']['application/json'] | paths['/requests/assigned_to_my_team']['get']['responses'][429]['content']['application/json'] | paths['/requests/assigned_to_my_team']['get']['responses'][500]['content']['application/json'] | paths['/requests/assigned_to_my_team']['get']['responses'][503]['content']['application/json']>>;
@@ -873,6 +879,7 @@ export interface Resources {
      * Lists the requests assigned to the API user. Predefined filter `assigned_to_me`, equivalent to `GET /requests?state=assigned_to_me`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/assigned_to_me` (operationId `listRequestsAssignedToMe`)
      */
     listAssignedToMe(init?: { params?: { query?: paths['/requests/assigned_to_me']['get']['parameters']['query']; header?: paths['/requests/assigned_to_me']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/assigned_to_me']['get']['responses'][200]['content']['application/json'], paths['/requests/assigned_to_me']['get']['responses'][400]['content']['application/json'] | paths['/requests/assigned_to_me']['get']['responses'][401]['content']['application/json'] | paths['/requests/assigned_to_me']['get']['responses'][403]['content']['application/json'] | paths['/requests/assigned_to_me']['get']['responses'][429]['content']['application/json'] | paths['/requests/assigned_to_me']['get']['responses'][500]['content']['application/json'] | paths['/requests/assigned_to_me']['get']['responses'][503]['content']['application/json']>>;
@@ -882,6 +889,7 @@ export interface Resources {
      * Lists the requests that are waiting for the API user (for example a reply as requester). Predefined filter `waiting_for_me`, equivalent to `GET /requests?state=waiting_for_me`; it
      * combines with the field filters and with `state` (another predefined filter).
      * Same collection fields, sorting and default order (`-id`) as `listRequests`.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/waiting_for_me` (operationId `listRequestsWaitingForMe`)
      */
     listWaitingForMe(init?: { params?: { query?: paths['/requests/waiting_for_me']['get']['parameters']['query']; header?: paths['/requests/waiting_for_me']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/waiting_for_me']['get']['responses'][200]['content']['application/json'], paths['/requests/waiting_for_me']['get']['responses'][400]['content']['application/json'] | paths['/requests/waiting_for_me']['get']['responses'][401]['content']['application/json'] | paths['/requests/waiting_for_me']['get']['responses'][403]['content']['application/json'] | paths['/requests/waiting_for_me']['get']['responses'][429]['content']['application/json'] | paths['/requests/waiting_for_me']['get']['responses'][500]['content']['application/json'] | paths['/requests/waiting_for_me']['get']['responses'][503]['content']['application/json']>>;
@@ -891,6 +899,7 @@ export interface Resources {
      * Returns every field of the request, nulls included. Uncertain: conditional GET is not
      * officially documented (the docs only show a nonstandard `Etag` request header answered
      * with 304), so `If-None-Match` and the `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `GET /requests/{id}` (operationId `getRequest`)
      */
     get(init: { params: { path: paths['/requests/{id}']['get']['parameters']['path']; header?: paths['/requests/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -898,6 +907,7 @@ export interface Resources {
      * Update a request
      *
      * Updates the given fields of the request and returns it in full. Setting `ci_id` replaces all linked configuration items; `note` adds a note.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `PATCH /requests/{id}` (operationId `updateRequest`)
      */
     update(init: { params: { path: paths['/requests/{id}']['patch']['parameters']['path']; header?: paths['/requests/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/requests/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/requests/{id}']['patch']['responses'][200]['content']['application/json'], paths['/requests/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/requests/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -905,6 +915,7 @@ export interface Resources {
      * Archive a request
      *
      * Archives the request (needs the Account or Directory Administrator role) and returns it with `archived` set.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `POST /requests/{id}/archive` (operationId `archiveRequest`)
      */
     archive(init: { params: { path: paths['/requests/{id}/archive']['post']['parameters']['path']; header?: paths['/requests/{id}/archive']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/archive']['post']['responses'][200]['content']['application/json'], paths['/requests/{id}/archive']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/archive']['post']['responses'][503]['content']['application/json']>>;
@@ -912,6 +923,7 @@ export interface Resources {
      * Trash a request
      *
      * Moves the request to the trash (needs the Account or Directory Administrator role) and returns it with `trashed` set.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `POST /requests/{id}/trash` (operationId `trashRequest`)
      */
     trash(init: { params: { path: paths['/requests/{id}/trash']['post']['parameters']['path']; header?: paths['/requests/{id}/trash']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/trash']['post']['responses'][200]['content']['application/json'], paths['/requests/{id}/trash']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/trash']['post']['responses'][503]['content']['application/json']>>;
@@ -919,6 +931,7 @@ export interface Resources {
      * Restore a request
      *
      * Restores an archived or trashed request (needs the Account or Directory Administrator role) and returns it.
+     * Source: https://developer.xurrent.com/v1/requests.
      * `POST /requests/{id}/restore` (operationId `restoreRequest`)
      */
     restore(init: { params: { path: paths['/requests/{id}/restore']['post']['parameters']['path']; header?: paths['/requests/{id}/restore']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/restore']['post']['responses'][200]['content']['application/json'], paths['/requests/{id}/restore']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/restore']['post']['responses'][503]['content']['application/json']>>;
@@ -928,6 +941,7 @@ export interface Resources {
      * Lists the notes of the request, oldest first (sorted by `id` ascending). Filterable:
      * created_at, medium, person. Sortable: id, person_id, created_at. Paging stops at
      * 100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.xurrent.com/v1/requests/notes.
      * `GET /requests/{id}/notes` (operationId `listRequestNotes`)
      */
     listNotes(init: { params: { path: paths['/requests/{id}/notes']['get']['parameters']['path']; query?: paths['/requests/{id}/notes']['get']['parameters']['query']; header?: paths['/requests/{id}/notes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/notes']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/notes']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/notes']['get']['responses'][503]['content']['application/json']>>;
@@ -935,6 +949,7 @@ export interface Resources {
      * Add a note to a request
      *
      * Adds a note to the request and returns the id of the new note.
+     * Source: https://developer.xurrent.com/v1/requests/notes.
      * `POST /requests/{id}/notes` (operationId `addRequestNote`)
      */
     addNote(init: { params: { path: paths['/requests/{id}/notes']['post']['parameters']['path']; header?: paths['/requests/{id}/notes']['post']['parameters']['header'] }; body: NonNullable<paths['/requests/{id}/notes']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/requests/{id}/notes']['post']['responses'][201]['content']['application/json'], paths['/requests/{id}/notes']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/notes']['post']['responses'][503]['content']['application/json']>>;
@@ -942,21 +957,28 @@ export interface Resources {
      * List the configuration items linked to a request
      *
      * Lists the configuration items linked to the request, with the configuration-item collection fields.
+     * Source: https://developer.xurrent.com/v1/requests/cis.
      * `GET /requests/{id}/cis` (operationId `listRequestConfigurationItems`)
      */
     listConfigurationItems(init: { params: { path: paths['/requests/{id}/cis']['get']['parameters']['path']; query?: paths['/requests/{id}/cis']['get']['parameters']['query']; header?: paths['/requests/{id}/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/cis']['get']['responses'][200]['content']['application/json'], paths['/requests/{id}/cis']['get']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis']['get']['responses'][503]['content']['application/json']>>;
     /**
      * Unlink all configuration items from a request
+     *
+     * Source: https://developer.xurrent.com/v1/requests/cis.
      * `DELETE /requests/{id}/cis` (operationId `unlinkAllRequestConfigurationItems`)
      */
     unlinkAllConfigurationItems(init: { params: { path: paths['/requests/{id}/cis']['delete']['parameters']['path']; header?: paths['/requests/{id}/cis']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/requests/{id}/cis']['delete']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis']['delete']['responses'][503]['content']['application/json']>>;
     /**
      * Link a configuration item to a request
+     *
+     * Source: https://developer.xurrent.com/v1/requests/cis.
      * `POST /requests/{id}/cis/{ci_id}` (operationId `linkRequestConfigurationItem`)
      */
     linkConfigurationItem(init: { params: { path: paths['/requests/{id}/cis/{ci_id}']['post']['parameters']['path']; header?: paths['/requests/{id}/cis/{ci_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/requests/{id}/cis/{ci_id}']['post']['responses'][200]['content']['application/json'], paths['/requests/{id}/cis/{ci_id}']['post']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][422]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['post']['responses'][503]['content']['application/json']>>;
     /**
      * Unlink a configuration item from a request
+     *
+     * Source: https://developer.xurrent.com/v1/requests/cis.
      * `DELETE /requests/{id}/cis/{ci_id}` (operationId `unlinkRequestConfigurationItem`)
      */
     unlinkConfigurationItem(init: { params: { path: paths['/requests/{id}/cis/{ci_id}']['delete']['parameters']['path']; header?: paths['/requests/{id}/cis/{ci_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][400]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][401]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][403]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][404]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][429]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][500]['content']['application/json'] | paths['/requests/{id}/cis/{ci_id}']['delete']['responses'][503]['content']['application/json']>>;
@@ -1050,6 +1072,7 @@ export interface Resources {
      * Collection fields and sortable fields: id, sourceID, name, organization, site, manager,
      * created_at, updated_at. Filterable: those plus source, disabled, employeeID,
      * primary_email, supportID and roles (`primary_email` and `supportID` case-insensitively).
+     * Source: https://developer.xurrent.com/v1/people.
      * `GET /people` (operationId `listPeople`)
      */
     list(init?: { params?: { query?: paths['/people']['get']['parameters']['query']; header?: paths['/people']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people']['get']['responses'][200]['content']['application/json'], paths['/people']['get']['responses'][400]['content']['application/json'] | paths['/people']['get']['responses'][401]['content']['application/json'] | paths['/people']['get']['responses'][403]['content']['application/json'] | paths['/people']['get']['responses'][429]['content']['application/json'] | paths['/people']['get']['responses'][500]['content']['application/json'] | paths['/people']['get']['responses'][503]['content']['application/json']>>;
@@ -1058,6 +1081,7 @@ export interface Resources {
      *
      * Creates a person. `name` and `primary_email` are required; the primary email address
      * must be unique within the account and is also the person's login.
+     * Source: https://developer.xurrent.com/v1/people.
      * `POST /people` (operationId `createPerson`)
      */
     create(init: { params?: { header?: paths['/people']['post']['parameters']['header'] }; body: NonNullable<paths['/people']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people']['post']['responses'][201]['content']['application/json'], paths['/people']['post']['responses'][400]['content']['application/json'] | paths['/people']['post']['responses'][401]['content']['application/json'] | paths['/people']['post']['responses'][403]['content']['application/json'] | paths['/people']['post']['responses'][422]['content']['application/json'] | paths['/people']['post']['responses'][429]['content']['application/json'] | paths['/people']['post']['responses'][500]['content']['application/json'] | paths['/people']['post']['responses'][503]['content']['application/json']>>;
@@ -1068,6 +1092,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/people.
      * `GET /people/{id}` (operationId `getPerson`)
      */
     get(init: { params: { path: paths['/people/{id}']['get']['parameters']['path']; header?: paths['/people/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/people/{id}']['get']['responses'][200]['content']['application/json'], paths['/people/{id}']['get']['responses'][400]['content']['application/json'] | paths['/people/{id}']['get']['responses'][401]['content']['application/json'] | paths['/people/{id}']['get']['responses'][403]['content']['application/json'] | paths['/people/{id}']['get']['responses'][404]['content']['application/json'] | paths['/people/{id}']['get']['responses'][429]['content']['application/json'] | paths['/people/{id}']['get']['responses'][500]['content']['application/json'] | paths['/people/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1075,6 +1100,7 @@ export interface Resources {
      * Update a person
      *
      * Updates the given fields of the person and returns it in full.
+     * Source: https://developer.xurrent.com/v1/people.
      * `PATCH /people/{id}` (operationId `updatePerson`)
      */
     update(init: { params: { path: paths['/people/{id}']['patch']['parameters']['path']; header?: paths['/people/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/people/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/people/{id}']['patch']['responses'][200]['content']['application/json'], paths['/people/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/people/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1278,6 +1304,7 @@ export interface Resources {
      *
      * Lists the sites, by name (default sort `name`). Collection fields and sortable fields:
      * id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
+     * Source: https://developer.xurrent.com/v1/sites.
      * `GET /sites` (operationId `listSites`)
      */
     list(init?: { params?: { query?: paths['/sites']['get']['parameters']['query']; header?: paths['/sites']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/sites']['get']['responses'][200]['content']['application/json'], paths['/sites']['get']['responses'][400]['content']['application/json'] | paths['/sites']['get']['responses'][401]['content']['application/json'] | paths['/sites']['get']['responses'][403]['content']['application/json'] | paths['/sites']['get']['responses'][429]['content']['application/json'] | paths['/sites']['get']['responses'][500]['content']['application/json'] | paths['/sites']['get']['responses'][503]['content']['application/json']>>;
@@ -1285,6 +1312,7 @@ export interface Resources {
      * Create a site
      *
      * Creates a site. `name` is required.
+     * Source: https://developer.xurrent.com/v1/sites.
      * `POST /sites` (operationId `createSite`)
      */
     create(init: { params?: { header?: paths['/sites']['post']['parameters']['header'] }; body: NonNullable<paths['/sites']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/sites']['post']['responses'][201]['content']['application/json'], paths['/sites']['post']['responses'][400]['content']['application/json'] | paths['/sites']['post']['responses'][401]['content']['application/json'] | paths['/sites']['post']['responses'][403]['content']['application/json'] | paths['/sites']['post']['responses'][422]['content']['application/json'] | paths['/sites']['post']['responses'][429]['content']['application/json'] | paths['/sites']['post']['responses'][500]['content']['application/json'] | paths['/sites']['post']['responses'][503]['content']['application/json']>>;
@@ -1295,6 +1323,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/sites.
      * `GET /sites/{id}` (operationId `getSite`)
      */
     get(init: { params: { path: paths['/sites/{id}']['get']['parameters']['path']; header?: paths['/sites/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/sites/{id}']['get']['responses'][200]['content']['application/json'], paths['/sites/{id}']['get']['responses'][400]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][401]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][403]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][404]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][429]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][500]['content']['application/json'] | paths['/sites/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1302,6 +1331,7 @@ export interface Resources {
      * Update a site
      *
      * Updates the given fields of the site and returns it in full.
+     * Source: https://developer.xurrent.com/v1/sites.
      * `PATCH /sites/{id}` (operationId `updateSite`)
      */
     update(init: { params: { path: paths['/sites/{id}']['patch']['parameters']['path']; header?: paths['/sites/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/sites/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/sites/{id}']['patch']['responses'][200]['content']['application/json'], paths['/sites/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/sites/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1313,6 +1343,7 @@ export interface Resources {
      *
      * Lists the teams, by name (default sort `name`). Collection fields and sortable fields:
      * id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
+     * Source: https://developer.xurrent.com/v1/teams.
      * `GET /teams` (operationId `listTeams`)
      */
     list(init?: { params?: { query?: paths['/teams']['get']['parameters']['query']; header?: paths['/teams']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/teams']['get']['responses'][200]['content']['application/json'], paths['/teams']['get']['responses'][400]['content']['application/json'] | paths['/teams']['get']['responses'][401]['content']['application/json'] | paths['/teams']['get']['responses'][403]['content']['application/json'] | paths['/teams']['get']['responses'][429]['content']['application/json'] | paths['/teams']['get']['responses'][500]['content']['application/json'] | paths['/teams']['get']['responses'][503]['content']['application/json']>>;
@@ -1320,6 +1351,7 @@ export interface Resources {
      * Create a team
      *
      * Creates a team. `name` is required; the coordinator must be a member of the team.
+     * Source: https://developer.xurrent.com/v1/teams.
      * `POST /teams` (operationId `createTeam`)
      */
     create(init: { params?: { header?: paths['/teams']['post']['parameters']['header'] }; body: NonNullable<paths['/teams']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/teams']['post']['responses'][201]['content']['application/json'], paths['/teams']['post']['responses'][400]['content']['application/json'] | paths['/teams']['post']['responses'][401]['content']['application/json'] | paths['/teams']['post']['responses'][403]['content']['application/json'] | paths['/teams']['post']['responses'][422]['content']['application/json'] | paths['/teams']['post']['responses'][429]['content']['application/json'] | paths['/teams']['post']['responses'][500]['content']['application/json'] | paths['/teams']['post']['responses'][503]['content']['application/json']>>;
@@ -1330,6 +1362,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/teams.
      * `GET /teams/{id}` (operationId `getTeam`)
      */
     get(init: { params: { path: paths['/teams/{id}']['get']['parameters']['path']; header?: paths['/teams/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/teams/{id}']['get']['responses'][200]['content']['application/json'], paths['/teams/{id}']['get']['responses'][400]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][401]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][403]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][404]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][429]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][500]['content']['application/json'] | paths['/teams/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1337,6 +1370,7 @@ export interface Resources {
      * Update a team
      *
      * Updates the given fields of the team and returns it in full.
+     * Source: https://developer.xurrent.com/v1/teams.
      * `PATCH /teams/{id}` (operationId `updateTeam`)
      */
     update(init: { params: { path: paths['/teams/{id}']['patch']['parameters']['path']; header?: paths['/teams/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/teams/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/teams/{id}']['patch']['responses'][200]['content']['application/json'], paths['/teams/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/teams/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1344,21 +1378,28 @@ export interface Resources {
      * List the members of a team
      *
      * Lists the members of the team, with the people collection fields.
+     * Source: https://developer.xurrent.com/v1/teams/members.
      * `GET /teams/{id}/members` (operationId `listTeamMembers`)
      */
     listMembers(init: { params: { path: paths['/teams/{id}/members']['get']['parameters']['path']; query?: paths['/teams/{id}/members']['get']['parameters']['query']; header?: paths['/teams/{id}/members']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/teams/{id}/members']['get']['responses'][200]['content']['application/json'], paths['/teams/{id}/members']['get']['responses'][400]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][401]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][403]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][404]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][429]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][500]['content']['application/json'] | paths['/teams/{id}/members']['get']['responses'][503]['content']['application/json']>>;
     /**
      * Remove all members from a team
+     *
+     * Source: https://developer.xurrent.com/v1/teams/members.
      * `DELETE /teams/{id}/members` (operationId `removeAllTeamMembers`)
      */
     removeAllMembers(init: { params: { path: paths['/teams/{id}/members']['delete']['parameters']['path']; header?: paths['/teams/{id}/members']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/teams/{id}/members']['delete']['responses'][400]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][401]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][403]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][404]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][429]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][500]['content']['application/json'] | paths['/teams/{id}/members']['delete']['responses'][503]['content']['application/json']>>;
     /**
      * Add a person to the members of a team
+     *
+     * Source: https://developer.xurrent.com/v1/teams/members.
      * `POST /teams/{id}/members/{person_id}` (operationId `addTeamMember`)
      */
     addMember(init: { params: { path: paths['/teams/{id}/members/{person_id}']['post']['parameters']['path']; header?: paths['/teams/{id}/members/{person_id}']['post']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/teams/{id}/members/{person_id}']['post']['responses'][200]['content']['application/json'], paths['/teams/{id}/members/{person_id}']['post']['responses'][400]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][401]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][403]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][404]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][422]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][429]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][500]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['post']['responses'][503]['content']['application/json']>>;
     /**
      * Remove a person from the members of a team
+     *
+     * Source: https://developer.xurrent.com/v1/teams/members.
      * `DELETE /teams/{id}/members/{person_id}` (operationId `removeTeamMember`)
      */
     removeMember(init: { params: { path: paths['/teams/{id}/members/{person_id}']['delete']['parameters']['path']; header?: paths['/teams/{id}/members/{person_id}']['delete']['parameters']['header'] } } & CallOptions): Promise<Outcome<undefined, paths['/teams/{id}/members/{person_id}']['delete']['responses'][400]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][401]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][403]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][404]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][429]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][500]['content']['application/json'] | paths['/teams/{id}/members/{person_id}']['delete']['responses'][503]['content']['application/json']>>;
@@ -1372,6 +1413,7 @@ export interface Resources {
      * name, parent, manager, created_at, updated_at. Filterable: id, source, sourceID, name,
      * disabled, created_at, updated_at, financialID, parent. Sortable: id, sourceID, name,
      * created_at, updated_at.
+     * Source: https://developer.xurrent.com/v1/organizations.
      * `GET /organizations` (operationId `listOrganizations`)
      */
     list(init?: { params?: { query?: paths['/organizations']['get']['parameters']['query']; header?: paths['/organizations']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/organizations']['get']['responses'][200]['content']['application/json'], paths['/organizations']['get']['responses'][400]['content']['application/json'] | paths['/organizations']['get']['responses'][401]['content']['application/json'] | paths['/organizations']['get']['responses'][403]['content']['application/json'] | paths['/organizations']['get']['responses'][429]['content']['application/json'] | paths['/organizations']['get']['responses'][500]['content']['application/json'] | paths['/organizations']['get']['responses'][503]['content']['application/json']>>;
@@ -1381,6 +1423,7 @@ export interface Resources {
      * Creates an organization. `name` is required. Uncertain: the docs also mark
      * `order_template` (a request template) as required, which looks like a documentation
      * quirk; it is modelled as optional, so the API may answer 422 if it really is required.
+     * Source: https://developer.xurrent.com/v1/organizations.
      * `POST /organizations` (operationId `createOrganization`)
      */
     create(init: { params?: { header?: paths['/organizations']['post']['parameters']['header'] }; body: NonNullable<paths['/organizations']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/organizations']['post']['responses'][201]['content']['application/json'], paths['/organizations']['post']['responses'][400]['content']['application/json'] | paths['/organizations']['post']['responses'][401]['content']['application/json'] | paths['/organizations']['post']['responses'][403]['content']['application/json'] | paths['/organizations']['post']['responses'][422]['content']['application/json'] | paths['/organizations']['post']['responses'][429]['content']['application/json'] | paths['/organizations']['post']['responses'][500]['content']['application/json'] | paths['/organizations']['post']['responses'][503]['content']['application/json']>>;
@@ -1391,6 +1434,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/organizations.
      * `GET /organizations/{id}` (operationId `getOrganization`)
      */
     get(init: { params: { path: paths['/organizations/{id}']['get']['parameters']['path']; header?: paths['/organizations/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/organizations/{id}']['get']['responses'][200]['content']['application/json'], paths['/organizations/{id}']['get']['responses'][400]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][401]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][403]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][404]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][429]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][500]['content']['application/json'] | paths['/organizations/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1398,6 +1442,7 @@ export interface Resources {
      * Update an organization
      *
      * Updates the given fields of the organization and returns it in full.
+     * Source: https://developer.xurrent.com/v1/organizations.
      * `PATCH /organizations/{id}` (operationId `updateOrganization`)
      */
     update(init: { params: { path: paths['/organizations/{id}']['patch']['parameters']['path']; header?: paths['/organizations/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/organizations/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/organizations/{id}']['patch']['responses'][200]['content']['application/json'], paths['/organizations/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/organizations/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1410,6 +1455,7 @@ export interface Resources {
      * Lists the services, by name (default sort `name`). Collection fields and sortable fields:
      * id, sourceID, name, provider, support_team, created_at, updated_at. Filterable: those
      * plus source and disabled.
+     * Source: https://developer.xurrent.com/v1/services.
      * `GET /services` (operationId `listServices`)
      */
     list(init?: { params?: { query?: paths['/services']['get']['parameters']['query']; header?: paths['/services']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/services']['get']['responses'][200]['content']['application/json'], paths['/services']['get']['responses'][400]['content']['application/json'] | paths['/services']['get']['responses'][401]['content']['application/json'] | paths['/services']['get']['responses'][403]['content']['application/json'] | paths['/services']['get']['responses'][429]['content']['application/json'] | paths['/services']['get']['responses'][500]['content']['application/json'] | paths['/services']['get']['responses'][503]['content']['application/json']>>;
@@ -1417,6 +1463,7 @@ export interface Resources {
      * Create a service
      *
      * Creates a service. `name` and `provider_id` (an organization) are required.
+     * Source: https://developer.xurrent.com/v1/services.
      * `POST /services` (operationId `createService`)
      */
     create(init: { params?: { header?: paths['/services']['post']['parameters']['header'] }; body: NonNullable<paths['/services']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/services']['post']['responses'][201]['content']['application/json'], paths['/services']['post']['responses'][400]['content']['application/json'] | paths['/services']['post']['responses'][401]['content']['application/json'] | paths['/services']['post']['responses'][403]['content']['application/json'] | paths['/services']['post']['responses'][422]['content']['application/json'] | paths['/services']['post']['responses'][429]['content']['application/json'] | paths['/services']['post']['responses'][500]['content']['application/json'] | paths['/services']['post']['responses'][503]['content']['application/json']>>;
@@ -1427,6 +1474,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/services.
      * `GET /services/{id}` (operationId `getService`)
      */
     get(init: { params: { path: paths['/services/{id}']['get']['parameters']['path']; header?: paths['/services/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/services/{id}']['get']['responses'][200]['content']['application/json'], paths['/services/{id}']['get']['responses'][400]['content']['application/json'] | paths['/services/{id}']['get']['responses'][401]['content']['application/json'] | paths['/services/{id}']['get']['responses'][403]['content']['application/json'] | paths['/services/{id}']['get']['responses'][404]['content']['application/json'] | paths['/services/{id}']['get']['responses'][429]['content']['application/json'] | paths['/services/{id}']['get']['responses'][500]['content']['application/json'] | paths['/services/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1434,6 +1482,7 @@ export interface Resources {
      * Update a service
      *
      * Updates the given fields of the service and returns it in full.
+     * Source: https://developer.xurrent.com/v1/services.
      * `PATCH /services/{id}` (operationId `updateService`)
      */
     update(init: { params: { path: paths['/services/{id}']['patch']['parameters']['path']; header?: paths['/services/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/services/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/services/{id}']['patch']['responses'][200]['content']['application/json'], paths['/services/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/services/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1446,6 +1495,7 @@ export interface Resources {
      * Lists the service instances, by name (default sort `name`). Collection, filterable and
      * sortable fields: id, sourceID, name, status, service, support_team, created_at,
      * updated_at (filtering also takes source).
+     * Source: https://developer.xurrent.com/v1/service_instances.
      * `GET /service_instances` (operationId `listServiceInstances`)
      */
     list(init?: { params?: { query?: paths['/service_instances']['get']['parameters']['query']; header?: paths['/service_instances']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/service_instances']['get']['responses'][200]['content']['application/json'], paths['/service_instances']['get']['responses'][400]['content']['application/json'] | paths['/service_instances']['get']['responses'][401]['content']['application/json'] | paths['/service_instances']['get']['responses'][403]['content']['application/json'] | paths['/service_instances']['get']['responses'][429]['content']['application/json'] | paths['/service_instances']['get']['responses'][500]['content']['application/json'] | paths['/service_instances']['get']['responses'][503]['content']['application/json']>>;
@@ -1453,6 +1503,7 @@ export interface Resources {
      * Create a service instance
      *
      * Creates a service instance. `name` and `service_id` are required; `status` defaults to `being_prepared`.
+     * Source: https://developer.xurrent.com/v1/service_instances.
      * `POST /service_instances` (operationId `createServiceInstance`)
      */
     create(init: { params?: { header?: paths['/service_instances']['post']['parameters']['header'] }; body: NonNullable<paths['/service_instances']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/service_instances']['post']['responses'][201]['content']['application/json'], paths['/service_instances']['post']['responses'][400]['content']['application/json'] | paths['/service_instances']['post']['responses'][401]['content']['application/json'] | paths['/service_instances']['post']['responses'][403]['content']['application/json'] | paths['/service_instances']['post']['responses'][422]['content']['application/json'] | paths['/service_instances']['post']['responses'][429]['content']['application/json'] | paths['/service_instances']['post']['responses'][500]['content']['application/json'] | paths['/service_instances']['post']['responses'][503]['content']['application/json']>>;
@@ -1463,6 +1514,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/service_instances.
      * `GET /service_instances/{id}` (operationId `getServiceInstance`)
      */
     get(init: { params: { path: paths['/service_instances/{id}']['get']['parameters']['path']; header?: paths['/service_instances/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/service_instances/{id}']['get']['responses'][200]['content']['application/json'], paths['/service_instances/{id}']['get']['responses'][400]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][401]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][403]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][404]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][429]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][500]['content']['application/json'] | paths['/service_instances/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1470,6 +1522,7 @@ export interface Resources {
      * Update a service instance
      *
      * Updates the given fields of the service instance and returns it in full.
+     * Source: https://developer.xurrent.com/v1/service_instances.
      * `PATCH /service_instances/{id}` (operationId `updateServiceInstance`)
      */
     update(init: { params: { path: paths['/service_instances/{id}']['patch']['parameters']['path']; header?: paths['/service_instances/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/service_instances/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/service_instances/{id}']['patch']['responses'][200]['content']['application/json'], paths['/service_instances/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/service_instances/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1485,6 +1538,7 @@ export interface Resources {
      * support_team, created_at, updated_at, product, service, systemID, assetID, serial_nr,
      * site, financial_owner (`label` and `serial_nr` case-insensitively). Sortable: id,
      * sourceID, label, name, status, support_team, created_at, updated_at.
+     * Source: https://developer.xurrent.com/v1/configuration_items.
      * `GET /cis` (operationId `listConfigurationItems`)
      */
     list(init?: { params?: { query?: paths['/cis']['get']['parameters']['query']; header?: paths['/cis']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis']['get']['responses'][200]['content']['application/json'], paths['/cis']['get']['responses'][400]['content']['application/json'] | paths['/cis']['get']['responses'][401]['content']['application/json'] | paths['/cis']['get']['responses'][403]['content']['application/json'] | paths['/cis']['get']['responses'][429]['content']['application/json'] | paths['/cis']['get']['responses'][500]['content']['application/json'] | paths['/cis']['get']['responses'][503]['content']['application/json']>>;
@@ -1496,6 +1550,7 @@ export interface Resources {
      * supplier, financial owner and remarks default from the product; the label is
      * numbered automatically. A POST whose `name` or `label` matches an inactive
      * configuration item of the account updates that item instead.
+     * Source: https://developer.xurrent.com/v1/configuration_items.
      * `POST /cis` (operationId `createConfigurationItem`)
      */
     create(init: { params?: { header?: paths['/cis']['post']['parameters']['header'] }; body: NonNullable<paths['/cis']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/cis']['post']['responses'][201]['content']['application/json'], paths['/cis']['post']['responses'][400]['content']['application/json'] | paths['/cis']['post']['responses'][401]['content']['application/json'] | paths['/cis']['post']['responses'][403]['content']['application/json'] | paths['/cis']['post']['responses'][422]['content']['application/json'] | paths['/cis']['post']['responses'][429]['content']['application/json'] | paths['/cis']['post']['responses'][500]['content']['application/json'] | paths['/cis']['post']['responses'][503]['content']['application/json']>>;
@@ -1506,6 +1561,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/configuration_items.
      * `GET /cis/{id}` (operationId `getConfigurationItem`)
      */
     get(init: { params: { path: paths['/cis/{id}']['get']['parameters']['path']; header?: paths['/cis/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/cis/{id}']['get']['responses'][200]['content']['application/json'], paths['/cis/{id}']['get']['responses'][400]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][401]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][403]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][404]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][429]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][500]['content']['application/json'] | paths['/cis/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1513,6 +1569,7 @@ export interface Resources {
      * Update a configuration item
      *
      * Updates the given fields of the configuration item and returns it in full.
+     * Source: https://developer.xurrent.com/v1/configuration_items.
      * `PATCH /cis/{id}` (operationId `updateConfigurationItem`)
      */
     update(init: { params: { path: paths['/cis/{id}']['patch']['parameters']['path']; header?: paths['/cis/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/cis/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/cis/{id}']['patch']['responses'][200]['content']['application/json'], paths['/cis/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/cis/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1619,6 +1676,7 @@ export interface Resources {
      * Lists the workflows, newest first (default sort `-id`). Uncertain: the collection,
      * filterable and sortable fields of workflows are not in our fact sheet; only id,
      * created_at and updated_at filters (available on every other resource) are modelled.
+     * Source: https://developer.xurrent.com/v1/workflows.
      * `GET /workflows` (operationId `listWorkflows`)
      */
     list(init?: { params?: { query?: paths['/workflows']['get']['parameters']['query']; header?: paths['/workflows']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows']['get']['responses'][200]['content']['application/json'], paths['/workflows']['get']['responses'][400]['content']['application/json'] | paths['/workflows']['get']['responses'][401]['content']['application/json'] | paths['/workflows']['get']['responses'][403]['content']['application/json'] | paths['/workflows']['get']['responses'][429]['content']['application/json'] | paths['/workflows']['get']['responses'][500]['content']['application/json'] | paths['/workflows']['get']['responses'][503]['content']['application/json']>>;
@@ -1629,6 +1687,7 @@ export interface Resources {
      * `service_id`. Uncertain: the docs also list `template` and `workflow_type` as
      * required (and `manager`, which defaults to the API user); they are modelled as
      * optional, so the API answers 422 when the account needs them.
+     * Source: https://developer.xurrent.com/v1/workflows.
      * `POST /workflows` (operationId `createWorkflow`)
      */
     create(init: { params?: { header?: paths['/workflows']['post']['parameters']['header'] }; body: NonNullable<paths['/workflows']['post']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/workflows']['post']['responses'][201]['content']['application/json'], paths['/workflows']['post']['responses'][400]['content']['application/json'] | paths['/workflows']['post']['responses'][401]['content']['application/json'] | paths['/workflows']['post']['responses'][403]['content']['application/json'] | paths['/workflows']['post']['responses'][422]['content']['application/json'] | paths['/workflows']['post']['responses'][429]['content']['application/json'] | paths['/workflows']['post']['responses'][500]['content']['application/json'] | paths['/workflows']['post']['responses'][503]['content']['application/json']>>;
@@ -1639,6 +1698,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/workflows.
      * `GET /workflows/{id}` (operationId `getWorkflow`)
      */
     get(init: { params: { path: paths['/workflows/{id}']['get']['parameters']['path']; header?: paths['/workflows/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/workflows/{id}']['get']['responses'][200]['content']['application/json'], paths['/workflows/{id}']['get']['responses'][400]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][401]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][403]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][404]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][429]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][500]['content']['application/json'] | paths['/workflows/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1646,6 +1706,7 @@ export interface Resources {
      * Update a workflow
      *
      * Updates the given fields of the workflow and returns it in full.
+     * Source: https://developer.xurrent.com/v1/workflows.
      * `PATCH /workflows/{id}` (operationId `updateWorkflow`)
      */
     update(init: { params: { path: paths['/workflows/{id}']['patch']['parameters']['path']; header?: paths['/workflows/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/workflows/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/workflows/{id}']['patch']['responses'][200]['content']['application/json'], paths['/workflows/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/workflows/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1725,6 +1786,7 @@ export interface Resources {
      * Lists the tasks of all workflows, newest first (default sort `-id`). Uncertain: the
      * collection, filterable and sortable fields of tasks are not in our fact sheet; only
      * id, created_at and updated_at filters (available on every other resource) are modelled.
+     * Source: https://developer.xurrent.com/v1/tasks.
      * `GET /tasks` (operationId `listTasks`)
      */
     list(init?: { params?: { query?: paths['/tasks']['get']['parameters']['query']; header?: paths['/tasks']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks']['get']['responses'][200]['content']['application/json'], paths['/tasks']['get']['responses'][400]['content']['application/json'] | paths['/tasks']['get']['responses'][401]['content']['application/json'] | paths['/tasks']['get']['responses'][403]['content']['application/json'] | paths['/tasks']['get']['responses'][429]['content']['application/json'] | paths['/tasks']['get']['responses'][500]['content']['application/json'] | paths['/tasks']['get']['responses'][503]['content']['application/json']>>;
@@ -1735,6 +1797,7 @@ export interface Resources {
      * Uncertain: conditional GET is not officially documented (the docs only show a
      * nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
      * `ETag` response header are modelled as optional.
+     * Source: https://developer.xurrent.com/v1/tasks.
      * `GET /tasks/{id}` (operationId `getTask`)
      */
     get(init: { params: { path: paths['/tasks/{id}']['get']['parameters']['path']; header?: paths['/tasks/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/tasks/{id}']['get']['responses'][200]['content']['application/json'], paths['/tasks/{id}']['get']['responses'][400]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][401]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][403]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][404]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][429]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][500]['content']['application/json'] | paths['/tasks/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1742,6 +1805,7 @@ export interface Resources {
      * Update a task
      *
      * Updates the given fields of the task and returns it in full; `note` adds a note.
+     * Source: https://developer.xurrent.com/v1/tasks.
      * `PATCH /tasks/{id}` (operationId `updateTask`)
      */
     update(init: { params: { path: paths['/tasks/{id}']['patch']['parameters']['path']; header?: paths['/tasks/{id}']['patch']['parameters']['header'] }; body: NonNullable<paths['/tasks/{id}']['patch']['requestBody']>['content']['application/json'] } & CallOptions): Promise<Outcome<paths['/tasks/{id}']['patch']['responses'][200]['content']['application/json'], paths['/tasks/{id}']['patch']['responses'][400]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][401]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][403]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][404]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][422]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][429]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][500]['content']['application/json'] | paths['/tasks/{id}']['patch']['responses'][503]['content']['application/json']>>;
@@ -1837,11 +1901,14 @@ export interface Resources {
      * `-id`). Collections return all fields, so there is no `fields` parameter. Filterable:
      * id, person, created_at, medium. Paging stops at 100,000 notes; beyond that the
      * response carries `X-Pagination-Throttled: true`.
+     * Source: https://developer.4me.com/v1/notes.
      * `GET /notes` (operationId `listNotes`)
      */
     list(init?: { params?: { query?: paths['/notes']['get']['parameters']['query']; header?: paths['/notes']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/notes']['get']['responses'][200]['content']['application/json'], paths['/notes']['get']['responses'][400]['content']['application/json'] | paths['/notes']['get']['responses'][401]['content']['application/json'] | paths['/notes']['get']['responses'][403]['content']['application/json'] | paths['/notes']['get']['responses'][429]['content']['application/json'] | paths['/notes']['get']['responses'][500]['content']['application/json'] | paths['/notes']['get']['responses'][503]['content']['application/json']>>;
     /**
      * Get a note
+     *
+     * Source: https://developer.4me.com/v1/notes.
      * `GET /notes/{id}` (operationId `getNote`)
      */
     get(init: { params: { path: paths['/notes/{id}']['get']['parameters']['path']; header?: paths['/notes/{id}']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/notes/{id}']['get']['responses'][200]['content']['application/json'], paths['/notes/{id}']['get']['responses'][400]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][401]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][403]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][404]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][429]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][500]['content']['application/json'] | paths['/notes/{id}']['get']['responses'][503]['content']['application/json']>>;
@@ -1857,6 +1924,7 @@ export interface Resources {
      * catalogue as HTML and CSV, which is not modelled. Uncertain: whether this endpoint
      * needs authentication is undocumented (third-party clients call it without); the
      * bearer token and account header are modelled as required.
+     * Source: https://developer.xurrent.com/v1/general/enumerations.
      * `GET /enums` (operationId `getEnums`)
      */
     get(init?: { params?: { header?: paths['/enums']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/enums']['get']['responses'][200]['content']['application/json'], paths['/enums']['get']['responses'][400]['content']['application/json'] | paths['/enums']['get']['responses'][401]['content']['application/json'] | paths['/enums']['get']['responses'][403]['content']['application/json'] | paths['/enums']['get']['responses'][429]['content']['application/json'] | paths['/enums']['get']['responses'][500]['content']['application/json'] | paths['/enums']['get']['responses'][503]['content']['application/json']>>;
@@ -1872,6 +1940,7 @@ export interface Resources {
      * Person schema and no write methods or sub-paths are modelled; conditional GET (the
      * docs' only 304 example is on `/me`, with a nonstandard `Etag` request header) is
      * modelled through the optional `If-None-Match` header and `ETag` response header.
+     * Source: https://developer.xurrent.com/v1/me/.
      * `GET /me` (operationId `getMe`)
      */
     get(init?: { params?: { header?: paths['/me']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/me']['get']['responses'][200]['content']['application/json'], paths['/me']['get']['responses'][400]['content']['application/json'] | paths['/me']['get']['responses'][401]['content']['application/json'] | paths['/me']['get']['responses'][403]['content']['application/json'] | paths['/me']['get']['responses'][429]['content']['application/json'] | paths['/me']['get']['responses'][500]['content']['application/json'] | paths['/me']['get']['responses'][503]['content']['application/json']>>;
@@ -1888,6 +1957,7 @@ export interface Resources {
      * documented; third-party clients read a `resources` object, modelled here as a map of
      * named windows (`core`, …) each with `limit`, `remaining` and `reset` (UTC epoch
      * seconds), open to further keys.
+     * Source: https://developer.xurrent.com/v1/rate_limit.
      * `GET /rate_limit` (operationId `getRateLimit`)
      */
     get(init?: { params?: { header?: paths['/rate_limit']['get']['parameters']['header'] } } & CallOptions): Promise<Outcome<paths['/rate_limit']['get']['responses'][200]['content']['application/json'], paths['/rate_limit']['get']['responses'][400]['content']['application/json'] | paths['/rate_limit']['get']['responses'][401]['content']['application/json'] | paths['/rate_limit']['get']['responses'][403]['content']['application/json'] | paths['/rate_limit']['get']['responses'][429]['content']['application/json'] | paths['/rate_limit']['get']['responses'][500]['content']['application/json'] | paths['/rate_limit']['get']['responses'][503]['content']['application/json']>>;

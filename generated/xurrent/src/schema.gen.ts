@@ -15,6 +15,7 @@ export interface paths {
          *     Sortable: id, sourceID, subject, category, impact, status, next_target_at,
          *     completed_at, team, member, service_instance, created_at, updated_at.
          *     The predefined filters are also available as paths (`/requests/open`, …) or via `state`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listRequests"];
         put?: never;
@@ -25,6 +26,7 @@ export interface paths {
          *     user, `requested_for` to `requested_by`, and `team` to the service instance's
          *     first-line team (else its support team). `source` is taken from the body, else from
          *     `X-Xurrent-Source`, else from `User-Agent`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         post: operations["createRequest"];
         delete?: never;
@@ -45,6 +47,7 @@ export interface paths {
          * @description Lists the requests that are not completed. Predefined filter `open`, equivalent to `GET /requests?state=open`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listOpenRequests"];
         put?: never;
@@ -67,6 +70,7 @@ export interface paths {
          * @description Lists the requests with status `completed`. Predefined filter `completed`, equivalent to `GET /requests?state=completed`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listCompletedRequests"];
         put?: never;
@@ -89,6 +93,7 @@ export interface paths {
          * @description Lists the requests that the API user requested, or that were requested for the API user. Predefined filter `requested_by_or_for_me`, equivalent to `GET /requests?state=requested_by_or_for_me`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listRequestsRequestedByOrForMe"];
         put?: never;
@@ -111,6 +116,7 @@ export interface paths {
          * @description Lists the requests assigned to a team of which the API user is a member. Predefined filter `assigned_to_my_team`, equivalent to `GET /requests?state=assigned_to_my_team`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listRequestsAssignedToMyTeam"];
         put?: never;
@@ -133,6 +139,7 @@ export interface paths {
          * @description Lists the requests assigned to the API user. Predefined filter `assigned_to_me`, equivalent to `GET /requests?state=assigned_to_me`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listRequestsAssignedToMe"];
         put?: never;
@@ -155,6 +162,7 @@ export interface paths {
          * @description Lists the requests that are waiting for the API user (for example a reply as requester). Predefined filter `waiting_for_me`, equivalent to `GET /requests?state=waiting_for_me`; it
          *     combines with the field filters and with `state` (another predefined filter).
          *     Same collection fields, sorting and default order (`-id`) as `listRequests`.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["listRequestsWaitingForMe"];
         put?: never;
@@ -180,6 +188,7 @@ export interface paths {
          * @description Returns every field of the request, nulls included. Uncertain: conditional GET is not
          *     officially documented (the docs only show a nonstandard `Etag` request header answered
          *     with 304), so `If-None-Match` and the `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         get: operations["getRequest"];
         put?: never;
@@ -190,6 +199,7 @@ export interface paths {
         /**
          * Update a request
          * @description Updates the given fields of the request and returns it in full. Setting `ci_id` replaces all linked configuration items; `note` adds a note.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         patch: operations["updateRequest"];
         trace?: never;
@@ -209,6 +219,7 @@ export interface paths {
         /**
          * Archive a request
          * @description Archives the request (needs the Account or Directory Administrator role) and returns it with `archived` set.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         post: operations["archiveRequest"];
         delete?: never;
@@ -232,6 +243,7 @@ export interface paths {
         /**
          * Trash a request
          * @description Moves the request to the trash (needs the Account or Directory Administrator role) and returns it with `trashed` set.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         post: operations["trashRequest"];
         delete?: never;
@@ -255,6 +267,7 @@ export interface paths {
         /**
          * Restore a request
          * @description Restores an archived or trashed request (needs the Account or Directory Administrator role) and returns it.
+         *     Source: https://developer.xurrent.com/v1/requests.
          */
         post: operations["restoreRequest"];
         delete?: never;
@@ -278,12 +291,14 @@ export interface paths {
          * @description Lists the notes of the request, oldest first (sorted by `id` ascending). Filterable:
          *     created_at, medium, person. Sortable: id, person_id, created_at. Paging stops at
          *     100,000 notes; beyond that the response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.xurrent.com/v1/requests/notes.
          */
         get: operations["listRequestNotes"];
         put?: never;
         /**
          * Add a note to a request
          * @description Adds a note to the request and returns the id of the new note.
+         *     Source: https://developer.xurrent.com/v1/requests/notes.
          */
         post: operations["addRequestNote"];
         delete?: never;
@@ -305,11 +320,15 @@ export interface paths {
         /**
          * List the configuration items linked to a request
          * @description Lists the configuration items linked to the request, with the configuration-item collection fields.
+         *     Source: https://developer.xurrent.com/v1/requests/cis.
          */
         get: operations["listRequestConfigurationItems"];
         put?: never;
         post?: never;
-        /** Unlink all configuration items from a request */
+        /**
+         * Unlink all configuration items from a request
+         * @description Source: https://developer.xurrent.com/v1/requests/cis.
+         */
         delete: operations["unlinkAllRequestConfigurationItems"];
         options?: never;
         head?: never;
@@ -330,9 +349,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Link a configuration item to a request */
+        /**
+         * Link a configuration item to a request
+         * @description Source: https://developer.xurrent.com/v1/requests/cis.
+         */
         post: operations["linkRequestConfigurationItem"];
-        /** Unlink a configuration item from a request */
+        /**
+         * Unlink a configuration item from a request
+         * @description Source: https://developer.xurrent.com/v1/requests/cis.
+         */
         delete: operations["unlinkRequestConfigurationItem"];
         options?: never;
         head?: never;
@@ -352,6 +377,7 @@ export interface paths {
          *     Collection fields and sortable fields: id, sourceID, name, organization, site, manager,
          *     created_at, updated_at. Filterable: those plus source, disabled, employeeID,
          *     primary_email, supportID and roles (`primary_email` and `supportID` case-insensitively).
+         *     Source: https://developer.xurrent.com/v1/people.
          */
         get: operations["listPeople"];
         put?: never;
@@ -359,6 +385,7 @@ export interface paths {
          * Create a person
          * @description Creates a person. `name` and `primary_email` are required; the primary email address
          *     must be unique within the account and is also the person's login.
+         *     Source: https://developer.xurrent.com/v1/people.
          */
         post: operations["createPerson"];
         delete?: never;
@@ -383,6 +410,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/people.
          */
         get: operations["getPerson"];
         put?: never;
@@ -393,6 +421,7 @@ export interface paths {
         /**
          * Update a person
          * @description Updates the given fields of the person and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/people.
          */
         patch: operations["updatePerson"];
         trace?: never;
@@ -408,12 +437,14 @@ export interface paths {
          * List sites
          * @description Lists the sites, by name (default sort `name`). Collection fields and sortable fields:
          *     id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
+         *     Source: https://developer.xurrent.com/v1/sites.
          */
         get: operations["listSites"];
         put?: never;
         /**
          * Create a site
          * @description Creates a site. `name` is required.
+         *     Source: https://developer.xurrent.com/v1/sites.
          */
         post: operations["createSite"];
         delete?: never;
@@ -438,6 +469,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/sites.
          */
         get: operations["getSite"];
         put?: never;
@@ -448,6 +480,7 @@ export interface paths {
         /**
          * Update a site
          * @description Updates the given fields of the site and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/sites.
          */
         patch: operations["updateSite"];
         trace?: never;
@@ -463,12 +496,14 @@ export interface paths {
          * List teams
          * @description Lists the teams, by name (default sort `name`). Collection fields and sortable fields:
          *     id, sourceID, name, created_at, updated_at. Filterable: those plus source and disabled.
+         *     Source: https://developer.xurrent.com/v1/teams.
          */
         get: operations["listTeams"];
         put?: never;
         /**
          * Create a team
          * @description Creates a team. `name` is required; the coordinator must be a member of the team.
+         *     Source: https://developer.xurrent.com/v1/teams.
          */
         post: operations["createTeam"];
         delete?: never;
@@ -493,6 +528,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/teams.
          */
         get: operations["getTeam"];
         put?: never;
@@ -503,6 +539,7 @@ export interface paths {
         /**
          * Update a team
          * @description Updates the given fields of the team and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/teams.
          */
         patch: operations["updateTeam"];
         trace?: never;
@@ -520,11 +557,15 @@ export interface paths {
         /**
          * List the members of a team
          * @description Lists the members of the team, with the people collection fields.
+         *     Source: https://developer.xurrent.com/v1/teams/members.
          */
         get: operations["listTeamMembers"];
         put?: never;
         post?: never;
-        /** Remove all members from a team */
+        /**
+         * Remove all members from a team
+         * @description Source: https://developer.xurrent.com/v1/teams/members.
+         */
         delete: operations["removeAllTeamMembers"];
         options?: never;
         head?: never;
@@ -545,9 +586,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a person to the members of a team */
+        /**
+         * Add a person to the members of a team
+         * @description Source: https://developer.xurrent.com/v1/teams/members.
+         */
         post: operations["addTeamMember"];
-        /** Remove a person from the members of a team */
+        /**
+         * Remove a person from the members of a team
+         * @description Source: https://developer.xurrent.com/v1/teams/members.
+         */
         delete: operations["removeTeamMember"];
         options?: never;
         head?: never;
@@ -567,6 +614,7 @@ export interface paths {
          *     name, parent, manager, created_at, updated_at. Filterable: id, source, sourceID, name,
          *     disabled, created_at, updated_at, financialID, parent. Sortable: id, sourceID, name,
          *     created_at, updated_at.
+         *     Source: https://developer.xurrent.com/v1/organizations.
          */
         get: operations["listOrganizations"];
         put?: never;
@@ -575,6 +623,7 @@ export interface paths {
          * @description Creates an organization. `name` is required. Uncertain: the docs also mark
          *     `order_template` (a request template) as required, which looks like a documentation
          *     quirk; it is modelled as optional, so the API may answer 422 if it really is required.
+         *     Source: https://developer.xurrent.com/v1/organizations.
          */
         post: operations["createOrganization"];
         delete?: never;
@@ -599,6 +648,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/organizations.
          */
         get: operations["getOrganization"];
         put?: never;
@@ -609,6 +659,7 @@ export interface paths {
         /**
          * Update an organization
          * @description Updates the given fields of the organization and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/organizations.
          */
         patch: operations["updateOrganization"];
         trace?: never;
@@ -625,12 +676,14 @@ export interface paths {
          * @description Lists the services, by name (default sort `name`). Collection fields and sortable fields:
          *     id, sourceID, name, provider, support_team, created_at, updated_at. Filterable: those
          *     plus source and disabled.
+         *     Source: https://developer.xurrent.com/v1/services.
          */
         get: operations["listServices"];
         put?: never;
         /**
          * Create a service
          * @description Creates a service. `name` and `provider_id` (an organization) are required.
+         *     Source: https://developer.xurrent.com/v1/services.
          */
         post: operations["createService"];
         delete?: never;
@@ -655,6 +708,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/services.
          */
         get: operations["getService"];
         put?: never;
@@ -665,6 +719,7 @@ export interface paths {
         /**
          * Update a service
          * @description Updates the given fields of the service and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/services.
          */
         patch: operations["updateService"];
         trace?: never;
@@ -681,12 +736,14 @@ export interface paths {
          * @description Lists the service instances, by name (default sort `name`). Collection, filterable and
          *     sortable fields: id, sourceID, name, status, service, support_team, created_at,
          *     updated_at (filtering also takes source).
+         *     Source: https://developer.xurrent.com/v1/service_instances.
          */
         get: operations["listServiceInstances"];
         put?: never;
         /**
          * Create a service instance
          * @description Creates a service instance. `name` and `service_id` are required; `status` defaults to `being_prepared`.
+         *     Source: https://developer.xurrent.com/v1/service_instances.
          */
         post: operations["createServiceInstance"];
         delete?: never;
@@ -711,6 +768,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/service_instances.
          */
         get: operations["getServiceInstance"];
         put?: never;
@@ -721,6 +779,7 @@ export interface paths {
         /**
          * Update a service instance
          * @description Updates the given fields of the service instance and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/service_instances.
          */
         patch: operations["updateServiceInstance"];
         trace?: never;
@@ -740,6 +799,7 @@ export interface paths {
          *     support_team, created_at, updated_at, product, service, systemID, assetID, serial_nr,
          *     site, financial_owner (`label` and `serial_nr` case-insensitively). Sortable: id,
          *     sourceID, label, name, status, support_team, created_at, updated_at.
+         *     Source: https://developer.xurrent.com/v1/configuration_items.
          */
         get: operations["listConfigurationItems"];
         put?: never;
@@ -750,6 +810,7 @@ export interface paths {
          *     supplier, financial owner and remarks default from the product; the label is
          *     numbered automatically. A POST whose `name` or `label` matches an inactive
          *     configuration item of the account updates that item instead.
+         *     Source: https://developer.xurrent.com/v1/configuration_items.
          */
         post: operations["createConfigurationItem"];
         delete?: never;
@@ -774,6 +835,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/configuration_items.
          */
         get: operations["getConfigurationItem"];
         put?: never;
@@ -784,6 +846,7 @@ export interface paths {
         /**
          * Update a configuration item
          * @description Updates the given fields of the configuration item and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/configuration_items.
          */
         patch: operations["updateConfigurationItem"];
         trace?: never;
@@ -847,6 +910,7 @@ export interface paths {
          * @description Lists the workflows, newest first (default sort `-id`). Uncertain: the collection,
          *     filterable and sortable fields of workflows are not in our fact sheet; only id,
          *     created_at and updated_at filters (available on every other resource) are modelled.
+         *     Source: https://developer.xurrent.com/v1/workflows.
          */
         get: operations["listWorkflows"];
         put?: never;
@@ -856,6 +920,7 @@ export interface paths {
          *     `service_id`. Uncertain: the docs also list `template` and `workflow_type` as
          *     required (and `manager`, which defaults to the API user); they are modelled as
          *     optional, so the API answers 422 when the account needs them.
+         *     Source: https://developer.xurrent.com/v1/workflows.
          */
         post: operations["createWorkflow"];
         delete?: never;
@@ -880,6 +945,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/workflows.
          */
         get: operations["getWorkflow"];
         put?: never;
@@ -890,6 +956,7 @@ export interface paths {
         /**
          * Update a workflow
          * @description Updates the given fields of the workflow and returns it in full.
+         *     Source: https://developer.xurrent.com/v1/workflows.
          */
         patch: operations["updateWorkflow"];
         trace?: never;
@@ -933,6 +1000,7 @@ export interface paths {
          * @description Lists the tasks of all workflows, newest first (default sort `-id`). Uncertain: the
          *     collection, filterable and sortable fields of tasks are not in our fact sheet; only
          *     id, created_at and updated_at filters (available on every other resource) are modelled.
+         *     Source: https://developer.xurrent.com/v1/tasks.
          */
         get: operations["listTasks"];
         put?: never;
@@ -959,6 +1027,7 @@ export interface paths {
          *     Uncertain: conditional GET is not officially documented (the docs only show a
          *     nonstandard `Etag` request header answered with 304), so `If-None-Match` and the
          *     `ETag` response header are modelled as optional.
+         *     Source: https://developer.xurrent.com/v1/tasks.
          */
         get: operations["getTask"];
         put?: never;
@@ -969,6 +1038,7 @@ export interface paths {
         /**
          * Update a task
          * @description Updates the given fields of the task and returns it in full; `note` adds a note.
+         *     Source: https://developer.xurrent.com/v1/tasks.
          */
         patch: operations["updateTask"];
         trace?: never;
@@ -1012,6 +1082,7 @@ export interface paths {
          *     `-id`). Collections return all fields, so there is no `fields` parameter. Filterable:
          *     id, person, created_at, medium. Paging stops at 100,000 notes; beyond that the
          *     response carries `X-Pagination-Throttled: true`.
+         *     Source: https://developer.4me.com/v1/notes.
          */
         get: operations["listNotes"];
         put?: never;
@@ -1032,7 +1103,10 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Get a note */
+        /**
+         * Get a note
+         * @description Source: https://developer.4me.com/v1/notes.
+         */
         get: operations["getNote"];
         put?: never;
         post?: never;
@@ -1057,6 +1131,7 @@ export interface paths {
          *     catalogue as HTML and CSV, which is not modelled. Uncertain: whether this endpoint
          *     needs authentication is undocumented (third-party clients call it without); the
          *     bearer token and account header are modelled as required.
+         *     Source: https://developer.xurrent.com/v1/general/enumerations.
          */
         get: operations["getEnums"];
         put?: never;
@@ -1082,6 +1157,7 @@ export interface paths {
          *     Person schema and no write methods or sub-paths are modelled; conditional GET (the
          *     docs' only 304 example is on `/me`, with a nonstandard `Etag` request header) is
          *     modelled through the optional `If-None-Match` header and `ETag` response header.
+         *     Source: https://developer.xurrent.com/v1/me/.
          */
         get: operations["getMe"];
         put?: never;
@@ -1108,6 +1184,7 @@ export interface paths {
          *     documented; third-party clients read a `resources` object, modelled here as a map of
          *     named windows (`core`, …) each with `limit`, `remaining` and `reset` (UTC epoch
          *     seconds), open to further keys.
+         *     Source: https://developer.xurrent.com/v1/rate_limit.
          */
         get: operations["getRateLimit"];
         put?: never;
