@@ -1,4 +1,5 @@
 import { kindForStatus } from './errors/api-error.js';
+import { isRetryableStatus } from './retryable-status.js';
 import type { ErrorKind, FieldError } from './errors/api-error.js';
 import type { ErrorCatalogue, ErrorCodeInfo } from './types.js';
 
@@ -154,7 +155,7 @@ export function normaliseFailure(config: ErrorConfig, status: number, body: unkn
   }
   // Inside a 2xx only the catalogue can say a code is worth repeating: a status-like number
   // there (Altcraft 413, "database not available in the selected resource") is not an HTTP status.
-  const retryable = info ? info.retryable : !inside2xx && (effective === 408 || effective === 429 || (effective >= 500 && effective <= 599));
+  const retryable = info ? info.retryable : !inside2xx && isRetryableStatus(effective);
   const rawCode = typeof raw === 'string' || typeof raw === 'number' ? raw : undefined;
   return { code, rawCode, codeName: info?.name, vendorMessage, fieldErrors, kind, retryable };
 }

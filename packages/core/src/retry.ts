@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff.js';
+import { isRetryableStatus } from './retryable-status.js';
 
 /** When and how a failed attempt is repeated. Every field is optional; see the defaults. */
 export interface RetryOptions {
@@ -67,7 +68,7 @@ export type RetryState = Required<RetryOptions>;
 
 export const defaultRetry = {
   maxRetries: 2,
-  statuses: (status: number) => status === 408 || status === 429 || (status >= 500 && status <= 599),
+  statuses: isRetryableStatus,
   networkErrors: true,
   initialDelayMs: 500,
   maxDelayMs: 8000,
