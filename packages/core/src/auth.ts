@@ -1,4 +1,4 @@
-import type { Call } from './call.js';
+import type { ApiError, ApiErrorDetails } from './errors/api-error.js';
 import type { Outgoing } from './outgoing.js';
 
 /** A source of short-lived bearer tokens (OAuth), cached and refreshed by its implementation. */
@@ -7,6 +7,22 @@ export interface TokenProvider {
   get(signal?: AbortSignal): Promise<string>;
   /** Forgets `token` after the server refused it, so the next `get` fetches a new one. */
   invalidate(token: string): void;
+}
+
+/** What putting a fetched token on one attempt needs of the call it belongs to. */
+export interface TokenAttempt {
+  /** Ends the wait for a token when the call is aborted or its deadline passes. */
+  readonly signal: AbortSignal;
+  /** The attempt the token goes on. */
+  readonly request: Outgoing;
+  /** `Vendor operationId`, for messages. */
+  readonly label: string;
+  /** Tells the call's redactor about the token. */
+  addSecret(secret: string): void;
+  /** The call's own error when it was aborted or ran out of time while waiting; else undefined. */
+  interrupted(error: unknown): ApiError | undefined;
+  /** The facts every error of this call carries, with `message` redacted. */
+  details(message: string): Pick<ApiErrorDetails<never>, 'message' | 'operationId' | 'method' | 'url' | 'attempts'>;
 }
 
 /**
@@ -21,7 +37,7 @@ export interface Auth {
   /** A bearer token fetched at run time, sent as `Authorization: Bearer <token>`; from `tokenAuth`, which also sets `applyToken`. */
   readonly tokens?: TokenProvider;
   /** Puts a token of `tokens` on one attempt (set by `tokenAuth`; kept out of the call so clients without tokens do not bundle it). */
-  readonly applyToken?: (call: Call, tokens: TokenProvider, request: Outgoing) => Promise<string>;
+  readonly applyToken?: (tokens: TokenProvider, attempt: TokenAttempt) => Promise<string>;
   readonly secrets: readonly string[];
 }
 

@@ -1,5 +1,6 @@
 import type { PathSerializer } from 'openapi-fetch';
-import type { Auth } from './auth.js';
+import type { Auth, TokenAttempt } from './auth.js';
+import { causeCode, describeCause } from './describe-cause.js';
 import { AbortedError, ApiError, ConnectionError, createApiError, ResponseTooLargeError, TimeoutError } from './errors/api-error.js';
 import type { JournalOutcome, JournalSink } from './journal.js';
 import type { Log } from './logger.js';
@@ -71,25 +72,6 @@ export interface OperationPlan {
 const unsentCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 const nullBodyStatuses = new Set([101, 103, 204, 205, 304]);
 
-function causeCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
-/** `fetch failed: connect ECONNREFUSED 127.0.0.1:9` — undici hides the useful part in `cause`. */
-export function describeCause(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const inner = error instanceof Error && error.cause instanceof Error ? error.cause.message : undefined;
-  const text = inner && inner !== message ? `${message}: ${inner}` : message;
-  const code = causeCode(error);
-  return code && !text.includes(code) ? `${text} (${code})` : text;
-}
-
 const decoder = new TextDecoder();
 const ignore = () => {};
 
@@ -152,6 +134,18 @@ export class Call {
     this.reason ??= reason;
     this.waitController?.abort();
     this.attempt.abort();
+  }
+
+  /** What putting a fetched token on `request` needs of this call, and nothing more. */
+  private tokenAttempt(request: Outgoing): TokenAttempt {
+    return {
+      signal: this.waitSignal(),
+      request,
+      label: this.plan.label,
+      addSecret: (secret) => this.client.redactor.addSecret(secret),
+      interrupted: (error) => (this.reason ? this.classify(error).error : undefined),
+      details: (message) => this.details(this.text(message)),
+    };
   }
 
   /** The signal that ends a wait (retry backoff, pacing, token refresh) on abort or deadline. */
@@ -353,7 +347,7 @@ export class Call {
       }
       const tokens = auth.tokens;
       // Set by tokenAuth (createCaller refuses `tokens` without it), so clients without tokens do not bundle it.
-      const token = tokens ? await auth.applyToken?.(this, tokens, current) : undefined;
+      const token = tokens ? await auth.applyToken?.(tokens, this.tokenAttempt(current)) : undefined;
       const startedAt = clock.now();
       this.armAttemptTimer();
       let response: Response;

@@ -1,16 +1,14 @@
-import type { Auth, TokenProvider } from './auth.js';
-import type { Call } from './call.js';
-import { describeCause } from './call.js';
+import type { Auth, TokenAttempt, TokenProvider } from './auth.js';
+import { describeCause } from './describe-cause.js';
 import { ApiError, AuthenticationError } from './errors/api-error.js';
 import { SpecsmithError } from './errors/base.js';
 import { isValidHeaderValue } from './header-safety.js';
-import type { Outgoing } from './outgoing.js';
 
 /** The error of a call whose token could not be had. */
-function tokenError(call: Call, error: unknown): ApiError {
+function tokenError(attempt: TokenAttempt, error: unknown): ApiError {
   const inner = error instanceof ApiError ? error : undefined;
   return new AuthenticationError({
-    ...call.details(call.text(`${call.plan.label} could not get an OAuth access token: ${inner ? inner.message : describeCause(error)}`)),
+    ...attempt.details(`${attempt.label} could not get an OAuth access token: ${inner ? inner.message : describeCause(error)}`),
     status: inner?.status,
     fieldErrors: inner?.fieldErrors ?? [],
     retryable: inner?.retryable ?? false,
@@ -25,21 +23,20 @@ function tokenError(call: Call, error: unknown): ApiError {
  * sent in a header; resolves to the token (so a 401 can invalidate it). Lives here, not in the
  * call, so that clients without tokens do not bundle it.
  */
-async function applyToken(call: Call, tokens: TokenProvider, request: Outgoing): Promise<string> {
+async function applyToken(tokens: TokenProvider, attempt: TokenAttempt): Promise<string> {
   let token: string;
   try {
-    token = await tokens.get(call.waitSignal());
+    token = await tokens.get(attempt.signal);
   } catch (error) {
-    if (call.reason) throw call.classify(error).error;
-    throw tokenError(call, error);
+    throw attempt.interrupted(error) ?? tokenError(attempt, error);
   }
-  call.client.redactor.addSecret(token);
+  attempt.addSecret(token);
   if (!isValidHeaderValue(token)) {
     // A CR or LF would let the token endpoint inject headers; forget it so the next call fetches another.
     tokens.invalidate(token);
-    throw tokenError(call, new SpecsmithError('the access token has a control character or a character above U+00FF, so it cannot be sent in a header'));
+    throw tokenError(attempt, new SpecsmithError('the access token has a control character or a character above U+00FF, so it cannot be sent in a header'));
   }
-  request.headers['authorization'] = `Bearer ${token}`;
+  attempt.request.headers['authorization'] = `Bearer ${token}`;
   return token;
 }
 
