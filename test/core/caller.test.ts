@@ -1,4 +1,4 @@
-import { ApiError, AuthenticationError, ConnectionError, createCaller, memoryJournal, ServerError } from '@specsmith/core';
+import { ApiError, AuthenticationError, ConnectionError, createCaller, memoryJournal, RateLimitError, ServerError } from '@specsmith/core';
 import type { CallerOptions } from '@specsmith/core';
 import { jsonLinesJournal } from '@specsmith/core/journal-file';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -283,5 +283,40 @@ describe('console output', () => {
     expect(printed.length).toBeGreaterThanOrEqual(2);
     remember(...printed.flat());
     expect(printed[0]).toEqual(['[specsmith] Acme importProfile: HTTP 503; retry 1 of 2 in 438 ms']);
+  });
+});
+
+// A failed response is read once: its Retry-After when the attempt ends, a failure inside a 2xx
+// when the attempt looks for it; settling the call reuses both.
+describe('a failed response is read once', () => {
+  /** A fetch whose responses count the header lookups made on them. */
+  function countingFetch(status: number, body: unknown, headers: Record<string, string>) {
+    const lookups: string[] = [];
+    const fetch = async () => {
+      const response = new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+      const get = response.headers.get.bind(response.headers);
+      response.headers.get = (name: string) => {
+        lookups.push(name.toLowerCase());
+        return get(name);
+      };
+      return response;
+    };
+    return { fetch, lookups };
+  }
+
+  it('a 429 with Retry-After: the header is looked up once, and the error carries its wait', async () => {
+    const { fetch, lookups } = countingFetch(429, { message: 'Too Many Requests' }, { 'retry-after': '7' });
+    const { callOrThrow } = createCaller({ baseUrl: 'https://api.acme.test/v1', vendor: 'Acme', fetch, clock: virtualClock(), retry: { maxRetries: 0 } });
+    const error = await failure<RateLimitError>(callOrThrow(getThing, { params: { path: { id: 1 } } }));
+    expect([error.name, error.status, error.retryAfterMs]).toEqual(['RateLimitError', 429, 7000]);
+    expect(lookups.filter((name) => name === 'retry-after')).toEqual(['retry-after']);
+  });
+
+  it('a failure inside a 200 (Altcraft-like error != 0) is settled from what the attempt read, its Retry-After looked up once', async () => {
+    const { fetch, lookups } = countingFetch(200, { error: 401, error_text: 'Token required' }, {});
+    const { callOrThrow } = createCaller({ baseUrl: 'https://api.acme.test/v1', vendor: 'Acme', fetch, clock: virtualClock(), errors: { catalogue: envelope, codes } });
+    const error = await failure<AuthenticationError>(callOrThrow(importProfile, { body: {} }));
+    expect([error.name, error.code, error.message]).toEqual(['AuthenticationError', 401, 'Acme importProfile failed with error 401 (TokenRequired) in an HTTP 200 response: Token required']);
+    expect(lookups.filter((name) => name === 'retry-after')).toEqual(['retry-after']);
   });
 });

@@ -30,6 +30,10 @@ export interface Received {
   readonly bytes: Uint8Array | undefined;
   /** The JSON of a 2xx body when it was already parsed to look for a vendor failure inside. */
   readonly json?: { readonly value: unknown };
+  /** The vendor failure found inside that JSON, already read (not looked for again when settling). */
+  readonly inside?: NormalisedFailure;
+  /** A failed response's Retry-After, already read. */
+  readonly retryAfterMs?: number | undefined;
 }
 
 /** What a client resolves once and every call of it shares. */
@@ -393,7 +397,7 @@ export class Call {
             continue;
           }
         }
-        return { response, bytes, ...(json ? { json } : {}) };
+        return { response, bytes, ...(json ? { json } : {}), ...(inside ? { inside } : {}) };
       }
 
       if (status === 401 && token !== undefined && !this.refreshed) {
@@ -409,7 +413,7 @@ export class Call {
       this.journal('http-error', startedAt, decision.retry, response, body);
       if (!decision.retry) {
         if (this.attempts > 1 || status === 429) client.log('debug', `${label}: HTTP ${status}, not retrying: ${decision.reason}`);
-        return { response, bytes };
+        return { response, bytes, retryAfterMs };
       }
       if (this.streaming) await response.body?.cancel();
       await this.retry(`HTTP ${status}`, decision.waitMs);
@@ -493,12 +497,15 @@ export class Call {
     return { retries: this.retries, safe: this.safe, replayable: this.replayable, now: clock.now(), deadlineAt: this.deadlineAt, random: clock.random() };
   }
 
-  /** The typed error for a response that failed (non-2xx, or a failure inside a 2xx body). */
-  failure(response: Response, body: unknown, inside2xx: boolean): ApiError {
+  /**
+   * The typed error for a response that failed (non-2xx, or a failure inside a 2xx body).
+   * `known` carries what the attempt already read of it, so nothing is read twice.
+   */
+  failure(response: Response, body: unknown, inside2xx: boolean, known: Pick<Received, 'inside' | 'retryAfterMs'> = {}): ApiError {
     const { errors, clock, redactor } = this.client;
     const { status } = response;
-    const normalised = normaliseFailure(errors, status, body, inside2xx);
-    const retryAfterMs = parseRetryAfter(response.headers, clock.now());
+    const normalised = known.inside ?? normaliseFailure(errors, status, body, inside2xx);
+    const retryAfterMs = 'retryAfterMs' in known ? known.retryAfterMs : parseRetryAfter(response.headers, clock.now());
     return createApiError(normalised.kind, {
       ...this.details(this.text(this.describe(status, normalised, inside2xx, body))),
       status,

@@ -327,7 +327,7 @@ export function createCaller(options: CallerOptions): CallerHandle {
       const { response } = received;
       if (!response.ok) {
         const error = parseFailureBody(received.bytes);
-        const failure = call.failure(response, error, false);
+        const failure = call.failure(response, error, false, { retryAfterMs: received.retryAfterMs });
         if (throwing) throw failure;
         errors.set(response, redactError(failure, redactor));
         return { error, response };
@@ -339,8 +339,10 @@ export function createCaller(options: CallerOptions): CallerHandle {
         const notJson = notJsonBody(error, received.bytes, redactor);
         throw new ApiError({ ...call.refusal(response, `${plan.label} got a response body that is not valid JSON ${notJson.detail}`), body: notJson.body, cause: notJson.cause });
       }
-      if (!isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
-      const failure = call.failure(response, data, true);
+      // Where the attempt already parsed this JSON, it has already looked for a failure inside.
+      const looked = received.json !== undefined && data === received.json.value;
+      if (looked ? received.inside === undefined : !isFailureInside2xx(client.errors.catalogue, data)) return { data, response };
+      const failure = call.failure(response, data, true, looked && received.inside ? { inside: received.inside } : {});
       call.journal('application-error', call.startedAt, false, response, data, failure);
       if (throwing) throw failure;
       errors.set(response, redactError(failure, redactor));
