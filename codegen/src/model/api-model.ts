@@ -3,26 +3,15 @@
 import type { SpecProblem } from '../problems.js';
 import { deref, isObject, type Json } from './json-ref.js';
 import { methodNameWithinTag, toIdentifier } from './naming.js';
+import { readPagination, type PaginationModel } from './pagination-model.js';
+
+export type { PaginationModel } from './pagination-model.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** Methods whose repetition cannot double an effect (RFC 9110 §9.2.2). */
 export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
-
-export interface PaginationModel {
-  readonly style: 'link' | 'offset' | 'cursor' | 'skip';
-  readonly in: 'query' | 'body';
-  readonly limitParam: string;
-  readonly offsetParam?: string;
-  readonly skipParam?: string;
-  readonly moreField?: string;
-  readonly cursorParam?: string;
-  readonly nextCursorField?: string;
-  readonly itemsField?: string;
-  readonly maxLimit?: number;
-  readonly uncertain?: boolean;
-}
 
 export interface OperationModel {
   /** As written in the spec, or derived from method and path when the spec has none. */
@@ -132,24 +121,6 @@ function securityOf(value: unknown): string[][] | null {
 
 function derivedOperationId(method: HttpMethod, path: string): string {
   return toIdentifier(`${method} ${path.replace(/[{}]/g, '')}`, method);
-}
-
-function readPagination(value: unknown): PaginationModel | null {
-  if (!isObject(value)) return null;
-  const pick = (key: string) => (typeof value[key] === 'string' ? { [key]: value[key] as string } : {});
-  return {
-    style: value['style'] as PaginationModel['style'],
-    in: value['in'] === 'body' ? 'body' : 'query',
-    limitParam: text(value['limitParam']),
-    ...pick('offsetParam'),
-    ...pick('skipParam'),
-    ...pick('moreField'),
-    ...pick('cursorParam'),
-    ...pick('nextCursorField'),
-    ...pick('itemsField'),
-    ...(typeof value['maxLimit'] === 'number' ? { maxLimit: value['maxLimit'] } : {}),
-    ...(value['uncertain'] === true ? { uncertain: true } : {}),
-  };
 }
 
 /** Makes `name` unique within `taken` by a numeric suffix, in document order (so it is stable). */
