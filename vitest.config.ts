@@ -5,7 +5,10 @@ export default defineConfig({
   resolve: {
     // Core's tests (and every suite that reaches core through a wrapper) run its sources, so
     // a test never passes against a dist/ older than the code it is about.
-    alias: [{ find: /^@specsmith\/core$/, replacement: fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)) }],
+    alias: [
+      { find: /^@specsmith\/core$/, replacement: fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)) },
+      { find: /^@specsmith\/core\/contract$/, replacement: fileURLToPath(new URL('packages/core/src/contract/index.ts', import.meta.url)) },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

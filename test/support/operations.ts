@@ -9,6 +9,7 @@ export function operation(overrides: Partial<OperationInfo> & Pick<OperationInfo
     security: [],
     bodyToken: null,
     requestMediaTypes: overrides.method === 'get' ? [] : ['application/json'],
+    responseMediaTypes: [],
     ...overrides,
     idempotent,
   };

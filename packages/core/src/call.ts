@@ -454,7 +454,7 @@ export class Call {
    */
   private assertBodyNotRequired(response: Response): void {
     const { operation, label } = this.plan;
-    const promised = operation.responseMediaTypes ?? [];
+    const promised = operation.responseMediaTypes;
     if (promised.length === 0 || operation.method === 'head') return;
     throw new ApiError(this.refusal(response, `${label} got an HTTP ${response.status} response with an empty body where the spec promises ${promised.join(' or ')}`));
   }

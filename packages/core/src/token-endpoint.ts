@@ -20,6 +20,7 @@ export function tokenEndpoint(url: string, options: Omit<CallerOptions, 'baseUrl
     pagination: null,
     security: [],
     bodyToken: null,
+    responseMediaTypes: [],
     requestMediaTypes: ['application/x-www-form-urlencoded'],
   };
   return async (form, signal) => {
