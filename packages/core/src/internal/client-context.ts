@@ -1,0 +1,88 @@
+import type { Auth } from '../auth.js';
+import type { CallerOptions, FetchFunction } from '../caller-options.js';
+import { defaultMaxResponseBytes } from '../caller-options.js';
+import { systemClock } from '../clock.js';
+import { ConfigurationError } from '../errors/base.js';
+import { assertValidHeaders } from '../header-safety.js';
+import type { JournalSink } from '../journal.js';
+import { createLog } from '../logger.js';
+import type { Log } from '../logger.js';
+import type { ErrorConfig } from '../normalise-error.js';
+import { mergeHeaders } from '../outgoing.js';
+import { defaultPacing, Pacer } from '../pacing.js';
+import { createRedactor, sensitiveHeaders } from '../redact.js';
+import type { Redactor } from '../redact.js';
+import { resolveRetry } from '../retry.js';
+import type { RetryState } from '../retry.js';
+import { assertSecureBaseUrl } from '../transport-safety.js';
+import type { Clock, OperationInfo } from '../types.js';
+
+/** What a client resolves once, when it is created, and every call of it shares. Frozen. */
+export interface ClientContext {
+  readonly vendor: string;
+  /** Undefined: the global fetch, called with (url, init) so no Request is built for it. */
+  readonly fetch: FetchFunction | undefined;
+  readonly retry: RetryState;
+  readonly timeoutMs: number;
+  readonly deadlineMs: number;
+  readonly journal: JournalSink | undefined;
+  readonly errors: ErrorConfig;
+  readonly requestIdHeaders: readonly string[];
+  readonly throwOnError: boolean;
+  readonly clock: Clock;
+  readonly auth: Auth;
+  readonly pacer: Pacer | undefined;
+  readonly redactor: Redactor;
+  readonly log: Log;
+  /** `host[:port]` of the base URL, for messages. */
+  readonly host: string;
+  /** The base URL without a trailing slash. */
+  readonly baseUrl: string;
+  /** Longest body read into memory, in bytes; 0 = no limit. */
+  readonly maxResponseBytes: number;
+  /** Headers dropped when a redirect leaves the origin (lower-case). */
+  readonly credentialHeaders: readonly string[];
+  /** The configured headers and the credential headers, merged once (lower-case names). */
+  readonly baseHeaders: Readonly<Record<string, string>>;
+  readonly requestContentType: ((operation: OperationInfo) => string | undefined) | undefined;
+  readonly requestHeaders: ((operation: OperationInfo) => Readonly<Record<string, string>> | undefined) | undefined;
+}
+
+/** Checks a client's options and resolves them into its context. */
+export function createClientContext(options: CallerOptions): ClientContext {
+  const base = assertSecureBaseUrl(options.baseUrl);
+  const auth = options.auth ?? { secrets: [] };
+  if (auth.tokens && !auth.applyToken) throw new ConfigurationError('auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.');
+  const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
+    throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes, 0 or more (0 = no limit); got ${maxResponseBytes}.`);
+  }
+  // Once per client: configured headers and credentials never change afterwards.
+  assertValidHeaders(options.headers);
+  assertValidHeaders(auth.headers);
+  const redactor = createRedactor({ secrets: auth.secrets, ...options.redact });
+  const clock = options.clock ?? systemClock;
+  return Object.freeze({
+    vendor: options.vendor ?? 'API',
+    fetch: options.fetch,
+    retry: resolveRetry(options.retry),
+    timeoutMs: options.timeoutMs ?? 60_000,
+    deadlineMs: options.deadlineMs ?? 120_000,
+    journal: options.journal,
+    errors: options.errors ?? { catalogue: null, codes: {} },
+    requestIdHeaders: (options.requestIdHeaders ?? ['x-request-id', 'request-id', 'x-correlation-id', 'x-amzn-requestid']).map((name) => name.toLowerCase()),
+    throwOnError: options.throwOnError ?? false,
+    clock,
+    auth,
+    pacer: options.pacing === false ? undefined : new Pacer({ ...defaultPacing, ...options.pacing }, clock),
+    redactor,
+    log: createLog(options.logger, options.logLevel ?? 'info', redactor),
+    host: base.host,
+    baseUrl: base.href.replace(/\/$/, ''),
+    maxResponseBytes,
+    credentialHeaders: [...new Set([...sensitiveHeaders, ...Object.keys(auth.headers ?? {}), ...(options.redact?.headers ?? [])].map((name) => name.toLowerCase()))],
+    baseHeaders: Object.freeze(mergeHeaders(mergeHeaders({}, options.headers), auth.headers)),
+    requestContentType: options.requestContentType,
+    requestHeaders: options.requestHeaders,
+  });
+}
