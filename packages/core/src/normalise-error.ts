@@ -1,5 +1,5 @@
 import { kindForStatus } from './errors/api-error.js';
-import { isRetryableStatus } from './retryable-status.js';
+import { isRetryableStatus } from './internal/retryable-status.js';
 import type { ErrorKind, FieldError } from './errors/api-error.js';
 import type { ErrorCatalogue, ErrorCodeInfo } from './types.js';
 

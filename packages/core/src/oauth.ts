@@ -2,7 +2,7 @@ import type { TokenProvider } from './auth.js';
 import { systemClock } from './clock.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
 import type { Clock } from './types.js';
-import { withSignal } from './with-signal.js';
+import { withSignal } from './internal/with-signal.js';
 
 /** The OAuth 2.0 grants a client can use to get its access token. */
 export type OAuthGrant =

@@ -1,5 +1,5 @@
 import { backoffDelay } from './backoff.js';
-import { isRetryableStatus } from './retryable-status.js';
+import { isRetryableStatus } from './internal/retryable-status.js';
 
 /** When and how a failed attempt is repeated. Every field is optional; see the defaults. */
 export interface RetryOptions {

@@ -1,8 +1,8 @@
 import type { Auth, TokenAttempt, TokenProvider } from './auth.js';
-import { describeCause } from './describe-cause.js';
+import { describeCause } from './internal/describe-cause.js';
 import { ApiError, AuthenticationError } from './errors/api-error.js';
 import { SpecsmithError } from './errors/base.js';
-import { isValidHeaderValue } from './header-safety.js';
+import { isValidHeaderValue } from './internal/header-safety.js';
 
 /** The error of a call whose token could not be had. */
 function tokenError(attempt: TokenAttempt, error: unknown): ApiError {

@@ -2,7 +2,7 @@ import { createApiError, ResponseTooLargeError } from '../errors/api-error.js';
 import type { ApiError } from '../errors/api-error.js';
 import { getPath, normaliseFailure } from '../normalise-error.js';
 import type { NormalisedFailure } from '../normalise-error.js';
-import { announcedLength } from '../read-body.js';
+import { announcedLength } from './read-body.js';
 import { parseRetryAfter } from '../retry-after.js';
 import type { CallContext } from './call-context.js';
 

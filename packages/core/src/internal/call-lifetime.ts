@@ -1,5 +1,5 @@
-import { watchdog } from '../watchdog.js';
-import type { Expiring } from '../watchdog.js';
+import { watchdog } from './watchdog.js';
+import type { Expiring } from './watchdog.js';
 
 /**
  * When a call must stop: the caller's signal, the call's deadline and each attempt's timeout,

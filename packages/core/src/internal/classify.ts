@@ -1,4 +1,4 @@
-import { causeCode, describeCause } from '../describe-cause.js';
+import { causeCode, describeCause } from './describe-cause.js';
 import { AbortedError, ApiError, ConnectionError, TimeoutError } from '../errors/api-error.js';
 import type { JournalOutcome } from '../journal.js';
 import { PacingDeadlineError } from '../pacing.js';

@@ -3,7 +3,7 @@ import type { CallerOptions, FetchFunction } from '../caller-options.js';
 import { defaultMaxResponseBytes } from '../caller-options.js';
 import { systemClock } from '../clock.js';
 import { ConfigurationError } from '../errors/base.js';
-import { assertValidHeaders } from '../header-safety.js';
+import { assertValidHeaders } from './header-safety.js';
 import type { JournalSink } from '../journal.js';
 import { createLog } from '../logger.js';
 import type { Log } from '../logger.js';

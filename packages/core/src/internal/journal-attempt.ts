@@ -1,4 +1,4 @@
-import { describeCause } from '../describe-cause.js';
+import { describeCause } from './describe-cause.js';
 import type { JournalOutcome } from '../journal.js';
 import type { CallContext } from './call-context.js';
 

@@ -1,11 +1,11 @@
 import { isReplayable, serializeBody } from '../body.js';
 import type { FetchFunction } from '../caller-options.js';
 import { ConfigurationError } from '../errors/base.js';
-import { assertValidHeaders } from '../header-safety.js';
+import { assertValidHeaders } from './header-safety.js';
 import { mergeHeaders, serializeQuery } from '../outgoing.js';
 import type { Outgoing } from '../outgoing.js';
 import { guardedPathSerializer } from '../path-safety.js';
-import { canFollowRedirects } from '../redirect.js';
+import { canFollowRedirects } from './redirect.js';
 import { assertSecureBaseUrl } from '../transport-safety.js';
 import type { CallInit } from './call-init.js';
 import type { ClientContext } from './client-context.js';

@@ -1,8 +1,8 @@
 import { ApiError } from '../errors/api-error.js';
 import type { Outgoing } from '../outgoing.js';
-import { maxRedirects, redirectRequest, redirectTarget } from '../redirect.js';
+import { maxRedirects, redirectRequest, redirectTarget } from './redirect.js';
 import { isSafeRedirect } from '../transport-safety.js';
-import { withSignal } from '../with-signal.js';
+import { withSignal } from './with-signal.js';
 import type { CallContext } from './call-context.js';
 import { refusal } from './call-errors.js';
 

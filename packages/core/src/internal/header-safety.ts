@@ -1,4 +1,4 @@
-import { InvalidRequestError } from './errors/base.js';
+import { InvalidRequestError } from '../errors/base.js';
 
 // RFC 9110 §5.6.2 token: the only characters a field name may have.
 const fieldName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
