@@ -148,6 +148,21 @@ describe('pacing on the wire', () => {
     expect(sentAt).toEqual([0, 0, 0, 10_000, 10_000, 10_000, 20_000]);
   });
 
+  it('retries a 429 without Retry-After at the reset of the header family it paces by, and reads no other', async () => {
+    // IETF fields say the window resets in 3 s; x-ratelimit-* say 9 s.
+    const limited = { status: 429, headers: { 'ratelimit-remaining': '0', 'ratelimit-reset': '3', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '9' }, body: {} };
+    const waits: Record<string, number[]> = {};
+    for (const headers of ['ietf', 'x-ratelimit'] as const) {
+      const clock = virtualClock(now);
+      const fetch = scriptedFetch([limited, { status: 200, body: {} }]);
+      const { callOrThrow } = createCaller({ baseUrl: 'https://api.acme.test', fetch, clock, pacing: { headers }, retry: { initialDelayMs: 100, jitter: 0 } });
+      await callOrThrow(getThing, { params: { path: { id: 1 } } });
+      waits[headers] = clock.sleeps;
+    }
+    // One wait each (the pacer's pause ends with it), as long as the family the client reads says.
+    expect(waits).toEqual({ ietf: [3000], 'x-ratelimit': [9000] });
+  });
+
   it('fails a call whose deadline comes before the budget frees up, without sending it', async () => {
     const clock = virtualClock(now);
     const fetch = scriptedFetch([{ status: 200, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': epoch(now + 3_600_000) }, body: {} }]);

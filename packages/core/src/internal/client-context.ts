@@ -10,6 +10,7 @@ import type { Log } from '../logger.js';
 import type { ErrorConfig } from '../normalise-error.js';
 import { mergeHeaders } from '../outgoing.js';
 import { defaultPacing, Pacer } from '../pacing.js';
+import type { PacingState } from '../pacing.js';
 import { createRedactor, sensitiveHeaders } from '../redact.js';
 import type { Redactor } from '../redact.js';
 import { resolveRetry } from '../retry.js';
@@ -32,6 +33,8 @@ export interface ClientContext {
   readonly clock: Clock;
   readonly auth: Auth;
   readonly pacer: Pacer | undefined;
+  /** The rate-limit header family the spec declares (pacing's `headers`): the only one a 429's reset is read from. */
+  readonly rateLimitHeaders: PacingState['headers'];
   readonly redactor: Redactor;
   readonly log: Log;
   /** `host[:port]` of the base URL, for messages. */
@@ -75,6 +78,7 @@ export function createClientContext(options: CallerOptions): ClientContext {
     clock,
     auth,
     pacer: options.pacing === false ? undefined : new Pacer({ ...defaultPacing, ...options.pacing }, clock),
+    rateLimitHeaders: (options.pacing === false ? undefined : options.pacing?.headers) ?? defaultPacing.headers,
     redactor,
     log: createLog(options.logger, options.logLevel ?? 'info', redactor),
     host: base.host,

@@ -74,7 +74,7 @@ export async function runAttempts(call: CallContext, attempt: Attempt): Promise<
       continue;
     }
     const now = client.clock.now();
-    const resetAt = status === 429 ? readRateLimit(response.headers, 'auto', now)?.resetAt : undefined;
+    const resetAt = status === 429 ? readRateLimit(response.headers, client.rateLimitHeaders, now)?.resetAt : undefined;
     const decision = decide(call, { kind: 'status', status, retryAfterMs: received.retryAfterMs, resetMs: resetAt === undefined ? undefined : Math.max(0, resetAt - now) });
     const body = client.journal && received.bytes ? decoder.decode(received.bytes) : undefined;
     journalAttempt(call, { outcome: 'http-error', startedAt, willRetry: decision.retry, response, body });
