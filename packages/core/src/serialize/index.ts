@@ -1,0 +1,5 @@
+/**
+ * OpenAPI 3.1 serializers for parameters (query, path, header, cookie) and request bodies, as
+ * pure functions driven by an operation's `parameterStyles`.
+ */
+export { serializeQuery } from './query.js';
