@@ -2,6 +2,7 @@
  * OpenAPI 3.1 serializers for parameters (query, path, header, cookie) and request bodies, as
  * pure functions driven by an operation's `parameterStyles`.
  */
+export { serializeCookies, serializeHeader } from './header.js';
 export { compilePath } from './path.js';
 export { checkPath } from './path-guard.js';
 export { serializeQuery } from './query.js';
