@@ -22,3 +22,5 @@ export {
   ValidationError,
 } from '@specsmith/core';
 export type { FieldError, JournalEntry, JournalSink, Page, Paginator } from '@specsmith/core';
+export { descriptor } from './descriptor.js';
+export type { VendorDescriptor } from './descriptor.js';
