@@ -1,13 +1,15 @@
-// Contract tests: every operation of every vendor, called through its wrapper package
+// Contract tests: every operation of every vendor redocly.yaml lists, called through its wrapper
 // (@specsmith/<vendor>) against a Prism mock of our own spec with request validation on.
 // The typed result must equal the spec's example, and Prism must report no violation.
 // A coverage table (operations × response codes exercised) is printed at the end.
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { createContractClient, operationCaller, operationCount, VENDORS, violationCheckingFetch, type Vendor } from '../support/contract-clients.js';
+import { createContractClient, operationCaller, operationCount, violationCheckingFetch } from '../support/contract-clients.js';
+import { loadVendors, type Vendor } from '../support/vendors.js';
 
-const coverage = new Map<Vendor, Map<string, Set<number>>>();
+const vendors = await loadVendors();
+const coverage = new Map<string, Map<string, Set<number>>>();
 
-function record(vendor: Vendor, operationId: string, status: number) {
+function record(vendor: string, operationId: string, status: number) {
   const byOperation = coverage.get(vendor) ?? new Map<string, Set<number>>();
   const statuses = byOperation.get(operationId) ?? new Set<number>();
   statuses.add(status);
@@ -19,19 +21,20 @@ afterAll(() => {
   const lines = ['', 'Contract coverage (operations called through the wrapper × response codes seen):'];
   let covered = 0;
   let total = 0;
-  for (const vendor of VENDORS) {
-    const byOperation = coverage.get(vendor) ?? new Map();
+  for (const vendor of vendors) {
+    const byOperation = coverage.get(vendor.key) ?? new Map();
     const codes = new Set([...byOperation.values()].flatMap((statuses) => [...statuses]));
     covered += byOperation.size;
     total += operationCount(vendor);
-    lines.push(`  ${vendor.padEnd(12)} ${String(byOperation.size).padStart(3)}/${operationCount(vendor)} operations  codes: ${[...codes].sort().join(', ')}`);
+    lines.push(`  ${vendor.key.padEnd(12)} ${String(byOperation.size).padStart(3)}/${operationCount(vendor)} operations  codes: ${[...codes].sort().join(', ')}`);
   }
   lines.push(`  ${'all'.padEnd(12)} ${String(covered).padStart(3)}/${total} operations (${((100 * covered) / total).toFixed(0)}%)`, '');
   process.stdout.write(`${lines.join('\n')}\n`);
 });
 
-describe.each(VENDORS)('%s through @specsmith/%s', (vendor) => {
+describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s through its wrapper', (key, vendor: Vendor) => {
   const operations = operationCaller(vendor);
+  const prismUrl = () => inject('prismUrls')[key] ?? '';
   const samples = operations.samples;
 
   it('maps every operation of the spec to a client function', () => {
@@ -41,13 +44,27 @@ describe.each(VENDORS)('%s through @specsmith/%s', (vendor) => {
 
   it.each(samples.map((sample) => [sample.operationId, sample] as const))('%s returns the spec example', async (operationId, sample) => {
     const exchanges: Parameters<typeof violationCheckingFetch>[0] = [];
-    const client = createContractClient(vendor, inject('prismUrls')[vendor] ?? '', violationCheckingFetch(exchanges));
+    const client = createContractClient(vendor, prismUrl(), violationCheckingFetch(exchanges));
     const textual = sample.expected.mediaType !== null && !sample.expected.mediaType.includes('json');
     const result = await operations.invoke(client, operationId, textual ? { parseAs: 'text' } : {});
     expect(result?.error).toBeUndefined();
     expect(exchanges.map((exchange) => exchange.violations)).toEqual([null]);
     expect(result?.response.status).toBe(sample.expected.status);
     if (sample.expected.example !== undefined) expect(result?.data).toEqual(sample.expected.example);
-    record(vendor, operationId, result?.response.status ?? 0);
+    record(key, operationId, result?.response.status ?? 0);
+  });
+
+  // The read and the write every fault, load and canary case makes: requests the spec accepts.
+  const { read, write } = vendor.descriptor;
+  it.each([
+    ['read', read.operationId, read],
+    ['write', write.operationId, write],
+  ] as const)("the descriptor's %s (%s) returns the spec example", async (_, __, call) => {
+    const exchanges: Parameters<typeof violationCheckingFetch>[0] = [];
+    const client = createContractClient(vendor, prismUrl(), violationCheckingFetch(exchanges));
+    const result = await operations.call(client, call);
+    expect(result.error).toBeUndefined();
+    expect(exchanges.map((exchange) => [exchange.status, exchange.violations])).toEqual([[operations.sample(call.operationId)?.expected.status, null]]);
+    expect(result.data).toEqual(operations.sample(call.operationId)?.expected.example);
   });
 });

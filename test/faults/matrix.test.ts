@@ -1,22 +1,25 @@
-// The fault matrix: 13 fault kinds × 5 vendors, each played by the fault proxy in front of
-// the vendor's Prism mock, once against a read and once against a write, plus each vendor's
-// failures reported inside a 200. Every case has one explicit expected outcome, written out
+// The fault matrix: 13 fault kinds × every vendor in redocly.yaml, each played by the fault
+// proxy in front of the vendor's Prism mock, once against its descriptor's read and once
+// against its write, plus the failures the vendor reports inside a 200 (its descriptor's). Every case has one explicit expected outcome, written out
 // below per (fault, safety class) rather than computed from the retry rules: attempts made,
 // requests that reached the upstream (for a write: writes applied), and the error by class
 // name and its key facts. Most faults are played without forwarding (respond, reset,
 // reset-mid-body, hang), so the upstream count alone could never catch a repeated write;
 // the attempt count does.
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { createContractClient, FAST_RETRY, operationCaller, type Vendor } from '../support/contract-clients.js';
+import { createContractClient, FAST_RETRY, operationCaller } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy, type FaultStep } from '../support/fault-proxy.js';
+import { loadVendors, writeIsDeduplicated, type VendorCall } from '../support/vendors.js';
+
+const vendors = (await loadVendors()).map((vendor) => [vendor.key, vendor] as const);
 
 /**
  * The three ways an operation can be safe or not to repeat:
- * - `safe read`: GET, or a POST read marked `x-idempotent: true` (Xtremepush, Altcraft);
+ * - `safe read`: GET, or a POST read marked `x-idempotent: true` (where every call is a POST);
  * - `unsafe write`: a POST without `x-idempotent` (retried only where nothing reached the
  *   server's logic: a 429 with Retry-After);
- * - `deduplicated write`: an Altcraft write, `x-idempotent: true` because Altcraft ignores a
- *   byte-identical repeat for a day (the proxy still counts each arrival upstream).
+ * - `deduplicated write`: a write the spec marks `x-idempotent: true` because the vendor
+ *   ignores a byte-identical repeat for a while (the proxy still counts each arrival upstream).
  */
 type Safety = 'safe read' | 'unsafe write' | 'deduplicated write';
 
@@ -198,66 +201,11 @@ const FAULTS: readonly Fault[] = [
       'safe read': ok(2, 2),
       // Applied once, and not repeated: the client cannot know it was applied.
       'unsafe write': failed(1, 1, { name: 'ConnectionError', retryable: true }),
-      // Sent twice, byte for byte; Altcraft applies the repeat once (retries.test.ts checks the bytes).
+      // Sent twice, byte for byte; the vendor applies the repeat once (retries.test.ts checks the bytes).
       'deduplicated write': ok(2, 2),
     },
   },
 ];
-
-interface BodyLevelCase {
-  readonly kind: string;
-  readonly body: string;
-  readonly read: Expected;
-  readonly write: Expected;
-}
-
-/**
- * Failures a vendor reports inside an HTTP 200, per vendor (only Xtremepush and Altcraft have
- * them). Only a code the spec's catalogue marks retryable is retried, and only when the
- * operation is safe to repeat.
- */
-const BODY_LEVEL: Record<Vendor, readonly BodyLevelCase[]> = {
-  xtremepush: [
-    {
-      kind: '{code: 500, success: false} (InternalServerError, retryable)',
-      body: JSON.stringify({ code: 500, success: false, message: 'Internal error', errors: {} }),
-      read: ok(2, 1),
-      write: failed(1, 0, { name: 'ServerError', retryable: true, status: 200, code: 500, codeName: 'InternalServerError' }),
-    },
-  ],
-  xurrent: [],
-  altcraft: [
-    {
-      kind: 'error 500 (InternalError, retryable)',
-      body: JSON.stringify({ error: 500, error_text: 'Internal service error' }),
-      read: ok(2, 1),
-      write: ok(2, 1),
-    },
-    {
-      kind: 'error 413 (DatabaseUnavailable, not retryable)',
-      body: JSON.stringify({ error: 413, error_text: 'The database is not available in the selected resource' }),
-      read: failed(1, 0, { name: 'ApiError', retryable: false, status: 200, code: 413, codeName: 'DatabaseUnavailable' }),
-      write: failed(1, 0, { name: 'ApiError', retryable: false, status: 200, code: 413, codeName: 'DatabaseUnavailable' }),
-    },
-    {
-      kind: 'error 503 (not in the catalogue)',
-      // A number inside a 200 that the catalogue does not list is not an HTTP status: not retried.
-      body: JSON.stringify({ error: 503, error_text: 'Service unavailable' }),
-      read: failed(1, 0, { name: 'ServerError', retryable: false, status: 200 }),
-      write: failed(1, 0, { name: 'ServerError', retryable: false, status: 200 }),
-    },
-  ],
-  xtrakit: [],
-  journeyapps: [],
-};
-
-const OPERATIONS: Record<Vendor, { read: string; write: string; writeSafety: Safety }> = {
-  xtremepush: { read: 'listCampaigns', write: 'sendCampaign', writeSafety: 'unsafe write' },
-  xurrent: { read: 'getRequest', write: 'createRequest', writeSafety: 'unsafe write' },
-  altcraft: { read: 'getProfile', write: 'addProfile', writeSafety: 'deduplicated write' },
-  xtrakit: { read: 'getSale', write: 'createSale', writeSafety: 'unsafe write' },
-  journeyapps: { read: 'getObject', write: 'createObject', writeSafety: 'unsafe write' },
-};
 
 interface Outcome {
   /** When the client handed each attempt to its fetch (epoch ms). */
@@ -268,24 +216,26 @@ interface Outcome {
 }
 
 // The vendors run side by side (each has its own proxy and Prism); one vendor's cases run in order.
-describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix', (vendor) => {
+describe.concurrent.each(vendors)('%s fault matrix', (key, vendor) => {
   describe.sequential('cases', () => {
     let proxy: FaultProxy;
     const operations = operationCaller(vendor);
+    const { read, write } = vendor.descriptor;
+    const writeSafety: Safety = writeIsDeduplicated(vendor) ? 'deduplicated write' : 'unsafe write';
     beforeAll(async () => {
-      const prism = inject('prismUrls')[vendor] ?? '';
+      const prism = inject('prismUrls')[key] ?? '';
       proxy = await startFaultProxy(prism);
       // Prism's first answers are slow (hundreds of ms): warm it up, so the forwarded retry after
       // a hang fits in the short attempt timeout.
       const direct = createContractClient(vendor, prism, (request) => fetch(request), { throwOnError: true });
-      await operations.invoke(direct, OPERATIONS[vendor].read);
-      await operations.invoke(direct, OPERATIONS[vendor].write);
+      await operations.call(direct, read);
+      await operations.call(direct, write);
     });
     afterAll(async () => proxy.stop());
     beforeEach(() => proxy.reset());
 
     /** `withCode`: also the vendor code and its name (the generic rows leave them out: each catalogue has its own). */
-    async function outcome(operationId: string, write: boolean, { timeoutMs = SLOW_UPSTREAM_MS, withCode = false } = {}): Promise<Outcome> {
+    async function outcome(call: VendorCall, isWrite: boolean, { timeoutMs = SLOW_UPSTREAM_MS, withCode = false } = {}): Promise<Outcome> {
       const sent: number[] = [];
       const timedFetch = (request: Request) => {
         sent.push(Date.now());
@@ -294,7 +244,7 @@ describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix',
       const client = createContractClient(vendor, proxy.url, timedFetch, { retry: FAST_RETRY, timeoutMs, throwOnError: true });
       let error: Outcome['error'] = null;
       try {
-        await operations.invoke(client, operationId);
+        await operations.call(client, call);
       } catch (thrown) {
         const failure = thrown as ExpectedError & { attempts: number; scope?: 'attempt' | 'deadline' };
         error = {
@@ -307,7 +257,7 @@ describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix',
         };
       }
       const reached = proxy.requests.filter((request) => request.step === 'forward' || request.step === 'forward-then-reset').length;
-      if (write) {
+      if (isWrite) {
         // Every request of a write is a POST, so each one that reached the upstream is a write there.
         const writes = [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
         expect(writes, 'writes counted upstream').toBe(reached);
@@ -332,30 +282,30 @@ describe.concurrent.each(Object.keys(OPERATIONS) as Vendor[])('%s fault matrix',
     it.each(FAULTS)('read under "$kind"', async ({ step, timeoutMs, expected }) => {
       const played = step();
       proxy.script(played.step);
-      const result = await outcome(OPERATIONS[vendor].read, false, timeoutMs ? { timeoutMs } : {});
+      const result = await outcome(read, false, timeoutMs ? { timeoutMs } : {});
       expectOutcome(result, expected['safe read']);
       expectRetryAt(result, played, expected['safe read']);
     });
 
     it.each(FAULTS)('write under "$kind": the outcome its safety class allows', async ({ step, timeoutMs, expected }) => {
       const played = step();
-      const safety = OPERATIONS[vendor].writeSafety;
       proxy.script(played.step);
-      const result = await outcome(OPERATIONS[vendor].write, true, timeoutMs ? { timeoutMs } : {});
-      expectOutcome(result, expected[safety]);
-      expectRetryAt(result, played, expected[safety]);
+      const result = await outcome(write, true, timeoutMs ? { timeoutMs } : {});
+      expectOutcome(result, expected[writeSafety]);
+      expectRetryAt(result, played, expected[writeSafety]);
     });
 
-    const bodyLevel = BODY_LEVEL[vendor];
-    if (bodyLevel.length) {
-      it.each(bodyLevel)('read under a 200 with $kind', async ({ body, read }) => {
+    // A vendor that never reports a failure inside a 200 lists none.
+    const inside200 = vendor.descriptor.failuresInside200;
+    if (inside200.length > 0) {
+      it.each(inside200)('read under a 200 with $kind', async ({ body, read: expected }) => {
         proxy.script({ kind: 'respond', status: 200, body });
-        expectOutcome(await outcome(OPERATIONS[vendor].read, false, { withCode: true }), read);
+        expectOutcome(await outcome(read, false, { withCode: true }), expected);
       });
 
-      it.each(bodyLevel)('write under a 200 with $kind', async ({ body, write }) => {
+      it.each(inside200)('write under a 200 with $kind', async ({ body, write: expected }) => {
         proxy.script({ kind: 'respond', status: 200, body });
-        expectOutcome(await outcome(OPERATIONS[vendor].write, true, { withCode: true }), write);
+        expectOutcome(await outcome(write, true, { withCode: true }), expected);
       });
     }
   });

@@ -1,22 +1,16 @@
-// Fault tests per vendor: the scripted fault proxy sits in front of the vendor's Prism mock
-// and plays failures; the wrapper client must retry what is safe (with the waits the server
-// asks for), never repeat an unsafe write, and respect the per-attempt timeout and the
-// overall deadline. The proxy counts the writes that reached the upstream.
+// Fault tests for every vendor in redocly.yaml, on its descriptor's read and write: the
+// scripted fault proxy sits in front of the vendor's Prism mock and plays failures; the
+// wrapper client must retry what is safe (with the waits the server asks for), never repeat an
+// unsafe write, pace by the rate-limit headers its spec declares, and respect the per-attempt
+// timeout and the overall deadline. The proxy counts the writes that reached the upstream.
 import { ApiError, ConnectionError, ServerError, TimeoutError } from '@specsmith/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { failure } from '../support/canary.js';
-import { createContractClient, FAST_RETRY, operationCaller, type Vendor } from '../support/contract-clients.js';
+import { createContractClient, FAST_RETRY, operationCaller } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { loadVendors, writeIsDeduplicated, type Vendor, type VendorCall } from '../support/vendors.js';
 
-interface Case {
-  readonly vendor: Vendor;
-  /** A read (idempotent, or x-idempotent POST). */
-  readonly read: string;
-  /** A write the vendor does not de-duplicate (null: every write of this vendor is safe to repeat). */
-  readonly unsafeWrite: string | null;
-  /** A write the vendor de-duplicates, so retrying it is safe. */
-  readonly dedupedWrite: string | null;
-}
+const vendors = await loadVendors();
 
 /** How much later than the policy says a request may leave (timers, a loaded 2-core machine). */
 const LATE_MS = 250;
@@ -34,23 +28,18 @@ function expectAround(actual: number, due: number, what: string, early = EARLY_M
   expect(actual - due, `${what}: ms after its due time`).toBeLessThanOrEqual(LATE_MS);
 }
 
-const CASES: readonly Case[] = [
-  { vendor: 'xtremepush', read: 'listCampaigns', unsafeWrite: 'sendCampaign', dedupedWrite: null },
-  { vendor: 'xurrent', read: 'getRequest', unsafeWrite: 'createRequest', dedupedWrite: null },
-  { vendor: 'altcraft', read: 'getProfile', unsafeWrite: null, dedupedWrite: 'addProfile' },
-  { vendor: 'xtrakit', read: 'getSale', unsafeWrite: 'createSale', dedupedWrite: null },
-  { vendor: 'journeyapps', read: 'getObject', unsafeWrite: 'createObject', dedupedWrite: null },
-];
-
 // The vendors run side by side (each has its own proxy and Prism); one vendor's tests run in order.
-describe.concurrent.each(CASES)('$vendor through the fault proxy', ({ vendor, read, unsafeWrite, dedupedWrite }) => {
+describe.concurrent.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s through the fault proxy', (key, vendor) => {
   describe.sequential('tests', () => {
     let proxy: FaultProxy;
     const operations = operationCaller(vendor);
-    const example = (operationId: string) => operations.sample(operationId)?.expected.example;
+    const example = (call: VendorCall) => operations.sample(call.operationId)?.expected.example;
+    const { read, write } = vendor.descriptor;
+    // A write the vendor de-duplicates is safe to retry; any other must never be repeated.
+    const deduplicated = writeIsDeduplicated(vendor);
 
     beforeAll(async () => {
-      proxy = await startFaultProxy(inject('prismUrls')[vendor] ?? '');
+      proxy = await startFaultProxy(inject('prismUrls')[key] ?? '');
     });
     afterAll(async () => proxy.stop());
 
@@ -59,14 +48,14 @@ describe.concurrent.each(CASES)('$vendor through the fault proxy', ({ vendor, re
     /** When the client handed each attempt of the last call to its fetch (epoch ms). */
     let sent: number[] = [];
 
-    function call(operationId: string, options: Record<string, unknown> = {}) {
+    function call(made: VendorCall, options: Record<string, unknown> = {}) {
       sent = [];
       const timedFetch = (request: Request) => {
         sent.push(Date.now());
         return fetch(request);
       };
       const client = createContractClient(vendor, proxy.url, timedFetch, { retry: FAST_RETRY, throwOnError: true, ...options });
-      return operations.invoke(client, operationId) as Promise<{ data: unknown }>;
+      return operations.call(client, made) as Promise<{ data: unknown }>;
     }
 
     const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
@@ -137,10 +126,9 @@ describe.concurrent.each(CASES)('$vendor through the fault proxy', ({ vendor, re
       expectAround(ended, started + 400, 'the end of the call at the deadline');
     });
 
-    // Altcraft has no unsafe write (it de-duplicates every write); the others have no de-duplicated one.
-    if (unsafeWrite) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
+    if (!deduplicated) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
       proxy.script({ kind: 'respond', status: 503, body: '{}' });
-      const refused = await failure<ApiError>(call(unsafeWrite ?? ''));
+      const refused = await failure<ApiError>(call(write));
       expect(refused).toBeInstanceOf(ServerError);
       // Retryable in itself, but not for this operation: one attempt, nothing written.
       expect({ status: refused.status, retryable: refused.retryable, attempts: refused.attempts }).toEqual({ status: 503, retryable: true, attempts: 1 });
@@ -149,33 +137,34 @@ describe.concurrent.each(CASES)('$vendor through the fault proxy', ({ vendor, re
 
       proxy.reset();
       proxy.script({ kind: 'forward-then-reset' });
-      const cut = await failure<ApiError>(call(unsafeWrite ?? ''));
+      const cut = await failure<ApiError>(call(write));
       expect(cut).toBeInstanceOf(ConnectionError);
       expect({ status: cut.status, retryable: cut.retryable, attempts: cut.attempts }).toEqual({ status: undefined, retryable: true, attempts: 1 });
       expect(proxy.requests).toHaveLength(1);
       expect(writesUpstream()).toBe(1);
     });
 
-    if (dedupedWrite) it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
+    if (deduplicated) it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
       proxy.script({ kind: 'forward-then-reset' });
-      // forceNewWrites: a fresh X-Request-ID per call, which must stay the same across the call's retries.
-      const result = await call(dedupedWrite ?? '', { forceNewWrites: true });
-      expect(result.data).toEqual(example(dedupedWrite ?? ''));
+      const result = await call(write);
+      expect(result.data).toEqual(example(write));
       expect(proxy.requests.map((request) => request.step)).toEqual(['forward-then-reset', 'forward']);
       const [first, second] = proxy.requests;
       expect(first?.body).toBeTruthy();
       expect(second?.body).toBe(first?.body);
-      expect(first?.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-      expect(second?.headers['x-request-id']).toBe(first?.headers['x-request-id']);
+      expect(second?.headers).toEqual(first?.headers);
       expect(writesUpstream()).toBe(2);
     });
   });
 });
 
-describe('xurrent pacing through the fault proxy', () => {
+// Header pacing, for each vendor whose spec declares the x-ratelimit-* family.
+const pacedByHeaders = vendors.filter((vendor) => vendor.descriptor.api.policy.rateLimit?.headers === 'x-ratelimit');
+
+describe.each(pacedByHeaders.map((vendor) => [vendor.key, vendor] as const))('%s pacing through the fault proxy', (key, vendor: Vendor) => {
   let proxy: FaultProxy;
   beforeAll(async () => {
-    proxy = await startFaultProxy(inject('prismUrls')['xurrent'] ?? '');
+    proxy = await startFaultProxy(inject('prismUrls')[key] ?? '');
   });
   afterAll(async () => proxy.stop());
 
@@ -185,18 +174,18 @@ describe('xurrent pacing through the fault proxy', () => {
       sent.push(Date.now());
       return fetch(request);
     };
-    const client = createContractClient('xurrent', proxy.url, timedFetch, { pacing: { headers: 'x-ratelimit' }, throwOnError: true }) as unknown as {
-      requests: { get: (init: unknown) => Promise<unknown> };
-    };
+    const operations = operationCaller(vendor);
+    const { read } = vendor.descriptor;
+    const client = createContractClient(vendor, proxy.url, timedFetch, { pacing: { headers: 'x-ratelimit' }, throwOnError: true });
     const resetAt = Math.ceil(Date.now() / 1000) + 1;
     proxy.script({
       kind: 'respond',
       status: 200,
       headers: { 'x-ratelimit-limit': '3600', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(resetAt) },
-      body: JSON.stringify({ id: 1, subject: 'paced' }),
+      body: JSON.stringify(operations.sample(read.operationId)?.expected.example),
     });
-    await client.requests.get({ params: { path: { id: 1 } } });
-    await client.requests.get({ params: { path: { id: 1 } } });
+    await operations.call(client, read);
+    await operations.call(client, read);
     expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'forward']);
     // The first left at once; the second no earlier than the reset instant (1-2 s later), and not much after it.
     const [first = 0, second = 0] = sent;

@@ -6,9 +6,10 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { vendorSpecs } from '../support/vendors.js';
 
 const run = promisify(execFile);
-const VENDORS = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
+const VENDORS = vendorSpecs().map((vendor) => vendor.key);
 const dependenciesOf = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
 
 describe('runtime dependencies', () => {

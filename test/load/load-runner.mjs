@@ -1,26 +1,15 @@
 // One load run in a fresh process: N requests at concurrency C through one vendor's wrapper
 // client against the stub, then it reports and simply returns. If a socket or timer leaked,
 // the process would not exit on its own; the test measures how long exit takes.
-// Usage: node load-runner.mjs <vendor> <stubUrl> <requests> <concurrency>
-import { createAltcraftClient } from '@specsmith/altcraft';
-import { createJourneyappsClient } from '@specsmith/journeyapps';
-import { createXtrakitClient } from '@specsmith/xtrakit';
-import { createXtremepushClient } from '@specsmith/xtremepush';
-import { createXurrentClient } from '@specsmith/xurrent';
+// Usage: node load-runner.mjs <vendor> <resource.method> <stubUrl> <requests> <concurrency> <secret>
+// The client and its call come from the vendor's descriptor (its test credentials and its read).
+const [vendor, clientFunction = '', baseUrl, total = '10000', concurrency = '64', secret = ''] = process.argv.slice(2);
+const { descriptor } = await import(`@specsmith/${vendor}`);
+// A vendor's client-side burst limit would pace the run instead of loading it; the stub is not the vendor.
+const client = descriptor.create({ ...descriptor.testCredentials(secret), baseUrl, pacing: { burst: null } });
+const [resource, method] = clientFunction.split('.');
+const call = () => client[resource][method](descriptor.read.init);
 
-const [vendor, baseUrl, total = '10000', concurrency = '64'] = process.argv.slice(2);
-// The suite's canary (test/support/canary.ts); it must never reach this process's output.
-const secret = 'CANARY-SECRET-7f3a9c-d41e';
-const clients = {
-  xtremepush: () => { const c = createXtremepushClient({ appToken: secret, baseUrl }); return () => c.campaigns.list({ body: { limit: 10, offset: 0 } }); },
-  // Xurrent's client-side burst limit (20 per 2 s) would pace 10,000 calls over 1,000 s; the stub is not Xurrent.
-  xurrent: () => { const c = createXurrentClient({ token: secret, account: 'widget', baseUrl, pacing: { burst: null } }); return () => c.requests.get({ params: { path: { id: 1 } } }); },
-  altcraft: () => { const c = createAltcraftClient({ token: secret, baseUrl }); return () => c.profiles.get({ body: { db_id: 1, matching: 'email', email: 'a@b.c' } }); },
-  xtrakit: () => { const c = createXtrakitClient({ apiKey: secret, baseUrl }); return () => c.sales.get({ params: { path: { id: 1 } } }); },
-  journeyapps: () => { const c = createJourneyappsClient({ backendDeploymentId: 'd', password: secret, baseUrl }); return () => c.objects.get({ params: { path: { model: 'task', id: '3fa85f64-5717-4562-b3fc-2c963f66afa6' } } }); },
-};
-
-const call = clients[vendor]();
 global.gc?.();
 const rssBefore = process.memoryUsage().rss;
 const heapBefore = process.memoryUsage().heapUsed;

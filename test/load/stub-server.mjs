@@ -1,9 +1,9 @@
-// Loopback stub for the load test, in its own process: answers every request with a small
-// JSON envelope every vendor reads as success (Xtremepush `success: true`, Altcraft
-// `error: 0`), after draining the request body. Prints its URL, stops on SIGTERM.
+// Loopback stub for the load test, in its own process: answers every request with HTTP 200 and
+// the JSON body given as its one argument (the test passes the vendor's own success example),
+// after draining the request body. Prints its URL, stops on SIGTERM.
 import { createServer } from 'node:http';
 
-const body = JSON.stringify({ code: 200, success: true, error: 0, error_text: 'Successful operation', id: 1, subject: 'load', data: [] });
+const body = process.argv[2] ?? '{}';
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {

@@ -1,10 +1,9 @@
 // Vitest global setup: one Prism mock per vendor spec in redocly.yaml, started before any
 // test and stopped after the last one (also when tests fail). Tests read the URLs with
 // `inject('prismUrls')`.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { TestProject } from 'vitest/node';
 import { startPrism, type PrismServer } from '../support/prism.js';
+import { vendorSpecs } from '../support/vendors.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,14 +12,13 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const config = parse(readFileSync('redocly.yaml', 'utf8')) as { apis: Record<string, { root: string }> };
   const servers: PrismServer[] = [];
   const urls: Record<string, string> = {};
   const started = await Promise.allSettled(
-    Object.entries(config.apis).map(async ([vendor, { root }]) => {
-      const server = await startPrism(root);
+    vendorSpecs().map(async ({ key, specFile }) => {
+      const server = await startPrism(specFile);
       servers.push(server);
-      urls[vendor] = server.url;
+      urls[key] = server.url;
     }),
   );
   const failure = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');

@@ -1,29 +1,17 @@
-// Builds each vendor's wrapper client pointed at its Prism mock, with a fetch that fails
-// the call when Prism reports a request violation (`sl-violations`), and finds the client
-// function of every operationId by replaying the generated resources with a recording caller.
-import { createAltcraftClient } from '@specsmith/altcraft';
-import { createJourneyappsClient } from '@specsmith/journeyapps';
-import { createXtrakitClient } from '@specsmith/xtrakit';
-import { createXtremepushClient } from '@specsmith/xtremepush';
-import { createXurrentClient } from '@specsmith/xurrent';
-import * as altcraftApi from '@specsmith/altcraft-api';
-import * as journeyappsApi from '@specsmith/journeyapps-api';
-import * as xtrakitApi from '@specsmith/xtrakit-api';
-import * as xtremepushApi from '@specsmith/xtremepush-api';
-import * as xurrentApi from '@specsmith/xurrent-api';
+// Builds a vendor's wrapper client (from its descriptor) pointed at its Prism mock, with a
+// fetch that fails the call when Prism reports a request violation (`sl-violations`), and finds
+// the client function of every operationId by replaying the generated resources with a
+// recording caller.
 import { CANARY, canarySpellings } from './canary.js';
-import { loadSpec, operationSamples, type OperationSample } from './request-samples.js';
+import { operationSamples, type OperationSample } from './request-samples.js';
+import { readSpecDocument } from './spec-document.js';
+import type { Vendor, VendorCall } from './vendors.js';
 
 /** Every credential of the contract, fault and matrix tests is the suite's canary. */
 export const CONTRACT_TOKEN = CANARY;
 
-export const VENDORS = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'] as const;
-export type Vendor = (typeof VENDORS)[number];
-
 type AnyFunction = (init?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 type AnyClient = Record<string, Record<string, AnyFunction>>;
-
-const apis = { xtremepush: xtremepushApi, xurrent: xurrentApi, altcraft: altcraftApi, xtrakit: xtrakitApi, journeyapps: journeyappsApi };
 
 export class SpecViolation extends Error {
   override readonly name = 'SpecViolation';
@@ -41,26 +29,16 @@ export function violationCheckingFetch(log: { method: string; url: string; statu
   };
 }
 
+/** The vendor's wrapper client with the canary as every credential, no pacing and no retries unless `extra` says so. */
 export function createContractClient(vendor: Vendor, baseUrl: string, fetch: (request: Request) => Promise<Response>, extra: Record<string, unknown> = {}): AnyClient {
   const common = { baseUrl, fetch, pacing: false as const, retry: { maxRetries: 0 }, ...extra };
-  switch (vendor) {
-    case 'xtremepush':
-      return createXtremepushClient({ appToken: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
-    case 'xurrent':
-      return createXurrentClient({ token: CONTRACT_TOKEN, account: 'widget', ...common }) as unknown as AnyClient;
-    case 'altcraft':
-      return createAltcraftClient({ token: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
-    case 'xtrakit':
-      return createXtrakitClient({ apiKey: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
-    case 'journeyapps':
-      return createJourneyappsClient({ backendDeploymentId: 'deployment', password: CONTRACT_TOKEN, ...common }) as unknown as AnyClient;
-  }
+  return vendor.descriptor.create({ ...vendor.descriptor.testCredentials(CONTRACT_TOKEN), ...common }) as AnyClient;
 }
 
 /** operationId → [resource, method] for a vendor, read from the generated resources themselves. */
 export function clientPaths(vendor: Vendor): Map<string, [string, string]> {
   let seen = '';
-  const resources = apis[vendor].createResources(async (operation) => {
+  const resources = vendor.descriptor.api.createResources(async (operation) => {
     seen = operation.operationId;
     return undefined;
   }) as unknown as AnyClient;
@@ -75,11 +53,11 @@ export function clientPaths(vendor: Vendor): Map<string, [string, string]> {
 }
 
 export function operationCount(vendor: Vendor): number {
-  return Object.keys(apis[vendor].operationTable).length;
+  return Object.keys(vendor.descriptor.api.operations).length;
 }
 
 export function bodyTokenField(vendor: Vendor): string | null {
-  return apis[vendor].vendorPolicy.bodyToken?.field ?? null;
+  return vendor.descriptor.api.policy.bodyToken?.field ?? null;
 }
 
 /** Small retry waits for fault tests; the vendors' own long waits are covered in test/packages. */
@@ -90,7 +68,7 @@ export const FAST_RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20, de
  * sample request minus the body token (the wrapper supplies it; callers never pass it).
  */
 export function operationCaller(vendor: Vendor) {
-  const samples = new Map(operationSamples(loadSpec(vendor)).map((sample) => [sample.operationId, sample]));
+  const samples = new Map(operationSamples(readSpecDocument(vendor.specFile)).map((sample) => [sample.operationId, sample]));
   const paths = clientPaths(vendor);
   const token = bodyTokenField(vendor);
   const initOf = (sample: OperationSample | undefined): Record<string, unknown> => {
@@ -101,15 +79,23 @@ export function operationCaller(vendor: Vendor) {
     }
     return init;
   };
+  const functionOf = (client: AnyClient, operationId: string) => {
+    const [resource, method] = paths.get(operationId) ?? ['', ''];
+    const call = client[resource]?.[method];
+    if (!call) throw new Error(`${vendor.key} has no client function for ${operationId}`);
+    return call;
+  };
   return {
     samples: [...samples.values()],
     sample: (operationId: string) => samples.get(operationId),
     hasClientFunction: (operationId: string) => paths.has(operationId),
+    /** Calls `operationId` with the spec's sample request, `extra` merged over it. */
     invoke(client: AnyClient, operationId: string, extra: Record<string, unknown> = {}) {
-      const [resource, method] = paths.get(operationId) ?? ['', ''];
-      const call = client[resource]?.[method];
-      if (!call) throw new Error(`${vendor} has no client function for ${operationId}`);
-      return call({ ...initOf(samples.get(operationId)), ...extra });
+      return functionOf(client, operationId)({ ...initOf(samples.get(operationId)), ...extra });
+    },
+    /** Makes a call the descriptor names (its own init, `extra` merged over it). */
+    call(client: AnyClient, call: VendorCall, extra: Record<string, unknown> = {}) {
+      return functionOf(client, call.operationId)({ ...call.init, ...extra });
     },
   };
 }

@@ -38,7 +38,7 @@ async function waitUntilListening(url: string, child: ChildProcess, output: () =
   throw new Error(`Prism did not start within ${timeoutMs} ms:\n${output()}`);
 }
 
-export async function startPrism(specFile: string, { timeoutMs = 30_000 } = {}): Promise<PrismServer> {
+export async function startPrism(specFile: string, { timeoutMs = 90_000 } = {}): Promise<PrismServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [prismBin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--errors', specFile], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,6 @@
 // Builds a realistic, spec-valid request for any operation of a spec: the spec's own
 // request examples where it has them, otherwise values sampled from the schemas (example,
 // default, enum, const, then a typed placeholder honouring format and bounds).
-import { readSpecDocument } from './spec-document.js';
 
 type Json = Record<string, any>;
 
@@ -17,11 +16,6 @@ export interface OperationSample {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** The vendor's spec as one document (a split spec's files inlined), with only local `$ref`s. */
-export function loadSpec(vendor: string): Json {
-  return readSpecDocument(`specs/${vendor}/openapi.yaml`);
-}
 
 /** Follows local `$ref`s of a parsed spec. */
 export function deref(spec: Json, node: any): any {
