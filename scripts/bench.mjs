@@ -11,18 +11,19 @@ import { benchGeneration, benchNoop } from './bench/generation.mjs';
 import { benchTypecheck } from './bench/typecheck.mjs';
 import { benchMemory } from './bench/memory.mjs';
 import { fmt } from './bench/measure.mjs';
+import { vendorSpecs } from './bench/vendors.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = (args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'generation,noop,typecheck,runtime,size,memory').split(',');
 const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
-const vendors = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
+const vendors = vendorSpecs();
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
 const log = (line) => process.stderr.write(`${line}\n`);
 
 if (only.includes('generation')) {
   log('==> generation');
-  const specs = Object.fromEntries(vendors.map((vendor) => [vendor, `specs/${vendor}/openapi.yaml`]));
+  const specs = Object.fromEntries(vendors.map((vendor) => [vendor.key, vendor.specFile]));
   results.generation = [...benchGeneration(specs, quick ? 2 : 5), ...benchGeneration({ 'github (@octokit/openapi)': github }, quick ? 2 : 5)];
 }
 if (only.includes('noop')) {
@@ -50,6 +51,8 @@ if (only.includes('runtime')) {
   log('==> runtime overhead');
   const { benchRuntime } = await import('./bench/runtime.mjs');
   results.runtime = await benchRuntime(quick ? { rounds: 4 } : {});
+  const { benchRuntimeVendors } = await import('./bench/runtime-vendors.mjs');
+  results.runtimeVendors = await benchRuntimeVendors(quick ? { count: 500 } : {});
 }
 if (only.includes('size')) {
   log('==> bundle size');

@@ -1,9 +1,10 @@
 // Loopback JSON server for the runtime benchmark, in its own process so the server's work
-// does not share an event loop with the clients being measured. Prints its URL. Its
+// does not share an event loop with the clients being measured. Answers every request with the
+// JSON body given as its argument (default: a Xurrent request record). Prints its URL. Its
 // x-ratelimit budget is a million, so pacing runs but never has to slow anyone down.
 import { createServer } from 'node:http';
 
-const body = JSON.stringify({ id: 70453, subject: 'VPN is down', status: 'assigned', team: { id: 55, name: 'Network' } });
+const body = process.argv[2] ?? JSON.stringify({ id: 70453, subject: 'VPN is down', status: 'assigned', team: { id: 55, name: 'Network' } });
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {

@@ -18,8 +18,9 @@ import { median } from './measure.mjs';
 const TOKEN = 'bench-token';
 const ACCOUNT = 'widget';
 
-async function startServer() {
-  const child = spawn(process.execPath, [resolve('scripts/bench/runtime-server.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+/** The loopback server, answering with `body` (JSON text) or its default record. */
+export async function startServer(body) {
+  const child = spawn(process.execPath, [resolve('scripts/bench/runtime-server.mjs'), ...(body === undefined ? [] : [body])], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [chunk] = await once(child.stdout, 'data');
   return { url: chunk.toString().trim(), stop: () => child.kill('SIGTERM') };
 }
@@ -33,7 +34,7 @@ async function redoclyClient(baseUrl) {
   return module.createClient(module.OPERATIONS, { serverUrl: baseUrl, auth: { bearer: TOKEN, apiKey: { accountHeader: ACCOUNT } } });
 }
 
-function percentile(values, fraction) {
+export function percentile(values, fraction) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
 }
@@ -57,7 +58,7 @@ const random = seededRandom(20261201);
  * each turn: a fixed cycle (even rotated) always puts a client after the same one, and a
  * client that leaves work behind (garbage, finalizers) would charge it to its successor.
  */
-async function latency(calls, count, samples) {
+export async function latency(calls, count, samples) {
   const order = Object.keys(calls);
   for (let index = 0; index < count; index += 1) {
     for (let last = order.length - 1; last > 0; last -= 1) {

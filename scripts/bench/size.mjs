@@ -1,10 +1,14 @@
-// Size: what a consumer's bundler ships for `createXurrentClient` (core + wrapper + the
-// generated operation table + the openapi-fetch serializers core uses), minified and gzipped,
-// against openapi-fetch alone; then the same for the other four wrappers. esbuild's metafile
-// attributes the bytes to each package.
-import { readFileSync } from 'node:fs';
+// Size: what a consumer's bundler ships for each vendor's factory (core + wrapper + the
+// generated operation table), minified and gzipped, for every vendor in redocly.yaml, each
+// beside Redocly generate-client's client for the same spec; and openapi-fetch alone. esbuild's
+// metafile attributes the bytes to each package.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { benchVendors, referenceVendor } from './vendors.mjs';
 
 async function bundle(contents, plugins = []) {
   const result = await build({
@@ -28,22 +32,35 @@ async function bundle(contents, plugins = []) {
   return { minBytes: code.length, gzipBytes: gzipSync(code).length, byPackage };
 }
 
-const others = { xtremepush: 'Xtremepush', altcraft: 'Altcraft', xtrakit: 'Xtrakit', journeyapps: 'Journeyapps' };
+/** The row name of a vendor's own bundle. */
+export const wrapperRow = (vendor) => `${vendor.packageName} (core + wrapper + generated table)`;
 
-export async function benchSize() {
-  const results = {
-    '@specsmith/xurrent (core + wrapper + generated table)': await bundle(
-      "import { createXurrentClient } from '@specsmith/xurrent'; export const client = createXurrentClient({ token: 't', account: 'a' });",
-    ),
-    'openapi-fetch alone': await bundle("import createClient from 'openapi-fetch'; export const client = createClient({ baseUrl: 'https://x' });"),
-  };
-  for (const [name, title] of Object.entries(others)) {
-    results[`@specsmith/${name}`] = await bundle(`import { create${title}Client } from '@specsmith/${name}'; export const create = create${title}Client;`);
+const factoryEntry = (vendor) => `import { ${vendor.factoryName} } from '${vendor.packageName}'; export const create = ${vendor.factoryName};`;
+
+/** Redocly generate-client's client for the spec, every operation kept. */
+async function redoclyBundle(specFile) {
+  const directory = mkdtempSync(join(tmpdir(), 'bench-size-redocly-'));
+  try {
+    execFileSync(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'generate-client', specFile, '-o', join(directory, 'client.ts')], { stdio: 'ignore' });
+    return await bundle(`export * from ${JSON.stringify(join(directory, 'client.ts'))};`);
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
   }
-  return results;
 }
 
-/** What each optional part of core adds to the Xurrent bundle: the bundle again with its modules stubbed out. */
+export async function benchSize() {
+  const results = {};
+  for (const vendor of await benchVendors()) {
+    results[wrapperRow(vendor)] = await bundle(factoryEntry(vendor));
+    results[`redocly generate-client (${vendor.key})`] = await redoclyBundle(vendor.specFile);
+  }
+  results['openapi-fetch alone'] = await bundle("import createClient from 'openapi-fetch'; export const client = createClient({ baseUrl: 'https://x' });");
+  return { reference: referenceVendor, rows: results };
+}
+
+/** What each optional part of core adds to the reference vendor's bundle: the bundle again with its modules stubbed out. */
 const features = {
   'header pacing': ['pacing'],
   pagination: ['pagination'],
@@ -68,7 +85,8 @@ function stubbing(modules) {
 }
 
 export async function benchSizeFeatures() {
-  const entry = "import { createXurrentClient } from '@specsmith/xurrent'; export const client = createXurrentClient({ token: 't', account: 'a' });";
+  const vendor = (await benchVendors()).find((candidate) => candidate.key === referenceVendor);
+  const entry = factoryEntry(vendor);
   const full = (await bundle(entry)).gzipBytes;
   const rows = [];
   for (const [feature, modules] of Object.entries(features)) rows.push({ feature, savedGzipBytes: full - (await bundle(entry, [stubbing(modules)])).gzipBytes });
