@@ -109,16 +109,30 @@ describe('body token, content type, per-call headers', () => {
     expect(fetch.requests.map((request) => request.headers['x-request-id'])).toEqual(['id-1', 'id-1', 'mine']);
   });
 
-  it('merges headers as openapi-fetch does: the call wins, null removes, arrays send every value; the query is serialised by its rules', async () => {
+  it('merges headers (the call wins, null removes, arrays send every value) and serialises the query by the spec\'s styles', async () => {
     const { fetch, callOrThrow } = setup([{ status: 200, body: {} }], { headers: { 'X-Trace': 'client', 'X-Drop': 'client' } });
-    await callOrThrow(getThing, {
-      params: { path: { id: 7 }, query: { tag: ['a', 'b'], filter: { state: 'open' }, empty: undefined, q: 'a b' }, header: { 'X-Param': 1 } },
+    const styled = operation({ ...getThing, parameterStyles: [{ name: 'filter', in: 'query', style: 'deepObject', explode: true }] });
+    await callOrThrow(styled, {
+      params: { path: { id: 7 }, query: { tag: ['a', 'b'], filter: { state: 'open' }, color: { R: 100, G: 200 }, empty: undefined, q: 'a b' }, header: { 'X-Param': 1 } },
       headers: { 'x-trace': 'call', 'X-Drop': null, Accept: ['application/json', 'text/plain'] },
     });
     const [request] = fetch.requests;
-    expect(request?.url).toBe('https://api.acme.test/v1/things/7?tag=a&tag=b&filter[state]=open&q=a%20b');
+    // filter has a deepObject row; color, an object without one, goes by the default (form, exploded).
+    expect(request?.url).toBe('https://api.acme.test/v1/things/7?tag=a&tag=b&filter%5Bstate%5D=open&R=100&G=200&q=a%20b');
     expect(request?.headers).toMatchObject({ 'x-trace': 'call', 'x-param': '1', accept: 'application/json, text/plain' });
     expect(request?.headers['x-drop']).toBeUndefined();
+  });
+
+  it('sends header parameters in simple style and cookie parameters as one Cookie header', async () => {
+    const { fetch, callOrThrow } = setup([{ status: 200, body: {} }]);
+    const styled = operation({ ...getThing, parameterStyles: [{ name: 'X-Point', in: 'header', style: 'simple', explode: true }] });
+    await callOrThrow(styled, {
+      params: { path: { id: 7 }, header: { 'X-Ids': [1, 2], 'X-Point': { x: 1, y: 2 }, 'X-None': null }, cookie: { session: 'a b', theme: 'dark' } },
+      headers: { Cookie: 'seen=1' },
+    });
+    const [request] = fetch.requests;
+    expect(request?.headers).toMatchObject({ 'x-ids': '1,2', 'x-point': 'x=1,y=2', cookie: 'seen=1; session=a%20b; theme=dark' });
+    expect(request?.headers['x-none']).toBeUndefined();
   });
 
   it('a per-call middleware is refused with a pointer to the fetch option, before anything is sent', async () => {

@@ -18,7 +18,6 @@ import { createAltcraftClient } from '@specsmith/altcraft';
 import { createJourneyappsClient } from '@specsmith/journeyapps';
 import { createXtrakitClient } from '@specsmith/xtrakit';
 import { createXurrentClient } from '@specsmith/xurrent';
-import { defaultPathSerializer } from 'openapi-fetch';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, remember } from '../support/canary.js';
 import { virtualClock } from '../support/clock.js';
@@ -201,28 +200,31 @@ describe('path parameters', () => {
     expect(fetch.requests).toHaveLength(1);
   });
 
-  it('fills simple templates exactly as openapi-fetch does, for any plain value', async () => {
+  it('fills simple templates with each value percent-encoded as encodeURIComponent does', async () => {
     const values = [0, 42, -1.5, true, false, 'é', '$&', "it's", 'a+b=c', '~*()!', '%', ' ', '0'];
     const both = operation({ operationId: 'both', method: 'get', path: '/a/{x}/b/{y}.json' });
     const { call, fetch } = setup(values.map(() => ({ status: 200, body: {} })));
     for (const value of values) await call(both, { params: { path: { x: value, y: value } } });
-    expect(fetch.requests.map((request) => request.url)).toEqual(values.map((value) => `${base}${defaultPathSerializer('/a/{x}/b/{y}.json', { x: value, y: value })}`));
+    const filled = ['0', '42', '-1.5', 'true', 'false', '%C3%A9', '%24%26', "it's", 'a%2Bb%3Dc', "~*()!", '%25', '%20', '0'];
+    expect(fetch.requests.map((request) => request.url)).toEqual(filled.map((text) => `${base}/a/${text}/b/${text}.json`));
   });
 
-  it('a per-call pathSerializer that does not encode is held to the same rules', async () => {
+  it('a per-call pathSerializer is refused before anything is sent: the path keeps the shape the spec gives it', async () => {
     const raw = (pathname: string, params: Record<string, unknown>) => pathname.replace('{id}', String(params['id']));
     const { call, fetch } = setup([{ status: 200, body: {} }]);
-    expect((await failure(call(getThing, { params: { path: { id: 'a/b' } }, pathSerializer: raw }))).message).toBe(
-      'Acme getThing: the path has a different number of segments than /things/{id}; each path parameter must fill one segment, with "/" percent-encoded.',
-    );
-    expect((await failure(call(getThing, { params: { path: { id: '%2E%2e' } }, pathSerializer: raw }))).message).toBe(
-      'Acme getThing: path parameter "id" must not be "." or "..": as a whole segment it would send the request to another path.',
-    );
-    expect((await failure(call(getThing, { params: { path: { id: 'x?admin=1' } }, pathSerializer: raw }))).message).toBe(
-      'Acme getThing: path parameter "id" does not fit in one path segment; "/", "?", "#" and "%" must be percent-encoded.',
-    );
-    await call(getThing, { params: { path: { id: 'plain' } }, pathSerializer: raw });
-    expect(fetch.requests.map((request) => request.url)).toEqual([`${base}/things/plain`]);
+    const error = await failure<ConfigurationError>(call(getThing, { params: { path: { id: 'a/b' } }, pathSerializer: raw }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect(error.message).toBe("Acme getThing: a per-call pathSerializer is not supported; path parameters are filled by the spec's styles, each into its own segment.");
+    expect(fetch.requests).toHaveLength(0);
+  });
+
+  it('a missing path parameter is refused by name instead of sending {id}', async () => {
+    const { call, fetch } = setup([{ status: 200, body: {} }]);
+    const error = await failure<InvalidRequestError>(call(getThing, { params: { path: {} } }));
+    expect(error).toBeInstanceOf(InvalidRequestError);
+    expect(error.message).toBe('Acme getThing: path parameter "id" is missing (undefined or null); /things/{id} needs a value for each of its parameters.');
+    expect(error).toMatchObject({ location: 'path', parameter: 'id' });
+    expect(fetch.requests).toHaveLength(0);
   });
 });
 

@@ -3,7 +3,6 @@ export { base64, basicAuth, bearerAuth, bodyTokenAuth, combineAuth, headerAuth }
 export { tokenAuth } from './token-auth.js';
 export { backoffDelay } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';
-export { encodeForm, isReplayable, serializeBody } from './body.js';
 export { createCaller, defaultMaxResponseBytes } from './caller.js';
 export type { Caller, CallerHandle, CallerOptions, CallResult, FetchFunction } from './caller.js';
 export { createApiClient } from './client.js';

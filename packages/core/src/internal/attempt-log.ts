@@ -1,4 +1,4 @@
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 
 /** Why an attempt was made: the call's first, a retry, or a repeat with a fresh token. */
 export type AttemptCause = 'first' | 'retry' | 'token-refresh';

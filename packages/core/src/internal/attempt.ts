@@ -1,7 +1,7 @@
 import { ApiError } from '../errors/api-error.js';
 import { isFailureInside2xx, normaliseFailure } from '../normalise-error.js';
 import type { NormalisedFailure } from '../normalise-error.js';
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 import { readBody } from './read-body.js';
 import { parseRetryAfter } from '../retry-after.js';
 import type { CallContext } from './call-context.js';

@@ -1,5 +1,5 @@
 import type { Auth, TokenAttempt, TokenProvider } from '../auth.js';
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 import type { Attempt } from './attempt.js';
 import type { CallContext } from './call-context.js';
 import { callDetails } from './call-errors.js';

@@ -1,5 +1,5 @@
 import type { FetchFunction } from '../caller-options.js';
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 import { AttemptLog } from './attempt-log.js';
 import { CallLifetime } from './call-lifetime.js';
 import type { ClientContext } from './client-context.js';

@@ -8,7 +8,7 @@ import type { JournalSink } from '../journal.js';
 import { createLog } from '../logger.js';
 import type { Log } from '../logger.js';
 import type { ErrorConfig } from '../normalise-error.js';
-import { mergeHeaders } from '../outgoing.js';
+import { mergeHeaders } from './outgoing.js';
 import { defaultPacing, Pacer } from '../pacing.js';
 import type { PacingState } from '../pacing.js';
 import { createRedactor, sensitiveHeaders } from '../redact.js';

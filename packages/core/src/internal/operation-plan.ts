@@ -1,5 +1,4 @@
-import type { PathSerializer } from 'openapi-fetch';
-import { compiledPathSerializer } from '../path-safety.js';
+import { compilePath } from '../serialize/index.js';
 import type { OperationInfo } from '../types.js';
 import type { ClientContext } from './client-context.js';
 
@@ -10,8 +9,8 @@ export interface OperationPlan {
   readonly label: string;
   readonly bodyTokenField: string | null;
   readonly contentType: string | undefined;
-  /** Fills the path template, checked so no parameter changes the path's shape. */
-  readonly pathSerializer: PathSerializer;
+  /** Fills the path template by the spec's styles, checked so no parameter changes the path's shape. */
+  readonly fillPath: (values: Readonly<Record<string, unknown>>) => string;
 }
 
 /** The client's plan for each operation, made once and kept as long as the operation row lives. */
@@ -26,7 +25,7 @@ export function operationPlans(client: ClientContext): (operation: OperationInfo
         label,
         bodyTokenField: client.auth.bodyToken !== undefined ? operation.bodyToken : null,
         contentType: client.requestContentType?.(operation),
-        pathSerializer: compiledPathSerializer(label, operation.path),
+        fillPath: compilePath(label, operation.path, operation.parameterStyles),
       });
       plans.set(operation, plan);
     }

@@ -1,6 +1,3 @@
-import { createQuerySerializer } from 'openapi-fetch';
-import type { QuerySerializer, QuerySerializerOptions } from 'openapi-fetch';
-
 /**
  * One attempt's request as plain data. fetch copies whatever Request it is given into a new
  * one, so building our own would pay for every Request twice; this is turned into fetch's
@@ -22,7 +19,7 @@ type HeaderValue = string | number | boolean | null | undefined | readonly (stri
 export type HeaderSource = Headers | readonly (readonly [string, string])[] | Readonly<Record<string, HeaderValue>> | undefined | null;
 
 /**
- * Merges headers into a lower-case record the way openapi-fetch's `mergeHeaders` does: later
+ * Merges headers into a lower-case record: later
  * sources win, `null` removes a header, an array sends every value, `undefined` is skipped.
  */
 export function mergeHeaders(target: Record<string, string>, source: HeaderSource): Record<string, string> {
@@ -53,13 +50,4 @@ export function mergeHeaders(target: Record<string, string>, source: HeaderSourc
 function append(target: Record<string, string>, name: string, value: string) {
   const before = target[name];
   target[name] = before === undefined ? value : `${before}, ${value}`;
-}
-
-const defaultQuery = createQuerySerializer<unknown>();
-
-/** The query string (without `?`) for a call's `params.query`, by openapi-fetch's rules or the call's own serializer. */
-export function serializeQuery(query: unknown, serializer: QuerySerializer<unknown> | QuerySerializerOptions | undefined): string {
-  if (query === undefined || query === null) return '';
-  if (serializer === undefined) return defaultQuery(query);
-  return typeof serializer === 'function' ? serializer(query as Record<string, unknown>) : createQuerySerializer<unknown>(serializer)(query);
 }

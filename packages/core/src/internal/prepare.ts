@@ -1,15 +1,14 @@
-import { isReplayable, serializeBody } from '../body.js';
 import type { FetchFunction } from '../caller-options.js';
 import { ConfigurationError } from '../errors/base.js';
-import { assertValidHeaders } from './header-safety.js';
-import { mergeHeaders, serializeQuery } from '../outgoing.js';
-import type { Outgoing } from '../outgoing.js';
-import { guardedPathSerializer } from '../path-safety.js';
-import { canFollowRedirects } from './redirect.js';
+import { encodeBody, isReplayable, serializeCookies, serializeHeader, serializeQuery } from '../serialize/index.js';
 import { assertSecureBaseUrl } from '../transport-safety.js';
 import type { CallInit } from './call-init.js';
 import type { ClientContext } from './client-context.js';
+import { assertValidHeaders } from './header-safety.js';
 import type { OperationPlan } from './operation-plan.js';
+import { mergeHeaders } from './outgoing.js';
+import type { Outgoing } from './outgoing.js';
+import { canFollowRedirects } from './redirect.js';
 
 /** A call's request, ready to send, and how the call must treat it. */
 export interface Prepared {
@@ -39,6 +38,26 @@ function checkBaseUrl(client: ClientContext, baseUrl: string): void {
   checked.add(baseUrl);
 }
 
+/** The spec's header parameters, each by its style and checked under the name given. */
+function addHeaderParameters(headers: Record<string, string>, given: Readonly<Record<string, unknown>>, plan: OperationPlan): void {
+  const serialized: Record<string, string> = {};
+  for (const name in given) {
+    const text = serializeHeader(name, given[name], plan.operation.parameterStyles);
+    if (text !== undefined) serialized[name] = text;
+  }
+  assertValidHeaders(serialized, plan.label);
+  for (const name in serialized) headers[name.toLowerCase()] = serialized[name] as string;
+}
+
+function queryString(plan: OperationPlan, query: Readonly<Record<string, unknown>> | undefined, serializer: unknown): string {
+  if (query === undefined || query === null) return '';
+  if (serializer === undefined) return serializeQuery(query, plan.operation.parameterStyles);
+  if (typeof serializer !== 'function') {
+    throw new ConfigurationError(`${plan.label}: querySerializer must be a function of the query that returns the query string; the parameter styles come from the spec.`);
+  }
+  return String((serializer as (query: Readonly<Record<string, unknown>>) => string)(query));
+}
+
 /** Checks a call's init and turns it into the request every attempt sends. */
 export function prepare(client: ClientContext, plan: OperationPlan, given: CallInit): Prepared {
   const { operation, label } = plan;
@@ -46,15 +65,22 @@ export function prepare(client: ClientContext, plan: OperationPlan, given: CallI
   if (middleware !== undefined && middleware.length > 0) {
     throw new ConfigurationError(`${label}: per-call middleware is not supported by Specsmith clients; pass a \`fetch\` function to see or change each attempt's Request.`);
   }
+  if (pathSerializer !== undefined) {
+    throw new ConfigurationError(`${label}: a per-call pathSerializer is not supported; path parameters are filled by the spec's styles, each into its own segment.`);
+  }
   if (baseUrl !== undefined) checkBaseUrl(client, baseUrl);
   // Per call only what the call adds; the client's own headers were checked at creation.
   if (callHeaders) assertValidHeaders(callHeaders, label);
-  if (params?.header) assertValidHeaders(params.header, label);
   const method = operation.method.toUpperCase();
   if (body !== undefined && (method === 'GET' || method === 'HEAD')) {
     throw new ConfigurationError(`${label}: a ${method} request cannot have a body; remove \`body\` from the call (the spec defines no request body for it).`);
   }
-  const headers = mergeHeaders(mergeHeaders({ ...client.baseHeaders }, callHeaders), params?.header);
+  const headers = mergeHeaders({ ...client.baseHeaders }, callHeaders);
+  if (params?.header) addHeaderParameters(headers, params.header, plan);
+  if (params?.cookie) {
+    const cookies = serializeCookies(params.cookie, operation.parameterStyles);
+    if (cookies) headers['cookie'] = headers['cookie'] ? `${headers['cookie']}; ${cookies}` : cookies;
+  }
   if (plan.contentType && headers['content-type'] === undefined) headers['content-type'] = plan.contentType;
   const perCall = client.requestHeaders?.(operation);
   if (perCall) {
@@ -69,25 +95,28 @@ export function prepare(client: ClientContext, plan: OperationPlan, given: CallI
     // A token the caller put in the body wins; normally they never pass one.
     sent = { [plan.bodyTokenField]: client.auth.bodyToken, ...(sent as object | undefined) };
   }
-  let serialized: unknown;
+  let encoded: BodyInit | null | undefined;
   if (sent !== undefined) {
-    serialized = bodySerializer ? bodySerializer(sent, new Headers(headers)) : serializeBody(sent, headers);
-    // fetch writes a FormData's Content-Type itself, with the boundary it chose.
-    if (typeof FormData !== 'undefined' && serialized instanceof FormData) delete headers['content-type'];
-    else if (headers['content-type'] === undefined) headers['content-type'] = 'application/json';
+    if (bodySerializer) {
+      encoded = bodySerializer(sent, new Headers(headers));
+      if (headers['content-type'] === undefined) headers['content-type'] = 'application/json';
+    } else {
+      const { body: bytes, contentType } = encodeBody(sent, headers['content-type']);
+      encoded = bytes;
+      // undefined: fetch writes it (a FormData's boundary, a Blob's own type).
+      if (contentType === undefined) delete headers['content-type'];
+      else headers['content-type'] = contentType;
+    }
+    if (typeof FormData !== 'undefined' && encoded instanceof FormData) delete headers['content-type'];
   }
-  let path = operation.path;
-  if (path.includes('{')) {
-    const serializer = pathSerializer ? guardedPathSerializer(label, path, pathSerializer) : plan.pathSerializer;
-    path = serializer(path, params?.path ?? {});
-  }
-  const query = serializeQuery(params?.query, querySerializer);
+  const path = plan.fillPath(params?.path ?? {});
+  const query = queryString(plan, params?.query, querySerializer);
   const url = `${baseUrl === undefined ? client.baseUrl : baseUrl.replace(/\/$/, '')}${path}${query ? `?${query}` : ''}`;
   const init: RequestInit = rest;
   if (redirect !== undefined) init.redirect = redirect;
   return {
-    request: Object.freeze({ method, url, headers, body: serialized as BodyInit | null | undefined, init }),
-    replayable: isReplayable(serialized),
+    request: Object.freeze({ method, url, headers, body: encoded, init }),
+    replayable: isReplayable(encoded),
     streaming: parseAs === 'stream',
     parseAs,
     signal: signal ?? undefined,

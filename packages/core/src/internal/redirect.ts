@@ -1,4 +1,4 @@
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 
 /** The statuses fetch follows (RFC 9110 §15.4). */
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);

@@ -1,5 +1,5 @@
 import { ApiError } from '../errors/api-error.js';
-import type { Outgoing } from '../outgoing.js';
+import type { Outgoing } from './outgoing.js';
 import { maxRedirects, redirectRequest, redirectTarget } from './redirect.js';
 import { isSafeRedirect } from '../transport-safety.js';
 import { withSignal } from './with-signal.js';
