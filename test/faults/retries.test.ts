@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { failure } from '../support/canary.js';
 import { createContractClient, FAST_RETRY, operationCaller } from '../support/contract-clients.js';
 import { html500, startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
+import { callThroughProxy } from '../support/shared-cases.js';
 import { loadVendors, writeIsDeduplicated, type Vendor, type VendorCall } from '../support/vendors.js';
 
 const vendors = await loadVendors();
@@ -49,13 +50,9 @@ describe.concurrent.each(vendors.map((vendor) => [vendor.key, vendor] as const))
     let sent: number[] = [];
 
     function call(made: VendorCall, options: Record<string, unknown> = {}) {
-      sent = [];
-      const timedFetch = (request: Request) => {
-        sent.push(Date.now());
-        return fetch(request);
-      };
-      const client = createContractClient(vendor, proxy.url, timedFetch, { retry: FAST_RETRY, throwOnError: true, ...options });
-      return operations.call(client, made) as Promise<{ data: unknown }>;
+      const attempt = callThroughProxy(vendor, proxy.url, made, options);
+      sent = attempt.sent;
+      return attempt.outcome;
     }
 
     const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);

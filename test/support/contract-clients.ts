@@ -63,11 +63,23 @@ export function bodyTokenField(vendor: Vendor): string | null {
 /** Small retry waits for fault tests; the vendors' own long waits are covered in test/packages. */
 export const FAST_RETRY = { maxRetries: 2, initialDelayMs: 5, maxDelayMs: 20, delaysMs: null, minRetryAfterMs: 0 } as const;
 
+const callers = new WeakMap<Vendor, ReturnType<typeof newOperationCaller>>();
+
 /**
  * Calls any operation of a vendor by operationId through a wrapper client, with the spec's
  * sample request minus the body token (the wrapper supplies it; callers never pass it).
+ * Built once per vendor.
  */
-export function operationCaller(vendor: Vendor) {
+export function operationCaller(vendor: Vendor): ReturnType<typeof newOperationCaller> {
+  let caller = callers.get(vendor);
+  if (!caller) {
+    caller = newOperationCaller(vendor);
+    callers.set(vendor, caller);
+  }
+  return caller;
+}
+
+function newOperationCaller(vendor: Vendor) {
   const samples = new Map(operationSamples(readSpecDocument(vendor.specFile)).map((sample) => [sample.operationId, sample]));
   const paths = clientPaths(vendor);
   const token = bodyTokenField(vendor);

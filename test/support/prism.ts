@@ -38,7 +38,18 @@ async function waitUntilListening(url: string, child: ChildProcess, output: () =
   throw new Error(`Prism did not start within ${timeoutMs} ms:\n${output()}`);
 }
 
+/** Starts Prism on a free port; if another process took the port first, on another one (three tries). */
 export async function startPrism(specFile: string, { timeoutMs = 90_000 } = {}): Promise<PrismServer> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startPrismOnce(specFile, timeoutMs);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function startPrismOnce(specFile: string, timeoutMs: number): Promise<PrismServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [prismBin, 'mock', '--host', '127.0.0.1', '--port', String(port), '--errors', specFile], {
     stdio: ['ignore', 'pipe', 'pipe'],
