@@ -1,5 +1,6 @@
 // Renders one target's files in memory: load, model, emit. Imported lazily by generate.ts so
 // that a run the cache answers never loads TypeScript, Redocly or openapi-typescript.
+import { emitApi } from './emit/api.js';
 import { emitClient } from './emit/client.js';
 import { emitErrors } from './emit/errors.js';
 import { generatedHeader, generatedNotice, specPathOf } from './emit/header.js';
@@ -11,8 +12,6 @@ import type { GenerateTarget } from './generate.js';
 import type { GeneratedFile } from './output/generated-file.js';
 import { buildManifest, hashInputs } from './output/manifest.js';
 import { SpecError, type SpecProblem } from './problems.js';
-
-
 
 export interface Rendered {
   readonly files: GeneratedFile[];
@@ -86,6 +85,7 @@ async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string,
     { path: 'src/schema.gen.ts', content: schema },
     { path: 'src/client.gen.ts', content: client },
     { path: 'src/errors.gen.ts', content: errors },
+    { path: 'src/api.gen.ts', content: emitApi(model, header) },
   ];
   files.push(buildManifest(generator, inputs, files, notice));
   return { files, operations: model.operations.length, warnings: [...spec.warnings, ...warnings] };

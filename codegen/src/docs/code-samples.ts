@@ -48,7 +48,7 @@ const envName = (vendor: string, option: string) =>
 /** Credentials from the spec alone: the body token and each security scheme of the first requirement. */
 function derivedOptions(model: ApiModel, vendor: string): string[] {
   const names = new Set<string>();
-  if (model.bodyToken) names.add(model.bodyToken.field);
+  if (model.policy.bodyToken) names.add(model.policy.bodyToken.field);
   for (const scheme of (model.operations[0]?.security ?? []).find((requirement) => requirement.length > 0) ?? []) {
     const definition = model.securitySchemes[scheme] ?? {};
     if (definition['type'] === 'http' && definition['scheme'] === 'basic') ['username', 'password'].forEach((name) => names.add(name));

@@ -82,7 +82,7 @@ function vendorContext(vendor: DocsVendor) {
     resourceCount: model.resources.length,
     servers: model.servers.map((server) => ({
       url: server.url,
-      description: firstSentence(server.description),
+      description: firstSentence(server.description ?? ''),
       variables: Object.entries(server.variables).map(([name, variable]) => ({
         name,
         default: variable.default,
@@ -94,8 +94,8 @@ function vendorContext(vendor: DocsVendor) {
       kind: schemeKind(scheme),
       description: firstSentence(typeof scheme['description'] === 'string' ? scheme['description'] : ''),
     })),
-    requirements: requirements(document, model.bodyToken?.field ?? null),
-    bodyToken: model.bodyToken ? { field: model.bodyToken.field, description: firstSentence(model.bodyToken.description) } : null,
+    requirements: requirements(document, model.policy.bodyToken?.field ?? null),
+    bodyToken: model.policy.bodyToken ? { field: model.policy.bodyToken.field, description: firstSentence(model.policy.bodyToken.description) } : null,
     errorSource: catalogue
       ? catalogue.in === 'body'
         ? `the response body field \`${catalogue.field ?? ''}\`${catalogue.message ? ` (message in \`${catalogue.message}\`)` : ''}`

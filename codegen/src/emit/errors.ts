@@ -1,17 +1,11 @@
 // Emits src/errors.gen.ts from x-error-codes: the error-code enum as an `as const` object
-// plus its union type (erasable TypeScript, no runtime enum), and the metadata per code.
+// plus its union type (erasable TypeScript, no runtime enum), and the metadata per code, in
+// the contract's shapes (@specsmith/core/contract).
 import type { ApiModel } from '../model/api-model.js';
 import { docText, exportedConst, literal, objectBlock, propertyKey } from './literal.js';
 import { printStatements } from './print.js';
 
-const ERROR_CODE_INFO = `export interface ErrorCodeInfo {
-  readonly name: string;
-  /** The HTTP status the vendor answers with. */
-  readonly status: number;
-  /** Whether repeating the same request later can succeed. */
-  readonly retryable: boolean;
-  readonly description: string;
-}`;
+const IMPORTS = "import type { ErrorCatalogue, ErrorCodeInfo } from '@specsmith/core/contract';";
 
 export function emitErrors(model: ApiModel, header: string): string {
   const catalogue = model.errorCatalogue;
@@ -30,16 +24,15 @@ export function emitErrors(model: ApiModel, header: string): string {
     return `${key}: ${literal({ name: code.name, status: code.status, retryable: code.retryable, description: code.description })},`;
   });
   return printStatements(header, [
+    IMPORTS,
     exportedConst(`Error codes of ${model.title || 'the API'}. The code is read from ${where}.`, 'ErrorCode', `${objectBlock(enumLines)} as const`),
     'export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];',
-    { blankBefore: true },
-    ERROR_CODE_INFO,
     { blankBefore: true },
     exportedConst('Meaning, HTTP status and retryability of each code.', 'errorCodeInfo', `${objectBlock(infoLines)} as const satisfies Record<ErrorCode, ErrorCodeInfo>`),
     exportedConst(
       'Where a response carries its code and message, and how a 2xx body signals failure.',
       'errorCatalogue',
-      catalogue ? `${literal({ in: catalogue.in, field: catalogue.field, message: catalogue.message, success: catalogue.success })} as const` : 'null',
+      catalogue ? `${literal({ in: catalogue.in, field: catalogue.field, message: catalogue.message, success: catalogue.success })} as const satisfies ErrorCatalogue` : 'null',
     ),
   ]);
 }

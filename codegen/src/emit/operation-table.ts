@@ -1,10 +1,9 @@
 // The operation table of client.gen.ts in two halves: its type (the values type-level helpers
 // read — path, method, `pagination.itemsField`, `bodyToken` — as literals) and
 // a compact runtime encoding expanded once at module load. Every bundle that calls one
-// operation ships the whole table, so its runtime size counts: Xurrent's 69 rows were 17 KB
-// minified as object literals and are ~3 KB as rows that reference shared values and leave
-// out defaults (idempotent from the method, no pagination, no body token, the usual tags,
-// security and media types).
+// operation ships the whole table, so its runtime size counts: each row is an array that
+// references shared values and leaves out defaults (idempotent from the method, no pagination, no body token, no parameter
+// styles, the usual tags, security and media types).
 import { IDEMPOTENT_METHODS, type ApiModel, type OperationModel } from '../model/api-model.js';
 import { literal, objectBlock, propertyKey, stringLiteral } from './literal.js';
 
@@ -21,6 +20,7 @@ export function operationRow(operation: OperationModel): Record<string, unknown>
     bodyToken: operation.bodyToken,
     requestMediaTypes: operation.requestMediaTypes,
     responseMediaTypes: operation.responseMediaTypes,
+    ...(operation.parameterStyles.length > 0 ? { parameterStyles: operation.parameterStyles } : {}),
   };
 }
 
@@ -86,6 +86,7 @@ type OperationRow<
   readonly bodyToken: BodyToken;
   readonly requestMediaTypes: OperationInfo['requestMediaTypes'];
   readonly responseMediaTypes: OperationInfo['responseMediaTypes'];
+  readonly parameterStyles?: readonly ParameterStyle[];
 };`;
 
 /** `type OperationTable = { … }`: each row's type, keyed by identifier. */
@@ -100,7 +101,7 @@ function tableType(model: ApiModel): string {
 }
 
 const EXPANDER = `/** [method and path, operationId, then indexes into the shared values below, 0 being the usual one; trailing defaults left out]. */
-type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string];
+type Row = readonly [route: string, operationId: string, tags?: number, response?: number, request?: number, pagination?: number, security?: number, bodyToken?: string | 0, idempotent?: boolean | 0, key?: string | 0, styles?: number];
 
 /** Rows to [key, OperationInfo] pairs, in table order. */
 function expandOperations(
@@ -109,13 +110,14 @@ function expandOperations(
   requestMediaTypes: readonly (readonly string[])[],
   paginations: readonly PaginationInfo[],
   security: readonly (readonly (readonly string[])[])[],
+  parameterStyles: readonly (readonly ParameterStyle[])[],
   idempotentMethods: readonly string[],
   rows: readonly Row[],
 ): [string, OperationInfo][] {
-  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = operationId]) => {
+  return rows.map(([route, operationId, tag = 0, response = 0, request = 0, pagination = 0, alternatives = 0, bodyToken = 0, idempotent = 0, key = 0, styles = 0]) => {
     const space = route.indexOf(' ');
     const method = route.slice(0, space) as OperationInfo['method'];
-    return [key, {
+    const row: OperationInfo = {
       operationId,
       method,
       path: route.slice(space + 1),
@@ -126,12 +128,14 @@ function expandOperations(
       bodyToken: bodyToken === 0 ? null : bodyToken,
       requestMediaTypes: requestMediaTypes[request] ?? [],
       responseMediaTypes: responseMediaTypes[response] ?? [],
-    }];
+    };
+    const styled = parameterStyles[styles - 1];
+    return [key === 0 ? operationId : key, styled ? { ...row, parameterStyles: styled } : row];
   });
 }`;
 
 /** The encoded row of one operation, trailing defaults dropped. */
-function encodedRow(operation: OperationModel, pools: Record<'tags' | 'response' | 'request' | 'pagination' | 'security', Pool>): string {
+function encodedRow(operation: OperationModel, pools: Record<'tags' | 'response' | 'request' | 'pagination' | 'security' | 'styles', Pool>): string {
   const defaultIdempotent = IDEMPOTENT_METHODS.has(operation.method);
   const fields: unknown[] = [
     `${operation.method} ${operation.path}`,
@@ -144,6 +148,7 @@ function encodedRow(operation: OperationModel, pools: Record<'tags' | 'response'
     operation.bodyToken ?? 0,
     operation.idempotent === defaultIdempotent ? 0 : operation.idempotent,
     operation.identifier === operation.operationId ? undefined : operation.identifier,
+    operation.parameterStyles.length > 0 ? pools.styles.indexOf(operation.parameterStyles) + 1 : 0,
   ];
   while (fields.length > 2 && (fields.at(-1) === 0 || fields.at(-1) === undefined)) fields.pop();
   return literal(fields.map((field) => (field === undefined ? 0 : field)));
@@ -151,13 +156,14 @@ function encodedRow(operation: OperationModel, pools: Record<'tags' | 'response'
 
 /** The statements that declare `operationEntries` (rows in table order) and `operationTable`. */
 export function operationTableStatements(model: ApiModel): string[] {
-  const pools = { tags: new Pool(), response: new Pool(), request: new Pool(), pagination: new Pool(), security: new Pool() };
+  const pools = { tags: new Pool(), response: new Pool(), request: new Pool(), pagination: new Pool(), security: new Pool(), styles: new Pool() };
   for (const operation of model.operations) {
     pools.tags.add(operation.tags);
     pools.response.add(operation.responseMediaTypes);
     pools.request.add(operation.requestMediaTypes);
     if (operation.pagination) pools.pagination.add(operation.pagination);
     pools.security.add(operation.security);
+    if (operation.parameterStyles.length > 0) pools.styles.add(operation.parameterStyles);
   }
   for (const pool of Object.values(pools)) pool.seal();
   const idempotentMethods = literal([...IDEMPOTENT_METHODS]);
@@ -171,7 +177,7 @@ export function operationTableStatements(model: ApiModel): string[] {
     EXPANDER,
     '',
     '/** The rows in table order; createResources reads them by index. */',
-    `const operationEntries = /* @__PURE__ */ expandOperations(${pools.tags.print()}, ${pools.response.print()}, ${pools.request.print()}, ${pools.pagination.print()}, ${pools.security.print()}, ${idempotentMethods}, ${rows});`,
+    `const operationEntries = /* @__PURE__ */ expandOperations(${pools.tags.print()}, ${pools.response.print()}, ${pools.request.print()}, ${pools.pagination.print()}, ${pools.security.print()}, ${pools.styles.print()}, ${idempotentMethods}, ${rows});`,
     '',
     '/** Every operation of the API: what the runtime needs to send, retry and page it. */',
     'export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__ */ Object.fromEntries(operationEntries) as OperationTable;',

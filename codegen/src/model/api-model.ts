@@ -1,14 +1,17 @@
 // The generator's view of a spec: what every emitter needs, computed once from the bundled
-// document (operations with stable names, servers, security, the Specsmith extensions).
+// document (operations with stable names, servers, security, the Specsmith extensions). The
+// shapes the generated package hands to the runtime are the contract's (@specsmith/core/contract).
+import type { ErrorCatalogue, ErrorCodeInfo, HttpMethod, PaginationInfo, ParameterStyle, ServerInfo, VendorPolicy } from '@specsmith/core/contract';
 import type { SpecProblem } from '../problems.js';
 import { deref, isObject, type Json } from './json-ref.js';
 import { methodNameWithinTag, toIdentifier } from './naming.js';
-import { readPagination, type PaginationModel } from './pagination-model.js';
+import { readPagination } from './pagination-model.js';
+import { effectiveParameters, parameterStyles } from './parameter-styles.js';
+import { readBodyToken, readVendorPolicy } from './vendor-policy-model.js';
 
-export type { PaginationModel } from './pagination-model.js';
+export type { HttpMethod } from '@specsmith/core/contract';
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
-export type HttpMethod = (typeof HTTP_METHODS)[number];
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const satisfies readonly HttpMethod[];
 
 /** Methods whose repetition cannot double an effect (RFC 9110 §9.2.2). */
 export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
@@ -29,7 +32,7 @@ export interface OperationModel {
   readonly description: string;
   readonly deprecated: boolean;
   readonly idempotent: boolean;
-  readonly pagination: PaginationModel | null;
+  readonly pagination: PaginationInfo | null;
   /** Alternatives, each a list of scheme names that must all be satisfied; [] = no auth. */
   readonly security: readonly (readonly string[])[];
   /** The JSON body property the runtime fills with the secret, or null. */
@@ -37,6 +40,8 @@ export interface OperationModel {
   readonly requestMediaTypes: readonly string[];
   /** Media types any 2xx response declares; empty when success has no body (204 and the like). */
   readonly responseMediaTypes: readonly string[];
+  /** Parameters serialised other than by their location's default; empty when none are. */
+  readonly parameterStyles: readonly ParameterStyle[];
   /** The caller must pass an init object (path params, required params or a required body). */
   readonly initRequired: boolean;
   /** The body still has required fields once the runtime has added the body token. */
@@ -60,25 +65,13 @@ export interface ResourceModel {
   readonly operations: readonly OperationModel[];
 }
 
-export interface ServerModel {
-  readonly url: string;
-  readonly description: string;
-  readonly variables: Readonly<Record<string, { readonly default: string; readonly enum?: readonly string[]; readonly description?: string }>>;
-}
-
-export interface ErrorCodeModel {
+/** One entry of `x-error-codes.codes`: the code as the vendor sends it, and its meaning. */
+export interface ErrorCodeModel extends ErrorCodeInfo {
   readonly code: number | string;
-  readonly name: string;
-  readonly status: number;
-  readonly retryable: boolean;
-  readonly description: string;
 }
 
-export interface ErrorCatalogueModel {
-  readonly in: 'status' | 'body';
-  readonly field?: string;
-  readonly message?: string;
-  readonly success?: { readonly field: string; readonly equals: string | number | boolean };
+/** The spec's `x-error-codes`: where the code lives, and the list. */
+export interface ErrorCatalogueModel extends ErrorCatalogue {
   readonly codes: readonly ErrorCodeModel[];
 }
 
@@ -86,16 +79,13 @@ export interface ApiModel {
   readonly title: string;
   readonly version: string;
   readonly description: string;
-  readonly servers: readonly ServerModel[];
+  readonly servers: readonly ServerInfo[];
   readonly securitySchemes: Readonly<Record<string, Record<string, unknown>>>;
   readonly operations: readonly OperationModel[];
   readonly resources: readonly ResourceModel[];
   readonly errorCatalogue: ErrorCatalogueModel | null;
-  readonly bodyToken: { readonly field: string; readonly description: string } | null;
-  readonly retry: Readonly<Record<string, unknown>> | null;
-  readonly rateLimit: Readonly<Record<string, unknown>> | null;
-  /** `x-token-prefix` of each bearer scheme that has one, by scheme name (JourneyApps `bearerAuth: 'O:'`); absent when none has. */
-  readonly tokenPrefixes?: Readonly<Record<string, string>>;
+  /** x-body-token, x-retry, x-rate-limit and every scheme's x-token-prefix. */
+  readonly policy: VendorPolicy;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -131,12 +121,16 @@ function unique(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+/** A parameters list with each `$ref` followed. */
+function resolvedParameters(document: Json, list: unknown): Json[] {
+  return (Array.isArray(list) ? list : []).map((parameter) => deref(document, parameter)).filter((parameter): parameter is Json => parameter !== undefined);
+}
+
 export function buildApiModel(document: Json, file: string): { model: ApiModel; warnings: SpecProblem[] } {
   const warnings: SpecProblem[] = [];
   const info = isObject(document['info']) ? document['info'] : {};
   const rootSecurity = securityOf(document['security']) ?? [];
-  const bodyTokenValue = document['x-body-token'];
-  const bodyToken = isObject(bodyTokenValue) ? { field: text(bodyTokenValue['field']), description: text(bodyTokenValue['description']) } : null;
+  const bodyToken = readBodyToken(document['x-body-token']);
   const tagDescriptions = new Map<string, string>();
   if (Array.isArray(document['tags'])) for (const tag of document['tags'].filter(isObject)) tagDescriptions.set(text(tag['name']), text(tag['description']));
 
@@ -146,7 +140,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
   for (const [path, pathItemValue] of Object.entries(paths)) {
     const pathItem = deref(document, pathItemValue);
     if (!pathItem) continue;
-    const sharedParameters = Array.isArray(pathItem['parameters']) ? pathItem['parameters'] : [];
+    const sharedParameters = resolvedParameters(document, pathItem['parameters']);
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
       if (!isObject(operation)) continue;
@@ -161,9 +155,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
         warnings.push({ severity: 'warning', rule: 'operation-name-collision', message: `operationId "${specId}" maps to the same identifier as an earlier operation; using "${identifier}".`, location: { file, pointer: `${pointer}/operationId` } });
       }
       const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
-      const parameters = [...sharedParameters, ...(Array.isArray(operation['parameters']) ? operation['parameters'] : [])]
-        .map((parameter) => deref(document, parameter))
-        .filter((parameter): parameter is Json => parameter !== undefined);
+      const parameters = effectiveParameters(sharedParameters, resolvedParameters(document, operation['parameters']));
       const requestBody = deref(document, operation['requestBody']);
       const content = requestBody && isObject(requestBody['content']) ? requestBody['content'] : {};
       const requestMediaTypes = Object.keys(content);
@@ -209,6 +201,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
         bodyToken: tokenField,
         requestMediaTypes,
         responseMediaTypes,
+        parameterStyles: parameterStyles(parameters),
         initRequired,
         bodyRequired,
         parameterGroups,
@@ -240,12 +233,6 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
   const securitySchemes = Object.fromEntries(
     Object.entries(schemes).map(([name, scheme]) => [name, deref(document, scheme) ?? {}]),
   );
-  const tokenPrefixes = Object.fromEntries(
-    Object.entries(securitySchemes).flatMap(([name, scheme]): [string, string][] => {
-      const prefix = scheme['x-token-prefix'];
-      return typeof prefix === 'string' && prefix !== '' ? [[name, prefix]] : [];
-    }),
-  );
   const catalogue = document['x-error-codes'];
   return {
     model: {
@@ -257,10 +244,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
       operations: resources.flatMap((resource) => resource.operations),
       resources,
       errorCatalogue: isObject(catalogue) ? (catalogue as unknown as ErrorCatalogueModel) : null,
-      bodyToken,
-      retry: isObject(document['x-retry']) ? document['x-retry'] : null,
-      rateLimit: isObject(document['x-rate-limit']) ? document['x-rate-limit'] : null,
-      ...(Object.keys(tokenPrefixes).length > 0 ? { tokenPrefixes } : {}),
+      policy: readVendorPolicy(document, securitySchemes),
     },
     warnings,
   };

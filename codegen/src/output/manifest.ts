@@ -31,8 +31,9 @@ let generatorHash: Promise<string> | undefined;
 
 /**
  * A hash of everything that decides the output: the generator's sources (not dist/, which
- * can hold stale files a fresh clone would not have), templates, lint rules and the versions
- * of the libraries that emit code.
+ * can hold stale files a fresh clone would not have), templates, lint rules, its package.json
+ * (the @specsmith/core version generated packages depend on) and the versions of the libraries
+ * that emit code.
  */
 export function currentGeneratorHash(): Promise<string> {
   generatorHash ??= (async () => {
@@ -42,6 +43,7 @@ export function currentGeneratorHash(): Promise<string> {
       ...(await listFiles(join(root, 'src'))),
       ...(await listFiles(join(root, 'templates'))),
       join(root, 'lint', 'specsmith-plugin.js'),
+      join(root, 'package.json'),
       require.resolve('openapi-typescript/package.json'),
     ];
     const parts = await Promise.all(files.map(async (file) => `${toPosix(relative(root, file))}:${sha256(await readFile(file))}`));

@@ -11,9 +11,7 @@ const emptyModel: ApiModel = {
   operations: [],
   resources: [],
   errorCatalogue: null,
-  bodyToken: null,
-  retry: null,
-  rateLimit: null,
+  policy: { bodyToken: null, retry: null, rateLimit: null },
 };
 
 describe('emitErrors', () => {
@@ -30,7 +28,7 @@ describe('emitErrors', () => {
         '  /** Slow down. (HTTP 429, retryable) */',
         '  TooManyRequests: 429,',
         "  429: { name: 'TooManyRequests', status: 429, retryable: true, description: 'Slow down.' },",
-        "export const errorCatalogue = { in: 'status', message: 'message' } as const;",
+        "export const errorCatalogue = { in: 'status', message: 'message' } as const satisfies ErrorCatalogue;",
       ],
     },
     {
@@ -45,13 +43,14 @@ describe('emitErrors', () => {
         "  /** It's gone *\\/ (HTTP 404) */",
         "  NotFound: 'NOT-FOUND',",
         "  'NOT-FOUND': { name: 'NotFound', status: 404, retryable: false, description: 'It\\'s gone */' },",
-        "export const errorCatalogue = { in: 'body', field: 'type', success: { field: 'error', equals: 0 } } as const;",
+        "export const errorCatalogue = { in: 'body', field: 'type', success: { field: 'error', equals: 0 } } as const satisfies ErrorCatalogue;",
       ],
     },
   ])('$description', ({ catalogue, want }) => {
     const text = emitErrors({ ...emptyModel, errorCatalogue: catalogue }, '// header');
     const lines = text.split('\n');
     expect(lines[0]).toBe('// header');
+    expect(lines[1]).toBe("import type { ErrorCatalogue, ErrorCodeInfo } from '@specsmith/core/contract';");
     for (const line of want) expect(lines).toContain(line);
     expect(text).toContain('export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];');
   });

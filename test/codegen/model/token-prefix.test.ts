@@ -18,15 +18,15 @@ describe('x-token-prefix in the generator', () => {
       plain: { type: 'http', scheme: 'bearer' },
       other: { type: 'http', scheme: 'bearer', 'x-token-prefix': 'pk_' },
     });
-    expect(model.tokenPrefixes).toEqual({ named: 'O:', other: 'pk_' });
+    expect(model.policy.tokenPrefixes).toEqual({ named: 'O:', other: 'pk_' });
     expect(policyLine(emitClient(model, '// header'))).toBe(
-      "export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null, tokenPrefixes: { named: 'O:', other: 'pk_' } } as const;",
+      "export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null, tokenPrefixes: { named: 'O:', other: 'pk_' } } as const satisfies VendorPolicy;",
     );
   });
 
   it('a spec without any prefix gets the vendorPolicy it always had', () => {
     const model = build({ bearerAuth: { type: 'http', scheme: 'bearer' } });
-    expect('tokenPrefixes' in model).toBe(false);
-    expect(policyLine(emitClient(model, '// header'))).toBe('export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null } as const;');
+    expect('tokenPrefixes' in model.policy).toBe(false);
+    expect(policyLine(emitClient(model, '// header'))).toBe('export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null } as const satisfies VendorPolicy;');
   });
 });

@@ -115,6 +115,34 @@ export interface ServerInfo {
   readonly variables: Readonly<Record<string, { readonly default: string; readonly enum?: readonly string[]; readonly description?: string }>>;
 }
 
+/** A header as a call may give it: null and undefined send nothing, an array repeats the header. */
+export type HeaderValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+
+/** How a call's success body is read: JSON unless the call says otherwise. */
+export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+
+/**
+ * What every generated call accepts besides its parameters and body. There is no path
+ * serializer and no middleware: the runtime refuses both (a path keeps the shape the spec
+ * gives it; policies wrap the attempt instead).
+ */
+export type CallOptions = Omit<RequestInit, 'body' | 'headers' | 'method'> & {
+  readonly headers?: Readonly<Record<string, HeaderValue>> | Headers | readonly (readonly [string, string])[];
+  /** @default 'json' */
+  readonly parseAs?: ParseAs;
+  /** Send this call elsewhere (checked like the client's own). */
+  readonly baseUrl?: string;
+  /** The fetch for this call's attempts. */
+  readonly fetch?: (input: Request, init?: RequestInit) => Promise<Response>;
+  /** The query string (without `?`) for `params.query`, instead of the spec's parameter styles. */
+  readonly querySerializer?: (query: Record<string, unknown>) => string;
+  /** The body as sent, instead of serialising it by its media type. */
+  readonly bodySerializer?: (body: unknown, headers: Headers) => BodyInit;
+};
+
+/** A call's result: the success body, or the failure body, and the Response either way. */
+export type Outcome<Data, Failure> = { data: Data; error?: never; response: Response } | { data?: never; error: Failure; response: Response };
+
 /** Sends one operation; the shape generated `createResources(call)` expects. */
 export type Caller = (operation: OperationInfo, init: object | undefined) => Promise<unknown>;
 
