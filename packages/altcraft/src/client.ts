@@ -1,7 +1,20 @@
-import { bearerAuth, bodyTokenAuth, combineAuth, commonCallerOptions, ConfigurationError, createApiClient, pacingFromPolicy, retryFromPolicy, serverUrl } from '@specsmith/core';
-import type { ApiClient, Auth, CommonClientOptions, ErrorKind, ModeOf } from '@specsmith/core';
+import { bodyTokenAuth, combineAuth, ConfigurationError, defineVendorClient, serverUrl } from '@specsmith/core';
+import type { Auth, ClientOf, CommonClientOptions, ErrorKind } from '@specsmith/core';
+import type { GeneratedApi } from '@specsmith/core/contract';
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/altcraft-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/altcraft-api';
+
+// The generated package's `api`, put together here until @specsmith/altcraft-api exports it. Its security
+// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
+  title: 'Altcraft Platform user API',
+  operations: operationTable,
+  createResources,
+  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
+  policy: vendorPolicy,
+  servers,
+  securitySchemes: {},
+};
 
 export interface AltcraftClientOptions extends CommonClientOptions {
   /** The API token (Settings > Tokens). */
@@ -26,13 +39,7 @@ export interface AltcraftClientOptions extends CommonClientOptions {
   readonly forceNewWrites?: boolean;
 }
 
-export type AltcraftClient<Options extends AltcraftClientOptions = AltcraftClientOptions> = ApiClient<
-  Resources,
-  typeof operationTable,
-  paths,
-  ErrorCode,
-  ModeOf<Options>
->;
+export type AltcraftClient<Options extends AltcraftClientOptions = AltcraftClientOptions> = ClientOf<typeof api, Options>;
 
 /**
  * Altcraft answers HTTP 200 for every application error, so its codes, not the status, pick the
@@ -54,12 +61,20 @@ export function withNewRequestId<Init extends object>(init: Init): Init {
   return { ...init, headers };
 }
 
-function altcraftAuth(token: string, tokenIn: 'body' | 'header' | 'both'): Auth {
+function altcraftAuth({ token, tokenIn = 'body' }: AltcraftClientOptions, bearer: (token: string) => Auth): Auth {
   if (!token) throw new ConfigurationError('Altcraft needs `token` (an API token from Settings > Tokens).');
   if (tokenIn === 'body') return bodyTokenAuth(token);
-  if (tokenIn === 'header') return bearerAuth(token);
-  return combineAuth(bodyTokenAuth(token), bearerAuth(token));
+  if (tokenIn === 'header') return bearer(token);
+  return combineAuth(bodyTokenAuth(token), bearer(token));
 }
+
+const create = /* @__PURE__ */ defineVendorClient<typeof api, AltcraftClientOptions>(api, {
+  vendor: 'Altcraft',
+  baseUrl: (options) => serverUrl(servers[0], { host: options.host }),
+  auth: (options, { bearer }) => altcraftAuth(options, bearer),
+  errors: { kinds },
+  requestHeaders: (_operation, options) => (options.forceNewWrites ? { 'X-Request-ID': crypto.randomUUID() } : undefined),
+});
 
 /**
  * A typed Altcraft client. Every method is a POST; the token goes into the body (or the bearer
@@ -67,19 +82,5 @@ function altcraftAuth(token: string, tokenIn: 'body' | 'header' | 'both'): Auth 
  * day and a retry resends the same headers and body. `error != 0` inside an HTTP 200 is an error.
  */
 export function createAltcraftClient<const Options extends AltcraftClientOptions>(options: Options): AltcraftClient<Options> {
-  const server = servers[0];
-  const baseUrl = options.baseUrl ?? serverUrl(server, { host: options.host });
-  const client = createApiClient(createResources, operationTable, {
-    ...commonCallerOptions(options),
-    baseUrl,
-    vendor: 'Altcraft',
-    auth: altcraftAuth(options.token, options.tokenIn ?? 'body'),
-    ...(options.headers ? { headers: options.headers } : {}),
-    retry: { ...retryFromPolicy(vendorPolicy.retry), ...options.retry },
-    pacing: pacingFromPolicy(vendorPolicy.rateLimit, options.pacing),
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo, kinds },
-    redact: { fields: vendorPolicy.bodyToken ? [vendorPolicy.bodyToken.field] : [] },
-    ...(options.forceNewWrites ? { requestHeaders: () => ({ 'X-Request-ID': crypto.randomUUID() }) } : {}),
-  });
-  return client as unknown as AltcraftClient<Options>;
+  return create(options);
 }

@@ -19,6 +19,9 @@ export type {
   PaginatedOperationId,
   ThrowingResources,
 } from './client.js';
+export type { ClientOf, CodeOf, PathsOf, ResourcesOf } from './client.js';
+export { defineVendorClient } from './define-vendor-client.js';
+export type { VendorAuthContext, VendorClientFactory, VendorDefinition } from './define-vendor-client.js';
 export { sleep, systemClock } from './clock.js';
 export * from './errors/index.js';
 export { memoryJournal } from './journal.js';

@@ -1,7 +1,20 @@
-import { basicAuth, bearerAuth, commonCallerOptions, ConfigurationError, createApiClient, pacingFromPolicy, retryFromPolicy, serverUrl } from '@specsmith/core';
-import type { ApiClient, Auth, CommonClientOptions, ModeOf } from '@specsmith/core';
+import { basicAuth, ConfigurationError, defineVendorClient, serverUrl } from '@specsmith/core';
+import type { Auth, ClientOf, CommonClientOptions } from '@specsmith/core';
+import type { GeneratedApi } from '@specsmith/core/contract';
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/journeyapps-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/journeyapps-api';
+
+// The generated package's `api`, put together here until @specsmith/journeyapps-api exports it. Its security
+// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
+  title: 'JourneyApps Backend API',
+  operations: operationTable,
+  createResources,
+  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
+  policy: vendorPolicy,
+  servers,
+  securitySchemes: {},
+};
 
 const formType = 'application/x-www-form-urlencoded';
 
@@ -40,13 +53,7 @@ export interface JourneyappsClientOptions extends CommonClientOptions {
   readonly bodyEncoding?: 'json' | 'form';
 }
 
-export type JourneyappsClient<Options extends JourneyappsClientOptions = JourneyappsClientOptions> = ApiClient<
-  Resources,
-  typeof operationTable,
-  paths,
-  ErrorCode,
-  ModeOf<Options>
->;
+export type JourneyappsClient<Options extends JourneyappsClientOptions = JourneyappsClientOptions> = ClientOf<typeof api, Options>;
 
 /** The deployment URL from ids, using the spec's two server templates (current host form first). */
 export function journeyappsBaseUrl(options: Pick<JourneyappsClientOptions, 'backendDeploymentId' | 'appDeploymentId' | 'region' | 'host'>): string {
@@ -58,9 +65,9 @@ export function journeyappsBaseUrl(options: Pick<JourneyappsClientOptions, 'back
   throw new ConfigurationError('JourneyApps needs `appDeploymentId` (current host form) or `host` (legacy host) next to `backendDeploymentId`.');
 }
 
-function journeyappsAuth(options: JourneyappsClientOptions, baseUrl: string): Auth {
+function journeyappsAuth(options: JourneyappsClientOptions, baseUrl: string, bearer: (token: string) => Auth): Auth {
   if (options.password && options.token) throw new ConfigurationError('JourneyApps takes either `password` (Basic) or `token`, not both.');
-  if (options.token) return bearerAuth(options.token, { prefix: vendorPolicy.tokenPrefixes.bearerAuth });
+  if (options.token) return bearer(options.token);
   if (options.password) {
     const username = options.username ?? options.backendDeploymentId ?? /\/api\/v4\/([^/]+)/.exec(new URL(baseUrl).pathname)?.[1];
     if (!username) throw new ConfigurationError('JourneyApps Basic auth needs `username` or `backendDeploymentId`.');
@@ -69,24 +76,18 @@ function journeyappsAuth(options: JourneyappsClientOptions, baseUrl: string): Au
   throw new ConfigurationError('JourneyApps needs `password` (the deployment API password) or `token` (a named token).');
 }
 
+const create = /* @__PURE__ */ defineVendorClient<typeof api, JourneyappsClientOptions>(api, {
+  vendor: 'JourneyApps',
+  baseUrl: journeyappsBaseUrl,
+  auth: (options, { baseUrl, bearer }) => journeyappsAuth(options, baseUrl, bearer),
+  requestContentType: (operation, options) => (options.bodyEncoding === 'form' && operation.requestMediaTypes.includes(formType) ? formType : undefined),
+});
+
 /**
  * A typed JourneyApps client: Basic or named-token auth, JSON or bracket-nested form bodies,
  * skip/limit paging while `more` is true, `{type, title, detail}` errors with `type` as the code,
  * and at least 1 s of waiting after a 429.
  */
 export function createJourneyappsClient<const Options extends JourneyappsClientOptions>(options: Options): JourneyappsClient<Options> {
-  const baseUrl = options.baseUrl ?? journeyappsBaseUrl(options);
-  const form = options.bodyEncoding === 'form';
-  const client = createApiClient(createResources, operationTable, {
-    ...commonCallerOptions(options),
-    baseUrl,
-    vendor: 'JourneyApps',
-    auth: journeyappsAuth(options, baseUrl),
-    ...(options.headers ? { headers: options.headers } : {}),
-    retry: { ...retryFromPolicy(vendorPolicy.retry), ...options.retry },
-    pacing: pacingFromPolicy(vendorPolicy.rateLimit, options.pacing),
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-    ...(form ? { requestContentType: (operation) => (operation.requestMediaTypes.includes(formType) ? formType : undefined) } : {}),
-  });
-  return client as unknown as JourneyappsClient<Options>;
+  return create(options);
 }

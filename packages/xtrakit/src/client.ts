@@ -1,7 +1,20 @@
-import { bearerAuth, commonCallerOptions, ConfigurationError, createApiClient, pacingFromPolicy, retryFromPolicy } from '@specsmith/core';
-import type { ApiClient, CommonClientOptions, ModeOf } from '@specsmith/core';
+import { ConfigurationError, defineVendorClient } from '@specsmith/core';
+import type { ClientOf, CommonClientOptions } from '@specsmith/core';
+import type { GeneratedApi } from '@specsmith/core/contract';
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xtrakit-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/xtrakit-api';
+
+// The generated package's `api`, put together here until @specsmith/xtrakit-api exports it. Its security
+// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
+  title: 'XtraKit API',
+  operations: operationTable,
+  createResources,
+  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
+  policy: vendorPolicy,
+  servers,
+  securitySchemes: {},
+};
 
 export interface XtrakitClientOptions extends CommonClientOptions {
   /** The account's API key (app.xtrakit.com/settings/apis), sent as `Authorization: Bearer`. */
@@ -13,13 +26,7 @@ export interface XtrakitClientOptions extends CommonClientOptions {
   readonly host?: 'api' | 'app';
 }
 
-export type XtrakitClient<Options extends XtrakitClientOptions = XtrakitClientOptions> = ApiClient<
-  Resources,
-  typeof operationTable,
-  paths,
-  ErrorCode,
-  ModeOf<Options>
->;
+export type XtrakitClient<Options extends XtrakitClientOptions = XtrakitClientOptions> = ClientOf<typeof api, Options>;
 
 /** The API URL for a host, from the spec's `servers`. */
 export function xtrakitBaseUrl(host: 'api' | 'app' = 'api'): string {
@@ -28,21 +35,19 @@ export function xtrakitBaseUrl(host: 'api' | 'app' = 'api'): string {
   return server.url;
 }
 
+const create = /* @__PURE__ */ defineVendorClient<typeof api, XtrakitClientOptions>(api, {
+  vendor: 'XtraKit',
+  baseUrl: (options) => xtrakitBaseUrl(options.host),
+  auth: (options, { bearer }) => {
+    if (!options.apiKey) throw new ConfigurationError('XtraKit needs `apiKey` (from app.xtrakit.com/settings/apis).');
+    return bearer(options.apiKey);
+  },
+});
+
 /**
  * A typed XtraKit client: bearer API key, retries of reads and PUTs on 408/429/5xx, and the
  * `{status, message, data}` envelope's message in typed errors.
  */
 export function createXtrakitClient<const Options extends XtrakitClientOptions>(options: Options): XtrakitClient<Options> {
-  if (!options.apiKey) throw new ConfigurationError('XtraKit needs `apiKey` (from app.xtrakit.com/settings/apis).');
-  const client = createApiClient(createResources, operationTable, {
-    ...commonCallerOptions(options),
-    baseUrl: options.baseUrl ?? xtrakitBaseUrl(options.host),
-    vendor: 'XtraKit',
-    auth: bearerAuth(options.apiKey),
-    ...(options.headers ? { headers: options.headers } : {}),
-    retry: { ...retryFromPolicy(vendorPolicy.retry), ...options.retry },
-    pacing: pacingFromPolicy(vendorPolicy.rateLimit, options.pacing),
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  });
-  return client as unknown as XtrakitClient<Options>;
+  return create(options);
 }

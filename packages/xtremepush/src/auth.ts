@@ -1,15 +1,10 @@
 import { bodyTokenAuth, ConfigurationError } from '@specsmith/core';
-import type { Auth, CallerOptions, Clock } from '@specsmith/core';
+import type { Auth, VendorAuthContext } from '@specsmith/core';
 
-/** What an `oauth` option gets from the client it is given to. */
-export interface XtremepushOAuthContext {
+/** What an `oauth` option gets from the client it is given to: the client's own, plus its token endpoint. */
+export interface XtremepushOAuthContext extends VendorAuthContext {
   /** The token endpoint of the client's base URL (`/api/oauth/token`). */
   readonly tokenUrl: string;
-  /** The client's own options (retry, journal, fetch …) for the token endpoint's caller. */
-  readonly tokenCaller: Omit<CallerOptions, 'baseUrl' | 'throwOnError' | 'pacing'>;
-  readonly clock: Clock | undefined;
-  /** Adds a token or signed assertion to the client's redactor as it arrives. */
-  readonly onSecret: (secret: string) => void;
 }
 
 /** OAuth for `createXtremepushClient`'s `oauth` option; make one with `xtremepushOAuth({ … })`. */

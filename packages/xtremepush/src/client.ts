@@ -1,9 +1,22 @@
-import { commonCallerOptions, ConfigurationError, createApiClient, pacingFromPolicy, retryFromPolicy } from '@specsmith/core';
-import type { ApiClient, CommonClientOptions, ModeOf, Redactor } from '@specsmith/core';
+import { ConfigurationError, defineVendorClient } from '@specsmith/core';
+import type { ClientOf, CommonClientOptions } from '@specsmith/core';
+import type { GeneratedApi } from '@specsmith/core/contract';
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xtremepush-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/xtremepush-api';
 import { xtremepushAuth } from './auth.js';
 import type { XtremepushOAuth } from './auth.js';
+
+// The generated package's `api`, put together here until @specsmith/xtremepush-api exports it. Its security
+// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
+  title: 'Xtremepush External API',
+  operations: operationTable,
+  createResources,
+  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
+  policy: vendorPolicy,
+  servers,
+  securitySchemes: {},
+};
 
 export type XtremepushRegion = 'eu' | 'us';
 
@@ -19,13 +32,7 @@ export interface XtremepushClientOptions extends CommonClientOptions {
   readonly oauth?: XtremepushOAuth;
 }
 
-export type XtremepushClient<Options extends XtremepushClientOptions = XtremepushClientOptions> = ApiClient<
-  Resources,
-  typeof operationTable,
-  paths,
-  ErrorCode,
-  ModeOf<Options>
->;
+export type XtremepushClient<Options extends XtremepushClientOptions = XtremepushClientOptions> = ClientOf<typeof api, Options>;
 
 /** The API host of a region, from the spec's `servers` (EU first, then US). */
 export function xtremepushBaseUrl(region: XtremepushRegion = 'eu'): string {
@@ -34,6 +41,14 @@ export function xtremepushBaseUrl(region: XtremepushRegion = 'eu'): string {
   return server.url;
 }
 
+const create = /* @__PURE__ */ defineVendorClient<typeof api, XtremepushClientOptions>(api, {
+  vendor: 'Xtremepush',
+  baseUrl: (options) => xtremepushBaseUrl(options.region),
+  auth: (options, context) => xtremepushAuth(options, { ...context, tokenUrl: `${context.baseUrl.replace(/\/$/, '')}${operationTable.getOAuthToken.path}` }),
+  // The envelope's `code` mirrors the HTTP status, so a failure inside a 200 still gets its class.
+  errors: { bodyStatusField: 'code' },
+});
+
 /**
  * A typed Xtremepush client. Every call is a POST with the App Token in the body (or an OAuth
  * bearer token); reads are marked idempotent in the spec and retried, writes are not. The
@@ -41,29 +56,5 @@ export function xtremepushBaseUrl(region: XtremepushRegion = 'eu'): string {
  * A `success: false` envelope inside an HTTP 200 is an error like any 4xx.
  */
 export function createXtremepushClient<const Options extends XtremepushClientOptions>(options: Options): XtremepushClient<Options> {
-  const common = commonCallerOptions(options);
-  const baseUrl = options.baseUrl ?? xtremepushBaseUrl(options.region);
-  const retry = { ...retryFromPolicy(vendorPolicy.retry), ...options.retry };
-  // The envelope's `code` mirrors the HTTP status, so a failure inside a 200 still gets its class.
-  const errors = { catalogue: errorCatalogue, codes: errorCodeInfo, bodyStatusField: 'code' };
-  let redactor: Redactor | undefined;
-  const auth = xtremepushAuth(options, {
-    tokenUrl: `${baseUrl.replace(/\/$/, '')}${operationTable.getOAuthToken.path}`,
-    tokenCaller: { ...common, vendor: 'Xtremepush', retry, errors },
-    clock: options.clock,
-    onSecret: (secret) => redactor?.addSecret(secret),
-  });
-  const client = createApiClient(createResources, operationTable, {
-    ...common,
-    baseUrl,
-    vendor: 'Xtremepush',
-    auth,
-    ...(options.headers ? { headers: options.headers } : {}),
-    retry,
-    pacing: pacingFromPolicy(vendorPolicy.rateLimit, options.pacing),
-    errors,
-    redact: { fields: vendorPolicy.bodyToken ? [vendorPolicy.bodyToken.field] : [] },
-  });
-  redactor = client.caller.redactor;
-  return client as unknown as XtremepushClient<Options>;
+  return create(options);
 }

@@ -1,14 +1,8 @@
-import { bearerAuth, combineAuth, ConfigurationError, headerAuth } from '@specsmith/core';
-import type { Auth, CallerOptions, Clock } from '@specsmith/core';
+import { combineAuth, ConfigurationError, headerAuth } from '@specsmith/core';
+import type { Auth, VendorAuthContext } from '@specsmith/core';
 
-/** What an `oauth` option gets from the client it is given to. */
-export interface XurrentOAuthContext {
-  /** The client's own options (retry, journal, fetch …) for the token endpoint's caller. */
-  readonly tokenCaller: Omit<CallerOptions, 'baseUrl' | 'throwOnError' | 'pacing'>;
-  readonly clock: Clock | undefined;
-  /** Adds a token to the client's redactor as it arrives. */
-  readonly onSecret: (secret: string) => void;
-}
+/** What an `oauth` option gets from the client it is given to: its options for the token endpoint's caller, its clock, its redactor. */
+export type XurrentOAuthContext = VendorAuthContext;
 
 /** OAuth for `createXurrentClient`'s `oauth` option; make one with `xurrentOAuth({ clientId, clientSecret })`. */
 export interface XurrentOAuth {
@@ -31,7 +25,7 @@ export function xurrentAuth(credentials: XurrentCredentials, context: XurrentOAu
   if (!credentials.account) throw new ConfigurationError('Xurrent needs `account` (the X-Xurrent-Account id, e.g. "widget").');
   const account = headerAuth('X-Xurrent-Account', credentials.account, { secret: false });
   if (credentials.token && credentials.oauth) throw new ConfigurationError('Xurrent takes either `token` or `oauth`, not both.');
-  if (credentials.token) return combineAuth(account, bearerAuth(credentials.token));
+  if (credentials.token) return combineAuth(account, context.bearer(credentials.token));
   if (credentials.oauth) {
     if (typeof credentials.oauth.auth !== 'function') {
       throw new ConfigurationError('Xurrent `oauth` takes xurrentOAuth({ clientId, clientSecret }) from @specsmith/xurrent, not the plain options.');

@@ -1,9 +1,22 @@
-import { commonCallerOptions, ConfigurationError, createApiClient, pacingFromPolicy, retryFromPolicy } from '@specsmith/core';
-import type { ApiClient, CommonClientOptions, ModeOf, Redactor } from '@specsmith/core';
+import { ConfigurationError, defineVendorClient } from '@specsmith/core';
+import type { ClientOf, CommonClientOptions } from '@specsmith/core';
+import type { GeneratedApi } from '@specsmith/core/contract';
 import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xurrent-api';
 import type { ErrorCode, paths, Resources } from '@specsmith/xurrent-api';
 import { xurrentAuth } from './auth.js';
 import type { XurrentOAuth } from './auth.js';
+
+// The generated package's `api`, put together here until @specsmith/xurrent-api exports it. Its security
+// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
+  title: 'Xurrent REST API',
+  operations: operationTable,
+  createResources,
+  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
+  policy: vendorPolicy,
+  servers,
+  securitySchemes: {},
+};
 
 /** Xurrent instances (data regions). */
 export type XurrentInstance = 'global' | 'au' | 'uk' | 'ch' | 'us';
@@ -32,13 +45,7 @@ export interface XurrentClientOptions extends CommonClientOptions {
   readonly source?: string;
 }
 
-export type XurrentClient<Options extends XurrentClientOptions = XurrentClientOptions> = ApiClient<
-  Resources,
-  typeof operationTable,
-  paths,
-  ErrorCode,
-  ModeOf<Options>
->;
+export type XurrentClient<Options extends XurrentClientOptions = XurrentClientOptions> = ClientOf<typeof api, Options>;
 
 /** The API URL of an instance, checked against the spec's `servers`. */
 export function xurrentBaseUrl(instance: XurrentInstance = 'global', environment: 'production' | 'qa' | 'demo' = 'production'): string {
@@ -51,33 +58,18 @@ export function xurrentBaseUrl(instance: XurrentInstance = 'global', environment
   return url;
 }
 
+const create = /* @__PURE__ */ defineVendorClient<typeof api, XurrentClientOptions>(api, {
+  vendor: 'Xurrent',
+  baseUrl: (options) => xurrentBaseUrl(options.instance, options.environment),
+  auth: xurrentAuth,
+  headers: (options) => ({ 'X-Xurrent-Language': options.language, 'X-Xurrent-Source': options.source }),
+});
+
 /**
  * A typed Xurrent client: bearer token and account header on every call, pacing by the
  * `x-ratelimit-*` headers and the 20-per-2-s burst limit, Retry-After honoured on 429
  * (at least 2 s), typed errors with the `[field, message]` pairs of a 422 as field errors.
  */
 export function createXurrentClient<const Options extends XurrentClientOptions>(options: Options): XurrentClient<Options> {
-  const common = commonCallerOptions(options);
-  const baseUrl = options.baseUrl ?? xurrentBaseUrl(options.instance, options.environment);
-  const retry = { ...retryFromPolicy(vendorPolicy.retry), ...options.retry };
-  const errors = { catalogue: errorCatalogue, codes: errorCodeInfo };
-  // Tokens arrive after the client exists; they join its redactor as they come.
-  let redactor: Redactor | undefined;
-  const auth = xurrentAuth(options, { tokenCaller: { ...common, vendor: 'Xurrent', retry, errors }, clock: options.clock, onSecret: (secret) => redactor?.addSecret(secret) });
-  const client = createApiClient(createResources, operationTable, {
-    ...common,
-    baseUrl,
-    vendor: 'Xurrent',
-    auth,
-    headers: {
-      ...options.headers,
-      ...(options.language ? { 'X-Xurrent-Language': options.language } : {}),
-      ...(options.source ? { 'X-Xurrent-Source': options.source } : {}),
-    },
-    retry,
-    pacing: pacingFromPolicy(vendorPolicy.rateLimit, options.pacing),
-    errors,
-  });
-  redactor = client.caller.redactor;
-  return client as unknown as XurrentClient<Options>;
+  return create(options);
 }

@@ -145,7 +145,7 @@ export function inits() {
   const bodyOnGet: InitOf<paths, GetThing> = { params: { path: { id: '1' } }, body: { name: 'x' } };
   // @ts-expect-error the method is the operation's, not the call's
   const method: InitOf<paths, GetThing> = { params: { path: { id: '1' } }, method: 'DELETE' };
-  return [noPath, wrongBody, bodyOnGet, method];
+  void [noPath, wrongBody, bodyOnGet, method];
 }
 
 export function pages() {
@@ -157,5 +157,5 @@ export function pages() {
   expectTypeOf<{ body: { query: 'x' } }>().toExtend<PageInitOf<paths, Search>>();
   // @ts-expect-error the fields paginate does not set stay required
   const noQuery: PageInitOf<paths, Search> = { body: {} };
-  return noQuery;
+  void noQuery;
 }
