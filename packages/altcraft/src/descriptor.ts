@@ -4,7 +4,7 @@
 // The types are repeated in each wrapper so that none depends on another;
 // test/support/vendors.ts checks every descriptor it loads.
 import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, securitySchemes, servers, vendorPolicy } from '@specsmith/altcraft-api';
+import { api } from '@specsmith/altcraft-api';
 import { createAltcraftClient, type AltcraftClientOptions } from './client.js';
 
 /** One call: an operation and an init its spec (and so its Prism mock) accepts; the body token is the wrapper's to add. */
@@ -70,15 +70,7 @@ export const descriptor: VendorDescriptor<AltcraftClientOptions> = {
   vendor: 'altcraft',
   title: 'Altcraft',
   create: createAltcraftClient,
-  api: {
-    title: 'Altcraft Platform user API',
-    operations: operationTable,
-    createResources,
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-    policy: vendorPolicy,
-    servers,
-    securitySchemes,
-  },
+  api,
   exampleOptions: { token: { env: 'ALTCRAFT_TOKEN' }, host: 'ru.altkraft.com' },
   testCredentials: (secret) => ({ token: secret }),
   secretOptions: ['token'],

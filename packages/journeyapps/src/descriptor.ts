@@ -4,7 +4,7 @@
 // The types are repeated in each wrapper so that none depends on another;
 // test/support/vendors.ts checks every descriptor it loads.
 import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, securitySchemes, servers, vendorPolicy } from '@specsmith/journeyapps-api';
+import { api } from '@specsmith/journeyapps-api';
 import { createJourneyappsClient, type JourneyappsClientOptions } from './client.js';
 
 /** One call: an operation and an init its spec (and so its Prism mock) accepts; the body token is the wrapper's to add. */
@@ -70,15 +70,7 @@ export const descriptor: VendorDescriptor<JourneyappsClientOptions> = {
   vendor: 'journeyapps',
   title: 'JourneyApps',
   create: createJourneyappsClient,
-  api: {
-    title: 'JourneyApps Backend API',
-    operations: operationTable,
-    createResources,
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-    policy: vendorPolicy,
-    servers,
-    securitySchemes,
-  },
+  api,
   exampleOptions: {
     backendDeploymentId: { env: 'JOURNEYAPPS_BACKEND_DEPLOYMENT_ID' },
     appDeploymentId: { env: 'JOURNEYAPPS_APP_DEPLOYMENT_ID' },

@@ -4,7 +4,7 @@
 // The types are repeated in each wrapper so that none depends on another;
 // test/support/vendors.ts checks every descriptor it loads.
 import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, securitySchemes, servers, vendorPolicy } from '@specsmith/xtrakit-api';
+import { api } from '@specsmith/xtrakit-api';
 import { createXtrakitClient, type XtrakitClientOptions } from './client.js';
 
 /** One call: an operation and an init its spec (and so its Prism mock) accepts; the body token is the wrapper's to add. */
@@ -68,15 +68,7 @@ export const descriptor: VendorDescriptor<XtrakitClientOptions> = {
   vendor: 'xtrakit',
   title: 'XtraKit',
   create: createXtrakitClient,
-  api: {
-    title: 'XtraKit API',
-    operations: operationTable,
-    createResources,
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-    policy: vendorPolicy,
-    servers,
-    securitySchemes,
-  },
+  api,
   exampleOptions: { apiKey: { env: 'XTRAKIT_API_KEY' } },
   testCredentials: (secret) => ({ apiKey: secret }),
   secretOptions: ['apiKey'],

@@ -4,7 +4,7 @@
 // The types are repeated in each wrapper so that none depends on another;
 // test/support/vendors.ts checks every descriptor it loads.
 import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, securitySchemes, servers, vendorPolicy } from '@specsmith/xurrent-api';
+import { api } from '@specsmith/xurrent-api';
 import { createXurrentClient, type XurrentClientOptions } from './client.js';
 
 /** One call: an operation and an init its spec (and so its Prism mock) accepts; the body token is the wrapper's to add. */
@@ -68,15 +68,7 @@ export const descriptor: VendorDescriptor<XurrentClientOptions> = {
   vendor: 'xurrent',
   title: 'Xurrent',
   create: createXurrentClient,
-  api: {
-    title: 'Xurrent REST API',
-    operations: operationTable,
-    createResources,
-    errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-    policy: vendorPolicy,
-    servers,
-    securitySchemes,
-  },
+  api,
   exampleOptions: { token: { env: 'XURRENT_TOKEN' }, account: { env: 'XURRENT_ACCOUNT' } },
   testCredentials: (secret) => ({ token: secret, account: 'widget' }),
   secretOptions: ['token'],
