@@ -20,6 +20,8 @@ export type {
   ThrowingResources,
 } from './client.js';
 export type { ClientOf, CodeOf, PathsOf, ResourcesOf } from './client.js';
+export { createClient } from './create-client.js';
+export type { ClientOptions } from './create-client.js';
 export { defineVendorClient } from './define-vendor-client.js';
 export type { VendorAuthContext, VendorClientFactory, VendorDefinition } from './define-vendor-client.js';
 export { sleep, systemClock } from './clock.js';
