@@ -91,7 +91,7 @@ export function renderBenchmarks(results, command) {
       '| --- | --- |',
       ...rows.map((row) => `| ${row.feature} | ${kb(row.savedGzipBytes)} |`),
       '',
-      `With all of them stubbed out the bundle is still ${kb(withoutAllGzipBytes)} (of ${kb(fullGzipBytes)}): the call itself (attempts, timeouts, typed errors and their messages), the caller, the generated operation table and openapi-fetch's serializers.`,
+      `With all of them stubbed out the bundle is still ${kb(withoutAllGzipBytes)} (of ${kb(fullGzipBytes)}): the call itself (attempts, timeouts, typed errors and their messages), the caller, the generated operation table and core's own serializers.`,
       '',
     );
   }

@@ -72,7 +72,7 @@ const features = {
 
 /** Replaces the named core modules with exports of `undefined`: the size without them, not a working client. */
 function stubbing(modules) {
-  const filter = new RegExp(`packages/core/dist/(${modules.join('|')})\\.js$`);
+  const filter = new RegExp(`packages/core/dist/(?:internal/)?(${modules.join('|')})\\.js$`);
   return {
     name: 'stub-core-modules',
     setup(builder) {
