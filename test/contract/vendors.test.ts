@@ -73,16 +73,6 @@ describe('a listed vendor that cannot be joined', () => {
 });
 
 describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('the %s descriptor', (key, vendor) => {
-  it('repeats the descriptor types of test/support/vendor-descriptor.ts word for word', () => {
-    const typesOf = (file: string) => {
-      const text = readFileSync(file, 'utf8');
-      return text.slice(text.indexOf('/** One call:'), text.indexOf('\n}\n', text.indexOf('export interface VendorDescriptor')) + 3);
-    };
-    const reference = typesOf(join(repositoryRoot, 'test', 'support', 'vendor-descriptor.ts'));
-    expect(reference).toContain('export interface VendorDescriptor');
-    expect(typesOf(join(repositoryRoot, 'packages', key, 'src', 'descriptor.ts'))).toBe(reference);
-  });
-
   it('gives example options the docs samples can show, and they make a client', () => {
     // An option read from the environment gets a value shaped like an id (it may end up in a host name).
     const fromEnvironment = (name: string) => name.toLowerCase().replace(/_/g, '-');

@@ -7,9 +7,9 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import type { VendorCall, VendorDescriptor } from './vendor-descriptor.js';
+import type { VendorCall, VendorDescriptor } from '@specsmith/core/contract';
 
-export type { ExpectedError, ExpectedOutcome, VendorCall, VendorDescriptor } from './vendor-descriptor.js';
+export type { ExpectedError, ExpectedOutcome, VendorCall, VendorDescriptor } from '@specsmith/core/contract';
 
 /** The repository this checkout is (the suites' default root). */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');

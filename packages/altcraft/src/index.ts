@@ -23,4 +23,3 @@ export {
 } from '@specsmith/core';
 export type { FieldError, JournalEntry, JournalSink, Page, Paginator } from '@specsmith/core';
 export { descriptor } from './descriptor.js';
-export type { VendorDescriptor } from './descriptor.js';

@@ -162,3 +162,5 @@ export interface GeneratedApi<Resources = unknown, Table = Readonly<Record<strin
   /** Never set: carries the package's `paths` and error-code types. */
   readonly '~types'?: { readonly paths: Paths; readonly code: Code };
 }
+
+export type { ExampleValue, ExpectedError, ExpectedOutcome, VendorCall, VendorDescriptor } from './vendor-descriptor.js';

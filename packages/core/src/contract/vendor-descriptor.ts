@@ -1,7 +1,9 @@
-// The descriptor every wrapper exports (packages/<vendor>/src/descriptor.ts), as the shared
-// suites read it. Each wrapper repeats these types word for word, so that no wrapper depends on
-// another; test/contract/vendors.test.ts checks that every copy still matches this one.
-import type { GeneratedApi } from '@specsmith/core/contract';
+/**
+ * A wrapper as data: what each wrapper exports as `descriptor`, so the suites, benchmarks and
+ * docs samples that treat every vendor alike (taking the vendors from redocly.yaml) can join
+ * each with its factory, example and test options, a read and a write, and how it reports errors.
+ */
+import type { GeneratedApi } from './index.js';
 
 /** One call: an operation and an init its spec (and so its Prism mock) accepts; the body token is the wrapper's to add. */
 export interface VendorCall {
