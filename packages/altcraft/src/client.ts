@@ -1,20 +1,7 @@
 import { bodyTokenAuth, combineAuth, ConfigurationError, defineVendorClient, serverUrl } from '@specsmith/core';
 import type { Auth, ClientOf, CommonClientOptions, ErrorKind } from '@specsmith/core';
-import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/altcraft-api';
-import type { ErrorCode, paths, Resources } from '@specsmith/altcraft-api';
-
-// The generated package's `api`, put together here until @specsmith/altcraft-api exports it. Its security
-// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
-const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
-  title: 'Altcraft Platform user API',
-  operations: operationTable,
-  createResources,
-  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  policy: vendorPolicy,
-  servers,
-  securitySchemes: {},
-};
+import { api, servers } from '@specsmith/altcraft-api';
+import type { ErrorCode } from '@specsmith/altcraft-api';
 
 export interface AltcraftClientOptions extends CommonClientOptions {
   /** The API token (Settings > Tokens). */

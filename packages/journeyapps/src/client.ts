@@ -1,20 +1,6 @@
 import { basicAuth, ConfigurationError, defineVendorClient, serverUrl } from '@specsmith/core';
 import type { Auth, ClientOf, CommonClientOptions } from '@specsmith/core';
-import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/journeyapps-api';
-import type { ErrorCode, paths, Resources } from '@specsmith/journeyapps-api';
-
-// The generated package's `api`, put together here until @specsmith/journeyapps-api exports it. Its security
-// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
-const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
-  title: 'JourneyApps Backend API',
-  operations: operationTable,
-  createResources,
-  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  policy: vendorPolicy,
-  servers,
-  securitySchemes: {},
-};
+import { api, servers } from '@specsmith/journeyapps-api';
 
 const formType = 'application/x-www-form-urlencoded';
 

@@ -1,20 +1,6 @@
 import { ConfigurationError, defineVendorClient } from '@specsmith/core';
 import type { ClientOf, CommonClientOptions } from '@specsmith/core';
-import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xtrakit-api';
-import type { ErrorCode, paths, Resources } from '@specsmith/xtrakit-api';
-
-// The generated package's `api`, put together here until @specsmith/xtrakit-api exports it. Its security
-// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
-const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
-  title: 'XtraKit API',
-  operations: operationTable,
-  createResources,
-  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  policy: vendorPolicy,
-  servers,
-  securitySchemes: {},
-};
+import { api, servers } from '@specsmith/xtrakit-api';
 
 export interface XtrakitClientOptions extends CommonClientOptions {
   /** The account's API key (app.xtrakit.com/settings/apis), sent as `Authorization: Bearer`. */

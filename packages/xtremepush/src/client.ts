@@ -6,8 +6,9 @@ import type { ErrorCode, paths, Resources } from '@specsmith/xtremepush-api';
 import { xtremepushAuth } from './auth.js';
 import type { XtremepushOAuth } from './auth.js';
 
-// The generated package's `api`, put together here until @specsmith/xtremepush-api exports it. Its security
-// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
+// The generated package's `api` without its security schemes, which this wrapper does not read: the
+// generated `api` carries their prose, and the oauth2 one names the JWT grant, so OAuth text would ride
+// along in every App Token client's bundle. Import `api` once the generator leaves the prose out.
 const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
   title: 'Xtremepush External API',
   operations: operationTable,

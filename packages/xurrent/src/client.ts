@@ -1,22 +1,8 @@
 import { ConfigurationError, defineVendorClient } from '@specsmith/core';
 import type { ClientOf, CommonClientOptions } from '@specsmith/core';
-import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xurrent-api';
-import type { ErrorCode, paths, Resources } from '@specsmith/xurrent-api';
+import { api, servers } from '@specsmith/xurrent-api';
 import { xurrentAuth } from './auth.js';
 import type { XurrentOAuth } from './auth.js';
-
-// The generated package's `api`, put together here until @specsmith/xurrent-api exports it. Its security
-// schemes are left out: the wrapper places its credentials itself, and their prose would ride along in every bundle.
-const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
-  title: 'Xurrent REST API',
-  operations: operationTable,
-  createResources,
-  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  policy: vendorPolicy,
-  servers,
-  securitySchemes: {},
-};
 
 /** Xurrent instances (data regions). */
 export type XurrentInstance = 'global' | 'au' | 'uk' | 'ch' | 'us';
