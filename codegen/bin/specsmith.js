@@ -39,8 +39,8 @@ function run(args, what) {
 
 const sources = newestIn('src');
 if (builtAt('tsconfig.tsbuildinfo') < sources) run([createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-b', root], 'building the generator');
-// The bundle also holds the lint plugin (lint/), which tsc does not compile.
-if (builtAt('dist/bundle/cli.cjs') < Math.max(sources, newestIn('lint'), builtAt('tsconfig.tsbuildinfo'))) run([`${root}scripts/bundle.mjs`], 'bundling the generator');
+// The bundle also holds the lint plugin (lint/) and the extension schemas (contract/), which tsc does not compile.
+if (builtAt('dist/bundle/cli.cjs') < Math.max(sources, newestIn('lint', 'contract'), builtAt('tsconfig.tsbuildinfo'))) run([`${root}scripts/bundle.mjs`], 'bundling the generator');
 // The bundle is loaded through a V8 code cache (src/code-cache.ts): compiling its 3.5 MB
 // afresh was ~65 ms of every run.
 const { loadWithCodeCache, specsmithCacheDirectory } = await import(new URL('../dist/code-cache.js', import.meta.url).href);

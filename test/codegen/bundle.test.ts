@@ -69,8 +69,9 @@ describe('the specsmith bin (bundled generator)', () => {
     const result = await runBin(['generate', '--spec', 'test/fixtures/malformed/bad-pagination.yaml', '--name', 'broken', '--out', out]);
     expect(result.exitCode).toBe(1);
     expect(result.stderr).toBe(
-      'test/fixtures/malformed/bad-pagination.yaml:7:30 at #/paths/~1a/get/x-pagination/style error [specsmith/pagination] x-pagination.style must be one of link, offset, cursor, skip; found "pages".\n' +
-        'specsmith: generation failed with 1 error; nothing was written.\n',
+      'test/fixtures/malformed/bad-pagination.yaml:7:30 at #/paths/~1a/get/x-pagination/style error [specsmith/pagination] x-pagination.style must be "link", "offset", "cursor" or "skip", found "pages".\n' +
+        'test/fixtures/malformed/bad-pagination.yaml:7:49 at #/paths/~1a/get/x-pagination/limitParam error [specsmith/pagination] x-pagination.limitParam names "size", but the operation has no query parameter of that name.\n' +
+        'specsmith: generation failed with 2 errors; nothing was written.\n',
     );
     await expect(readdir(out)).rejects.toThrow(/ENOENT/);
   });

@@ -54,27 +54,33 @@ describe('specsmith generate --spec with a malformed spec', () => {
     ['unresolved-ref.yaml', "test/fixtures/malformed/unresolved-ref.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref '#/components/schemas/Missing'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...)."],
     ['external-ref-missing-file.yaml', "test/fixtures/malformed/external-ref-missing-file.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref './schemas/does-not-exist.yaml#/Thing': ENOENT: no such file or directory '<root>/test/fixtures/malformed/schemas/does-not-exist.yaml'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...)."],
     ['duplicate-operation-ids.yaml', 'test/fixtures/malformed/duplicate-operation-ids.yaml:10:7 at #/paths/~1b/get/getThing error [operation-operationId-unique] Every operation must have a unique `operationId`.\n  fix: Give each operation its own operationId.'],
-    ['bad-idempotent.yaml', 'test/fixtures/malformed/bad-idempotent.yaml:7:21 at #/paths/~1a/post/x-idempotent error [specsmith/idempotent] x-idempotent must be true or false, found a string.'],
-    ['bad-pagination.yaml', 'test/fixtures/malformed/bad-pagination.yaml:7:30 at #/paths/~1a/get/x-pagination/style error [specsmith/pagination] x-pagination.style must be one of link, offset, cursor, skip; found "pages".'],
+    ['bad-idempotent.yaml', 'test/fixtures/malformed/bad-idempotent.yaml:7:21 at #/paths/~1a/post/x-idempotent error [specsmith/idempotent] x-idempotent must be true or false, found "sometimes".'],
+    [
+      'bad-pagination.yaml',
+      [
+        'test/fixtures/malformed/bad-pagination.yaml:7:30 at #/paths/~1a/get/x-pagination/style error [specsmith/pagination] x-pagination.style must be "link", "offset", "cursor" or "skip", found "pages".',
+        'test/fixtures/malformed/bad-pagination.yaml:7:49 at #/paths/~1a/get/x-pagination/limitParam error [specsmith/pagination] x-pagination.limitParam names "size", but the operation has no query parameter of that name.',
+      ].join('\n'),
+    ],
     [
       'bad-body-token.yaml',
       [
-        'test/fixtures/malformed/bad-body-token.yaml:3:15 at #/x-body-token error [specsmith/body-token] x-body-token must be an object { field, description }, found a string.',
-        'test/fixtures/malformed/bad-body-token.yaml:8:21 at #/paths/~1a/post/x-body-token error [specsmith/body-token] x-body-token on an operation may only be false (this operation does not take the body token).',
+        'test/fixtures/malformed/bad-body-token.yaml:3:15 at #/x-body-token error [specsmith/body-token] x-body-token must be an object, found "apptoken".',
+        'test/fixtures/malformed/bad-body-token.yaml:8:21 at #/paths/~1a/post/x-body-token error [specsmith/body-token] x-body-token on an operation must be false, found true.',
       ].join('\n'),
     ],
     [
       'bad-retry.yaml',
       [
         'test/fixtures/malformed/bad-retry.yaml:3:47 at #/x-retry/backoff error [specsmith/retry] x-retry has no key "backoff"; allowed keys: maxRetries, delaysMs, minRetryAfterMs.',
-        'test/fixtures/malformed/bad-retry.yaml:3:37 at #/x-retry/delaysMs error [specsmith/retry] x-retry.delaysMs must be an array of integers >= 0 (milliseconds).',
+        'test/fixtures/malformed/bad-retry.yaml:3:41 at #/x-retry/delaysMs/1 error [specsmith/retry] x-retry.delaysMs[1] must be an integer >= 0, found -30.',
       ].join('\n'),
     ],
     [
       'bad-rate-limit.yaml',
       [
-        'test/fixtures/malformed/bad-rate-limit.yaml:3:26 at #/x-rate-limit/headers error [specsmith/rate-limit] x-rate-limit.headers must be "x-ratelimit", "ietf" or "none".',
-        'test/fixtures/malformed/bad-rate-limit.yaml:3:41 at #/x-rate-limit/burst error [specsmith/rate-limit] x-rate-limit.burst must be { requests: integer >= 1, perMs: integer >= 1 }.',
+        'test/fixtures/malformed/bad-rate-limit.yaml:3:26 at #/x-rate-limit/headers error [specsmith/rate-limit] x-rate-limit.headers must be "x-ratelimit", "ietf" or "none", found "github".',
+        'test/fixtures/malformed/bad-rate-limit.yaml:3:53 at #/x-rate-limit/burst/requests error [specsmith/rate-limit] x-rate-limit.burst.requests must be an integer >= 1, found 0.',
       ].join('\n'),
     ],
     [
@@ -83,6 +89,10 @@ describe('specsmith generate --spec with a malformed spec', () => {
         'test/fixtures/malformed/duplicate-error-names.yaml:7:26 at #/x-error-codes/codes/1/name error [specsmith/error-codes] x-error-codes.codes[1].name "TooManyRequests" repeats codes[0].',
         'test/fixtures/malformed/duplicate-error-names.yaml:8:15 at #/x-error-codes/codes/2/code error [specsmith/error-codes] x-error-codes.codes[2].code 503 repeats codes[1].',
       ].join('\n'),
+    ],
+    [
+      'bad-token-prefix.yaml',
+      'test/fixtures/malformed/bad-token-prefix.yaml:10:47 at #/components/securitySchemes/bearerAuth/x-token-prefix error [specsmith/token-prefix] x-token-prefix must be visible ASCII, no spaces or control characters (a string matching /^[!-~]+$/), found "O: ".',
     ],
     ['ref-cycle.yaml', "test/fixtures/malformed/ref-cycle.yaml at #/components/schemas/Loop error [no-unresolved-refs] $ref '#/components/schemas/Loop' leads back to itself, so it never reaches a schema.\n  fix: Point the $ref chain at a real schema."],
     ['openapi-4.yaml', 'test/fixtures/malformed/openapi-4.yaml at #/openapi error [openapi-version] Unsupported document: openapi: "4.0.0"; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.'],
@@ -101,11 +111,11 @@ describe('specsmith generate --spec with a malformed spec', () => {
     [
       'bad-error-codes.yaml',
       [
-        'test/fixtures/malformed/bad-error-codes.yaml:4:7 at #/x-error-codes/in error [specsmith/error-codes] x-error-codes.in must be "status" or "body".',
-        'test/fixtures/malformed/bad-error-codes.yaml:6:24 at #/x-error-codes/codes/0/name error [specsmith/error-codes] x-error-codes.codes[0].name must be PascalCase (/^[A-Z][A-Za-z0-9]*$/), found "first".',
-        'test/fixtures/malformed/bad-error-codes.yaml:6:39 at #/x-error-codes/codes/0/status error [specsmith/error-codes] x-error-codes.codes[0].status must be an HTTP status (integer 100-599).',
-        'test/fixtures/malformed/bad-error-codes.yaml:6:55 at #/x-error-codes/codes/0/retryable error [specsmith/error-codes] x-error-codes.codes[0].retryable must be true or false.',
-        'test/fixtures/malformed/bad-error-codes.yaml:6:75 at #/x-error-codes/codes/0/description error [specsmith/error-codes] x-error-codes.codes[0].description must be a non-empty string.',
+        'test/fixtures/malformed/bad-error-codes.yaml:4:7 at #/x-error-codes/in error [specsmith/error-codes] x-error-codes.in must be "status" or "body", found "header".',
+        'test/fixtures/malformed/bad-error-codes.yaml:6:24 at #/x-error-codes/codes/0/name error [specsmith/error-codes] x-error-codes.codes[0].name must be PascalCase (a string matching /^[A-Z][A-Za-z0-9]*$/), found "first".',
+        'test/fixtures/malformed/bad-error-codes.yaml:6:39 at #/x-error-codes/codes/0/status error [specsmith/error-codes] x-error-codes.codes[0].status must be an HTTP status (an integer 100-599), found 700.',
+        'test/fixtures/malformed/bad-error-codes.yaml:6:55 at #/x-error-codes/codes/0/retryable error [specsmith/error-codes] x-error-codes.codes[0].retryable must be true or false, found "maybe".',
+        'test/fixtures/malformed/bad-error-codes.yaml:6:75 at #/x-error-codes/codes/0/description error [specsmith/error-codes] x-error-codes.codes[0].description must be a non-empty string, found "".',
       ].join('\n'),
     ],
   ])('%s', async (name, message) => {

@@ -1,4 +1,5 @@
-// The Specsmith lint rules, exercised the way users meet them: through `redocly lint`.
+// The Specsmith lint rules, exercised the way users meet them: through `redocly lint`. Each
+// extension's value is checked against its schema in codegen/contract/, the rest by hand.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ describe('specsmith lint plugin', () => {
       'pagination-uncertain.yaml',
       [
         problem('specsmith/pagination', '#/paths/~1others/get/x-pagination/uncertain 46:99', 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".'),
-        problem('specsmith/pagination', '#/paths/~1more/get/x-pagination/uncertain 65:110', 'x-pagination.uncertain must be true or false.'),
+        problem('specsmith/pagination', '#/paths/~1more/get/x-pagination/uncertain 65:110', 'x-pagination.uncertain must be true or false, found "yes".'),
       ],
     ],
     [
@@ -74,12 +75,12 @@ describe('specsmith lint plugin', () => {
       {
         rule: 'specsmith/error-codes',
         at: '#/x-error-codes/codes/0/name 22:26',
-        message: 'x-error-codes.codes[0].name must be PascalCase (/^[A-Z][A-Za-z0-9]*$/), found "token_required".',
+        message: 'x-error-codes.codes[0].name must be PascalCase (a string matching /^[A-Z][A-Za-z0-9]*$/), found "token_required".',
       },
       {
         rule: 'specsmith/error-codes',
         at: '#/x-error-codes/codes/1/retryable 23:71',
-        message: 'x-error-codes.codes[1].retryable must be true or false.',
+        message: 'x-error-codes.codes[1].retryable must be true or false, found "yes".',
       },
       {
         rule: 'specsmith/pagination',
@@ -95,8 +96,34 @@ describe('specsmith lint plugin', () => {
       {
         rule: 'specsmith/idempotent',
         at: '#/paths/~1things/get/x-idempotent 30:21',
-        message: 'x-idempotent must be true or false, found a string.',
+        message: 'x-idempotent must be true or false, found "true".',
       },
+    ]);
+  });
+
+  it('checks every extension against its schema (codegen/contract/), naming the extension and the field', async () => {
+    const result = await lint('test/fixtures/lint/schema-violations.yaml');
+    expect(result.exitCode).toBe(1);
+    expect(summary(result.problems)).toEqual([
+      problem('specsmith/error-codes', '#/x-error-codes/field 16:1', 'x-error-codes.field is required when in is "body".'),
+      problem('specsmith/error-codes', '#/x-error-codes/mesage 18:3', 'x-error-codes has no key "mesage"; allowed keys: in, field, message, success, codes.'),
+      problem('specsmith/error-codes', '#/x-error-codes/success/equals 19:3', 'x-error-codes.success.equals is required.'),
+      problem('specsmith/error-codes', '#/x-error-codes/codes/0/code 21:15', 'x-error-codes.codes[0].code must be an integer or a non-empty string, found "".'),
+      problem('specsmith/error-codes', '#/x-error-codes/codes/0/status 21:40', 'x-error-codes.codes[0].status must be an HTTP status (an integer 100-599), found 700.'),
+      problem('specsmith/error-codes', '#/x-error-codes/codes/1/description 22:75', 'x-error-codes.codes[1].description must be a non-empty string, found "".'),
+      problem('specsmith/error-codes', '#/x-error-codes/codes/1/name 22:24', 'x-error-codes.codes[1].name "Empty" repeats codes[0].'),
+      problem('specsmith/body-token', '#/x-body-token/field 30:10', 'x-body-token.field must be a non-empty string, found "".'),
+      problem('specsmith/body-token', '#/x-body-token/alternatives 32:17', 'x-body-token.alternatives must be security scheme names (a non-empty array), found an empty array.'),
+      problem('specsmith/retry', '#/x-retry/maxRetries 24:15', 'x-retry.maxRetries must be an integer >= 0, found -1.'),
+      problem('specsmith/retry', '#/x-retry/delaysMs/1 25:17', 'x-retry.delaysMs[1] must be an integer >= 0, found "30s".'),
+      problem('specsmith/rate-limit', '#/x-rate-limit/headers 27:12', 'x-rate-limit.headers must be "x-ratelimit", "ietf" or "none", found "ratelimit".'),
+      problem('specsmith/rate-limit', '#/x-rate-limit/burst/perMs 28:3', 'x-rate-limit.burst.perMs is required.'),
+      problem('specsmith/rate-limit', '#/x-rate-limit/burst/requests 28:22', 'x-rate-limit.burst.requests must be an integer >= 1, found 0.'),
+      problem('specsmith/pagination', '#/paths/~1things/get/x-pagination/cursorParam 40:7', 'x-pagination.cursorParam is required when style is "cursor".'),
+      problem('specsmith/pagination', '#/paths/~1things/get/x-pagination/nextCursorField 40:7', 'x-pagination.nextCursorField is required when style is "cursor".'),
+      problem('specsmith/pagination', '#/paths/~1things/get/x-pagination/maxLimit 40:67', 'x-pagination.maxLimit must be an integer >= 1, found 0.'),
+      problem('specsmith/pagination', '#/paths/~1things/post/x-pagination 56:21', 'x-pagination must be an object, found "offset".'),
+      problem('specsmith/body-token', '#/paths/~1things/get/x-body-token 39:21', 'x-body-token on an operation must be false, found true.'),
     ]);
   });
 
@@ -104,10 +131,10 @@ describe('specsmith lint plugin', () => {
     const result = await lint('test/fixtures/lint/token-prefix.yaml');
     expect(result.exitCode).toBe(1);
     const message = (found: string) =>
-      `x-token-prefix must be a non-empty string of visible ASCII (/^[!-~]+$/: no spaces or control characters), found ${found}.`;
+      `x-token-prefix must be visible ASCII, no spaces or control characters (a string matching /^[!-~]+$/), found ${found}.`;
     expect(summary(result.problems)).toEqual([
       { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/spacedPrefix/x-token-prefix 47:7', message: message('"Token "') },
-      { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/numberPrefix/x-token-prefix 51:7', message: message('a number') },
+      { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/numberPrefix/x-token-prefix 51:7', message: message('7') },
       {
         rule: 'specsmith/token-prefix',
         at: '#/components/securitySchemes/basicAuth/x-token-prefix 55:7',

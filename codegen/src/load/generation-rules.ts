@@ -28,6 +28,7 @@ export function generationConfig(options: GenerationRuleOptions): Promise<Config
         'specsmith/body-token': 'error',
         'specsmith/retry': 'error',
         'specsmith/rate-limit': 'error',
+        'specsmith/token-prefix': 'error',
       },
     });
     configs.set(key, config);

@@ -31,7 +31,8 @@ let generatorHash: Promise<string> | undefined;
 
 /**
  * A hash of everything that decides the output: the generator's sources (not dist/, which
- * can hold stale files a fresh clone would not have), templates, lint rules, its package.json
+ * can hold stale files a fresh clone would not have), templates, lint rules and the extension
+ * schemas they validate against, its package.json
  * (the @specsmith/core version generated packages depend on) and the versions of the libraries
  * that emit code.
  */
@@ -42,7 +43,8 @@ export function currentGeneratorHash(): Promise<string> {
     const files = [
       ...(await listFiles(join(root, 'src'))),
       ...(await listFiles(join(root, 'templates'))),
-      join(root, 'lint', 'specsmith-plugin.js'),
+      ...(await listFiles(join(root, 'lint'))),
+      ...(await listFiles(join(root, 'contract'))),
       join(root, 'package.json'),
       require.resolve('openapi-typescript/package.json'),
     ];
