@@ -5,6 +5,7 @@
  * Written here rather than taken from openapi-fetch, which is frozen and no longer part of the
  * runtime; the rules are the ones it used (a group or body is required when the spec says so).
  */
+import type { CallOptions } from './contract/index.js';
 
 /** The openapi-typescript operation object of an operation-table row. */
 export type OperationOf<Paths, Row> = Row extends { readonly path: infer P; readonly method: infer M }
@@ -31,22 +32,6 @@ type SuccessStatus<Key> = Key extends string | number ? (`${Key}` extends `2${st
 export type DataOf<Paths, Row> =
   OperationOf<Paths, Row> extends { responses: infer Responses } ? ResponseBody<Responses[SuccessStatus<keyof Responses>]> : never;
 
-type HeaderValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
-
-/** Headers as a call may give them: a Headers, pairs, or a record (`null` removes one, an array sends each value). */
-export type HeadersOption = Headers | readonly (readonly [string, string])[] | Readonly<Record<string, HeaderValue>>;
-
-/** What every call accepts besides its parameters and body. */
-export type CallOptions = Omit<RequestInit, 'body' | 'headers' | 'method'> & {
-  readonly headers?: HeadersOption;
-  /** How to read a success body. @default 'json' */
-  readonly parseAs?: 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
-  /** Send this call elsewhere (checked like the client's own). */
-  readonly baseUrl?: string;
-  /** The fetch for this call's attempts. */
-  readonly fetch?: (request: Request) => Promise<Response>;
-};
-
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 
 /** `params`, required when one of its groups is (a path parameter, a required query parameter). */
@@ -71,8 +56,8 @@ type BodySlot<Op> = Op extends { requestBody: infer RequestBody }
 type WithoutToken<Body, Token extends string> = Body extends unknown ? Omit<Body, Token> & { [Key in Token]?: string } : never;
 
 /**
- * The init of a row's call: `params` and `body` as the operation declares them, plus the call
- * options. A body token the runtime fills in is optional, as in the generated resources.
+ * The init of a row's call: `params` and `body` as the operation declares them, plus the
+ * contract's call options (those of every generated method). A body token the runtime fills in is optional, as in the generated resources.
  */
 export type InitOf<Paths, Row> = Row extends { readonly bodyToken: infer Token extends string }
   ? ParamsSlot<OperationOf<Paths, Row>> & { body?: WithoutToken<NonNullable<BodySlot<OperationOf<Paths, Row>>['body']>, Token> } & CallOptions
