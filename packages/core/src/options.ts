@@ -4,7 +4,10 @@ import type { JournalSink } from './journal.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { PacingOptions } from './pacing.js';
 import type { RetryOptions } from './retry.js';
+import type { ServerInfo } from './contract/index.js';
 import type { Clock, VendorRateLimitPolicy, VendorRetryPolicy } from './types.js';
+
+export type { ServerInfo } from './contract/index.js';
 
 /** Options every vendor client takes, next to its own region and credentials. */
 export interface CommonClientOptions {
@@ -94,13 +97,6 @@ export function pacingFromPolicy(policy: VendorRateLimitPolicy | null, override?
   if (override === false) return false;
   const fromPolicy: PacingOptions = policy ? { headers: policy.headers, ...(policy.burst ? { burst: policy.burst } : {}) } : {};
   return { ...fromPolicy, ...override };
-}
-
-/** One `servers` entry of a generated package. */
-export interface ServerInfo {
-  readonly url: string;
-  readonly description?: string;
-  readonly variables: Readonly<Record<string, { readonly default: string; readonly enum?: readonly string[]; readonly description?: string }>>;
 }
 
 /** Fills a server URL template's `{variables}` from `values`, then the defaults; checks enums. */
