@@ -113,6 +113,11 @@ describe('createClient with a generated package', () => {
       new ConfigurationError('Widget Store API: createClient takes either `auth` or `token`, not both.'),
     );
     expect(() => createClient(api, { baseUrl: server.url, token: '' })).toThrow(new ConfigurationError('Widget Store API: `token` is empty; give the API token, or leave `token` out.'));
+    expect(() => createClient({ ...api, securitySchemes: {} }, { baseUrl: server.url, token: CANARY })).toThrow(
+      new ConfigurationError(
+        'Widget Store API: `token` has nowhere to go (the spec declares no security scheme); pass `auth` instead, e.g. basicAuth(username, password), headerAuth(name, value) or bearerAuth(token).',
+      ),
+    );
     const basicOnly = { ...api, securitySchemes: { basic: { type: 'http', scheme: 'basic' }, cookieKey: { type: 'apiKey', in: 'cookie', name: 'key' } } };
     expect(() => createClient(basicOnly, { baseUrl: server.url, token: CANARY })).toThrow(
       new ConfigurationError(

@@ -46,7 +46,7 @@ export function bearerPrefix(api: GeneratedApi): string | undefined {
   return Object.values(prefixes)[0];
 }
 
-const describe = ([name, scheme]: [string, SchemeFields]) => `${name} (${[scheme.type, scheme.scheme ?? scheme.in].filter((part) => typeof part === 'string').join(' ')})`;
+const describeScheme = ([name, scheme]: [string, SchemeFields]) => `${name} (${[scheme.type, scheme.scheme ?? scheme.in].filter((part) => typeof part === 'string').join(' ')})`;
 
 /**
  * Where a single `token` goes: the body field of the spec's `x-body-token`; else the first scheme
@@ -62,6 +62,6 @@ export function authForToken(api: GeneratedApi, token: string, vendor: string): 
     if (scheme.type === 'oauth2' || scheme.type === 'openIdConnect') return bearerAuth(token);
     if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') return headerAuth(scheme.name, token);
   }
-  const declared = schemes.length > 0 ? `the spec's schemes are ${schemes.map(describe).join(', ')}, none of them one token in a header` : 'the spec declares no security scheme';
+  const declared = schemes.length > 0 ? `the spec's schemes are ${schemes.map(describeScheme).join(', ')}, none of them one token in a header` : 'the spec declares no security scheme';
   throw new ConfigurationError(`${vendor}: \`token\` has nowhere to go (${declared}); pass \`auth\` instead, e.g. basicAuth(username, password), headerAuth(name, value) or bearerAuth(token).`);
 }
