@@ -1,5 +1,6 @@
 // What a consumer's bundler keeps of a client it only creates with a static credential: no OAuth,
-// no JWT signer, no token handling (they are reachable only through the xOAuth() factories).
+// no JWT signer, no token handling (they are reachable only through the xOAuth() factories);
+// and of a generated package's api, no prose the runtime never reads.
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
@@ -28,6 +29,15 @@ describe('tree-shaking of a consumer bundle', () => {
   ])('@specsmith/%s without OAuth bundles no OAuth code', async (vendor, factory) => {
     const code = await bundle(`import { ${factory} } from '@specsmith/${vendor}'; export const c = ${factory};`);
     for (const text of oauthOnly) expect(code).not.toContain(text);
+  });
+
+  it.each(['xurrent', 'xtremepush', 'altcraft', 'xtrakit', 'journeyapps'])("@specsmith/%s-api's api carries no security scheme prose (the OAuth scheme's text among it)", async (vendor) => {
+    const code = await bundle(`import { api } from '@specsmith/${vendor}-api'; export const a = api;`);
+    expect(code).toContain('securitySchemes');
+    for (const text of oauthOnly) expect(code).not.toContain(text);
+    const { securitySchemes } = (await import(`@specsmith/${vendor}-api`)) as { securitySchemes: object };
+    expect(Object.keys(securitySchemes).length).toBeGreaterThan(0);
+    expect(JSON.stringify(securitySchemes)).not.toContain('"description"');
   });
 
   it('bundles OAuth when the factory is imported', async () => {

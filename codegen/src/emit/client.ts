@@ -97,6 +97,16 @@ function resourcesInterface(model: ApiModel): string {
 const IMPORTS = `import type { CallOptions, Caller, OperationInfo, Outcome, PaginationInfo, ParameterStyle, ServerInfo, VendorPolicy } from '@specsmith/core/contract';
 import type { paths } from './schema.gen.js';`;
 
+/**
+ * `value` without its `description` keys. A security scheme's prose is for the docs; the
+ * runtime reads only its type, scheme, location and name, and every bundle would ship the text.
+ */
+function withoutDescriptions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutDescriptions);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'description').map(([key, item]) => [key, withoutDescriptions(item)]));
+}
+
 export function emitClient(model: ApiModel, header: string): string {
   return printStatements(header, [
     IMPORTS,
@@ -104,7 +114,7 @@ export function emitClient(model: ApiModel, header: string): string {
     ...operationTableStatements(model),
     'export type OperationId = keyof typeof operationTable;',
     exportedConst('The servers the spec lists, with their variables (regions, instances, hosts).', 'servers', `${literal(model.servers)} as const satisfies readonly ServerInfo[]`),
-    exportedConst('Security schemes by name, as the spec declares them.', 'securitySchemes', `${literal(model.securitySchemes)} as const`),
+    exportedConst('Security schemes by name, as the spec declares them, without their descriptions.', 'securitySchemes', `${literal(withoutDescriptions(model.securitySchemes))} as const`),
     exportedConst(
       "The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix.",
       'vendorPolicy',

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { ApiModel, OperationModel } from '../model/api-model.js';
-import { stringLiteral } from './literal.js';
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
@@ -45,26 +44,27 @@ function defaultServerUrl(model: ApiModel): string {
 }
 
 function usageExample(model: ApiModel): { resource: string; method: string; init: string } | null {
-  const operation: OperationModel | undefined = model.operations.find((candidate) => !candidate.initRequired) ?? model.operations[0];
+  // A call that needs no arguments, a read where there is one.
+  const operation: OperationModel | undefined =
+    model.operations.find((candidate) => !candidate.initRequired && candidate.idempotent) ?? model.operations.find((candidate) => !candidate.initRequired) ?? model.operations[0];
   if (!operation) return null;
   return { resource: operation.resource, method: operation.methodName, init: operation.initRequired ? '{ /* params, body */ }' : '' };
 }
 
 /**
- * The README's `auth` for the first security scheme the operations use that core has a helper
- * for (a bearer token, HTTP Basic, an API key header, a body token), or null.
+ * The README's credential option for core's createClient: `token` where one token is enough
+ * (a body token, a bearer or API key header scheme; core puts it where the spec says), `auth`
+ * with core's helper for HTTP Basic, or nothing when the operations need no credential.
  */
-function authExample(model: ApiModel): { helper: string; expression: string } | null {
-  if (model.policy.bodyToken) return { helper: 'bodyTokenAuth', expression: "bodyTokenAuth(process.env.API_TOKEN ?? '')" };
+function authExample(model: ApiModel): { helper?: string; option: string } | null {
+  const token = { option: "token: process.env.API_TOKEN ?? ''" };
+  if (model.policy.bodyToken) return token;
   const used = [...new Set(model.operations.flatMap((operation) => operation.security.flat()))];
   for (const name of used) {
     const scheme = model.securitySchemes[name] ?? {};
     const kind = `${String(scheme['type'])} ${String(scheme['scheme'] ?? scheme['in'] ?? '').toLowerCase()}`;
-    if (kind === 'http bearer') return { helper: 'bearerAuth', expression: "bearerAuth(process.env.API_TOKEN ?? '')" };
-    if (kind === 'http basic') return { helper: 'basicAuth', expression: "basicAuth(process.env.API_USER ?? '', process.env.API_PASSWORD ?? '')" };
-    if (kind === 'apiKey header' && typeof scheme['name'] === 'string') {
-      return { helper: 'headerAuth', expression: `headerAuth(${stringLiteral(scheme['name'])}, process.env.API_KEY ?? '')` };
-    }
+    if (kind === 'http bearer' || kind === 'apiKey header' || kind.startsWith('oauth2')) return token;
+    if (kind === 'http basic') return { helper: 'basicAuth', option: "auth: basicAuth(process.env.API_USER ?? '', process.env.API_PASSWORD ?? '')" };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The generator's view of a spec: what every emitter needs, computed once from the bundled
 // document (operations with stable names, servers, security, the Specsmith extensions). The
 // shapes the generated package hands to the runtime are the contract's (@specsmith/core/contract).
-import type { ErrorCatalogue, ErrorCodeInfo, HttpMethod, PaginationInfo, ParameterStyle, ServerInfo, VendorPolicy } from '@specsmith/core/contract';
+import type { ErrorCatalogue, ErrorCodeInfo, HttpMethod, OperationInfo, ParameterStyle, ServerInfo, VendorPolicy } from '@specsmith/core/contract';
 import type { SpecProblem } from '../problems.js';
 import { deref, isObject, type Json } from './json-ref.js';
 import { methodNameWithinTag, toIdentifier } from './naming.js';
@@ -16,14 +16,10 @@ export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 
 /** Methods whose repetition cannot double an effect (RFC 9110 §9.2.2). */
 export const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['get', 'head', 'options', 'put', 'delete', 'trace']);
 
-export interface OperationModel {
-  /** As written in the spec, or derived from method and path when the spec has none. */
-  readonly operationId: string;
+/** An operation as the generator sees it: the contract's row, plus what the emitters need besides. */
+export interface OperationModel extends Omit<OperationInfo, 'parameterStyles'> {
   /** A valid, unique identifier for the operation (its key in the operation table). */
   readonly identifier: string;
-  readonly method: HttpMethod;
-  readonly path: string;
-  readonly tags: readonly string[];
   /** The resource (first tag) the client groups it under, as an identifier. */
   readonly resource: string;
   /** The method name inside that resource. */
@@ -31,15 +27,6 @@ export interface OperationModel {
   readonly summary: string;
   readonly description: string;
   readonly deprecated: boolean;
-  readonly idempotent: boolean;
-  readonly pagination: PaginationInfo | null;
-  /** Alternatives, each a list of scheme names that must all be satisfied; [] = no auth. */
-  readonly security: readonly (readonly string[])[];
-  /** The JSON body property the runtime fills with the secret, or null. */
-  readonly bodyToken: string | null;
-  readonly requestMediaTypes: readonly string[];
-  /** Media types any 2xx response declares; empty when success has no body (204 and the like). */
-  readonly responseMediaTypes: readonly string[];
   /** Parameters serialised other than by their location's default; empty when none are. */
   readonly parameterStyles: readonly ParameterStyle[];
   /** The caller must pass an init object (path params, required params or a required body). */

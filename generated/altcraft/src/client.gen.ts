@@ -249,8 +249,8 @@ export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://{host}', description: 'Altcraft Platform instance (cloud `ru.altkraft.com`, or the on-premises host).', variables: { host: { default: 'ru.altkraft.com', description: 'Host name of the Altcraft instance (cloud accounts use ru.altkraft.com).' } } }] as const satisfies readonly ServerInfo[];
-/** Security schemes by name, as the spec declares them. */
-export const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer', description: 'The API token as `Authorization: Bearer <token>` (newer docs). Alternative to the body field `token` (see `x-body-token`); the root security also allows no header for clients that send the token in the body.' } } as const;
+/** Security schemes by name, as the spec declares them, without their descriptions. */
+export const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer' } } as const;
 /** The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix. */
 export const vendorPolicy = { bodyToken: { field: 'token', description: 'The Altcraft API token, created by a master user in Settings > Tokens of the account (each token carries roles and object groups that limit what it may do). It goes in the JSON body field `token` of every request. The field is optional in the request schemas because the newer docs accept the same token as `Authorization: Bearer <token>` instead; a client configured with the token may send it in the body, the header, or both.' }, retry: null, rateLimit: { headers: 'none' } } as const satisfies VendorPolicy;
 /** A body whose token the runtime supplies, so callers never pass it. */

@@ -117,8 +117,8 @@ export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://api.xtrakit.com/api/v1', description: 'API host used by the newest doc snapshots.', variables: {} }, { url: 'https://app.xtrakit.com/api/v1', description: 'API host used by older doc snapshots (also the dashboard host). Uncertain: whether it still answers API calls is not documented.', variables: {} }] as const satisfies readonly ServerInfo[];
-/** Security schemes by name, as the spec declares them. */
-export const securitySchemes = { apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'API key', description: 'The account\'s API key from https://app.xtrakit.com/settings/apis (it can be reset there), sent as `Authorization: Bearer <API_KEY>`.' } } as const;
+/** Security schemes by name, as the spec declares them, without their descriptions. */
+export const securitySchemes = { apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'API key' } } as const;
 /** The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix. */
 export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null } as const satisfies VendorPolicy;
 /** A body whose token the runtime supplies, so callers never pass it. */

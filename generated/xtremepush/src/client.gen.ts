@@ -131,8 +131,8 @@ export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://external-api.xtremepush.com', description: 'EU region (newer reference pages also print https://api.eu.xtremepush.com).', variables: {} }, { url: 'https://api.us.xtremepush.com', description: 'US region.', variables: {} }] as const satisfies readonly ServerInfo[];
-/** Security schemes by name, as the spec declares them. */
-export const securitySchemes = { oauth2: { type: 'oauth2', description: 'OAuth 2.0 alternative to the App Token. Client IDs, their public keys (X.509 certificate or SPKI key) and their scopes (grouped as Create, Batch create, Update, Delete, List, Info, ...) are managed in Settings > Integrations > API Integration. The JWT bearer grant (`urn:ietf:params:oauth:grant-type:jwt-bearer`) uses the same token URL; see `getOAuthToken`. Uncertain: the scope identifiers and how the access token is presented on `/api/external/*` calls are not documented; a bearer `Authorization` header is assumed.', flows: { clientCredentials: { tokenUrl: '/api/oauth/token', scopes: {} } } } } as const;
+/** Security schemes by name, as the spec declares them, without their descriptions. */
+export const securitySchemes = { oauth2: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: '/api/oauth/token', scopes: {} } } } } as const;
 /** The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix. */
 export const vendorPolicy = { bodyToken: { field: 'apptoken', description: 'The project\'s App Token, from Settings > Integrations > API Integration ("App Token"). One per project, visible to project admins only, grants full API access; it is rotated only through Xtremepush support.', alternatives: ['oauth2'] }, retry: { maxRetries: 2, delaysMs: [0, 30000] }, rateLimit: null } as const satisfies VendorPolicy;
 /** A body whose token the runtime supplies, so callers never pass it. */

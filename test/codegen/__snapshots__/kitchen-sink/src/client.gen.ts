@@ -89,7 +89,7 @@ export const operationTable: RowsAreOperationInfo<OperationTable> = /* @__PURE__
 export type OperationId = keyof typeof operationTable;
 /** The servers the spec lists, with their variables (regions, instances, hosts). */
 export const servers = [{ url: 'https://{region}.sink.test/v2', description: '', variables: { region: { default: 'eu', enum: ['eu', 'us'] } } }] as const satisfies readonly ServerInfo[];
-/** Security schemes by name, as the spec declares them. */
+/** Security schemes by name, as the spec declares them, without their descriptions. */
 export const securitySchemes = { bearerAuth: { type: 'http', scheme: 'bearer' } } as const;
 /** The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix. */
 export const vendorPolicy = { bodyToken: null, retry: null, rateLimit: null } as const satisfies VendorPolicy;
