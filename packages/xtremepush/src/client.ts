@@ -1,23 +1,8 @@
 import { ConfigurationError, defineVendorClient } from '@specsmith/core';
 import type { ClientOf, CommonClientOptions } from '@specsmith/core';
-import type { GeneratedApi } from '@specsmith/core/contract';
-import { createResources, errorCatalogue, errorCodeInfo, operationTable, servers, vendorPolicy } from '@specsmith/xtremepush-api';
-import type { ErrorCode, paths, Resources } from '@specsmith/xtremepush-api';
+import { api, operationTable, servers } from '@specsmith/xtremepush-api';
 import { xtremepushAuth } from './auth.js';
 import type { XtremepushOAuth } from './auth.js';
-
-// The generated package's `api` without its security schemes, which this wrapper does not read: the
-// generated `api` carries their prose, and the oauth2 one names the JWT grant, so OAuth text would ride
-// along in every App Token client's bundle. Import `api` once the generator leaves the prose out.
-const api: GeneratedApi<Resources, typeof operationTable, paths, ErrorCode> = {
-  title: 'Xtremepush External API',
-  operations: operationTable,
-  createResources,
-  errors: { catalogue: errorCatalogue, codes: errorCodeInfo },
-  policy: vendorPolicy,
-  servers,
-  securitySchemes: {},
-};
 
 export type XtremepushRegion = 'eu' | 'us';
 
