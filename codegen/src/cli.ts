@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { findProjectRoot, readVendors } from './config.js';
+import { syncBuildReferences } from './output/build-references.js';
 import { generate, type DocsTarget, type GenerateTarget, type TargetResult } from './generate.js';
 import { formatProblem, SpecError } from './problems.js';
 import { toIdentifier } from './model/naming.js';
@@ -109,6 +110,9 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const { root, docs } = selection;
     const targets = command === 'docs' ? [] : selection.targets;
     const results = await generate(targets, { check: values.check === true, force: values.force === true, root, ...(docs ? { docs } : {}) });
+    // Inside the repository (not for --spec), the build's project references follow redocly.yaml.
+    const references = values.spec === undefined ? await syncBuildReferences(root, readVendors(root), values.check === true) : undefined;
+    if (references) process.stderr.write(`  ${references}\n`);
     for (const result of results) {
       if (!values.quiet) {
         for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning, cwd)}\n`);
@@ -117,8 +121,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       for (const line of result.drift) process.stderr.write(`  ${line}  (${result.target.name})\n`);
     }
     const stale = results.filter((result) => result.status === 'stale');
-    if (stale.length > 0) {
-      const names = stale.map((result) => result.target.name).join(' ');
+    if (stale.length > 0 || references) {
+      const names = [...stale.map((result) => result.target.name), ...(references ? ['tsconfig.build.json'] : [])].join(' ');
       process.stderr.write(`generated/ is out of date for: ${names}. Run \`npm run generate\` and commit the result.\n`);
       return 1;
     }

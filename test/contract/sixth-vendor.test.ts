@@ -77,7 +77,10 @@ describe('a sixth vendor added to a copy of the repository', () => {
   it('changed no file but its own: the spec, its redocly.yaml entry, its wrapper folder and what the generator wrote', () => {
     const own = fixtureFiles(FIXTURE).map((file) => file.to);
     const changed = changedFiles(workspace?.path ?? '');
-    expect(changed.filter((file) => !file.startsWith(`generated/${KEY}/`))).toEqual([...own, 'redocly.yaml'].sort());
+    // tsconfig.build.json is the generator's: it writes the build's references from redocly.yaml.
+    expect(changed.filter((file) => !file.startsWith(`generated/${KEY}/`))).toEqual([...own, 'redocly.yaml', 'tsconfig.build.json'].sort());
+    const references = (JSON.parse(readFileSync(join(workspace?.path ?? '', 'tsconfig.build.json'), 'utf8')) as { references: { path: string }[] }).references.map((entry) => entry.path);
+    expect(references).toEqual(expect.arrayContaining([`generated/${KEY}`, `packages/${KEY}`]));
     expect(changed.filter((file) => file.startsWith(`generated/${KEY}/`))).toContain(`generated/${KEY}/package.json`);
     const entry = '  sixth:\n    root: specs/sixth/openapi.yaml\n';
     expect(readFileSync(join(workspace?.path ?? '', 'redocly.yaml'), 'utf8')).toBe(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8').replace('apis:\n', `apis:\n${entry}`));
