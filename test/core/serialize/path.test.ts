@@ -2,7 +2,7 @@ import { InvalidRequestError } from '@specsmith/core';
 import type { ParameterStyle } from '@specsmith/core/contract';
 import { defaultPathSerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
-import { checkPath, compilePath } from '../../../packages/core/src/serialize/index.js';
+import { compilePath } from '../../../packages/core/src/serialize/index.js';
 import { thrown } from './thrown.js';
 
 const dots = 'must not be "." or "..": as a whole segment it would send the request to another path';
@@ -105,27 +105,5 @@ describe('compilePath with styles', () => {
       'Acme pick: path parameter "ids" has a nested object or array at item 1, which the label style does not define; send scalar values only, or serialize it yourself (JSON.stringify) into a string.',
     );
     expect(error).toMatchObject({ location: 'path', parameter: 'ids' });
-  });
-});
-
-describe('checkPath, for a path something else filled', () => {
-  const raw = (template: string, id: string) => template.replace('{id}', id);
-
-  it.each([
-    ['a/b', 'Acme getThing: the path has a different number of segments than /things/{id}; each path parameter must fill one segment, with "/" percent-encoded.'],
-    ['%2E%2e', `Acme getThing: path parameter "id" ${dots}.`],
-    ['x?admin=1', `Acme getThing: path parameter "id" ${unfit}.`],
-    ['50%', `Acme getThing: path parameter "id" ${unfit}.`],
-    ['', `Acme getThing: path parameter "id" ${empty}.`],
-  ])('refuses %j with the guard\'s message', (id, message) => {
-    const error = thrown<InvalidRequestError>(() => checkPath('Acme getThing', '/things/{id}', raw('/things/{id}', id)));
-    expect(error).toBeInstanceOf(InvalidRequestError);
-    expect(error.message).toBe(message);
-    expect(error).toMatchObject({ location: 'path', parameter: 'id' });
-  });
-
-  it('lets a path that keeps the template\'s shape through', () => {
-    expect(() => checkPath('Acme getThing', '/things/{id}', '/things/plain')).not.toThrow();
-    expect(() => checkPath('Acme getThing', '/things/{id}', '/things/%2F')).not.toThrow();
   });
 });

@@ -7,5 +7,4 @@ export type { EncodedBody } from './body.js';
 export { encodeForm } from './form.js';
 export { serializeCookies, serializeHeader } from './header.js';
 export { compilePath } from './path.js';
-export { checkPath } from './path-guard.js';
 export { serializeQuery } from './query.js';

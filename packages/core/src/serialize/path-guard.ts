@@ -12,14 +12,6 @@ const dotSegment = /^(?:\.|%2e){1,2}$/i;
 const segmentText = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+$/;
 /** Text that stays valid pchar whatever encoded values are put next to it (no `%`). */
 export const plainSegmentText = /^[A-Za-z0-9\-._~!$&'()*+,;=:@]*$/;
-const templateName = /\{([^{}]+)\}/g;
-const operator = /^[.;]|\*$/g;
-
-/** `{id}`, `{.id}`, `{;id*}` → `id`. */
-export function namesIn(segment: string): string[] {
-  return [...segment.matchAll(templateName)].map((match) => (match[1] ?? '').replace(operator, ''));
-}
-
 function described(names: readonly string[]): string {
   return `path parameter${names.length === 1 ? '' : 's'} ${names.map((name) => JSON.stringify(name)).join(', ')}`;
 }
@@ -52,25 +44,4 @@ export function checkSegment(label: string, names: readonly string[], segment: s
   if (segment === '') refuse(label, names, empty);
   if (dotSegment.test(segment)) refuse(label, names, dots);
   if (!segmentText.test(segment)) refuse(label, names, unfit);
-}
-
-/**
- * Checks a path that something other than compilePath filled from `template` (a caller's own
- * serializer, which may not encode at all).
- */
-export function checkPath(label: string, template: string, path: string): void {
-  const before = template.split('/');
-  const after = path.split('/');
-  if (after.length !== before.length) {
-    throw new InvalidRequestError(
-      `${label}: the path has a different number of segments than ${template}; each path parameter must fill one segment, with "/" percent-encoded.`,
-      'path',
-      namesIn(template).join(', '),
-    );
-  }
-  for (let index = 0; index < before.length; index++) {
-    const was = before[index] ?? '';
-    const now = after[index] ?? '';
-    if (now !== was && was.includes('{')) checkSegment(label, namesIn(was), now);
-  }
 }
