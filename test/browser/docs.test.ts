@@ -191,11 +191,12 @@ describe.each(vendors.map((vendor) => [vendor.name, vendor] as [string, VendorFa
       await page.evaluate(() => {
         window.location.hash = '#/';
       });
-      await page.getByTestId('search-trigger').click();
       const input = page.getByTestId('search-dialog').locator('input');
       const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: target.summary }).first();
       const searchUntil = Date.now() + SEARCH_TIMEOUT;
       for (;;) {
+        // The dialog may have closed meanwhile (Redoc closes it when the page re-renders).
+        if (!(await input.isVisible())) await page.getByTestId('search-trigger').click();
         await input.fill('');
         await input.fill(target.summary);
         try {
