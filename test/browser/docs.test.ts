@@ -18,7 +18,8 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 const STEP_TIMEOUT = 20_000;
 // Redoc builds its search index in a worker after the page loads (for Xurrent's 335 operations,
 // up to tens of seconds on two busy cores), and a query typed before the index is ready finds
-// nothing and is not run again: the query is typed anew every few seconds until the hit shows.
+// nothing and is not run again, and the page may render its dialog anew meanwhile: the query is
+// typed anew every few seconds until the hit shows.
 const SEARCH_TIMEOUT = 60_000;
 const SEARCH_RETYPE_MS = 5_000;
 
@@ -195,12 +196,13 @@ describe.each(vendors.map((vendor) => [vendor.name, vendor] as [string, VendorFa
       const hit = page.locator('[data-component-name="Search/SearchItem"]', { hasText: target.summary }).first();
       const searchUntil = Date.now() + SEARCH_TIMEOUT;
       for (;;) {
-        // The dialog may have closed meanwhile (Redoc closes it when the page re-renders).
-        if (!(await input.isVisible())) await page.getByTestId('search-trigger').click();
-        await input.fill('');
-        await input.fill(target.summary);
+        const left = Math.max(1, searchUntil - Date.now());
         try {
-          await hit.waitFor({ state: 'visible', timeout: Math.min(SEARCH_RETYPE_MS, Math.max(1, searchUntil - Date.now())) });
+          // The dialog may have closed, or been rendered anew, meanwhile (Redoc re-renders a large page for a while).
+          if (!(await input.isVisible())) await page.getByTestId('search-trigger').click({ timeout: left });
+          await input.fill('', { timeout: left });
+          await input.fill(target.summary, { timeout: left });
+          await hit.waitFor({ state: 'visible', timeout: Math.min(SEARCH_RETYPE_MS, left) });
           break;
         } catch (error) {
           if (Date.now() >= searchUntil) throw error;
