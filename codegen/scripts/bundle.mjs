@@ -1,6 +1,5 @@
 // Bundles the compiled generator (dist/) into dist/bundle/ with esbuild: the command line
-// (cli.cjs) and the types worker (types-worker.cjs), each one CommonJS file with Redocly,
-// openapi-typescript and Handlebars inside. Node then reads two files at start instead of
+// (cli.cjs), one CommonJS file with Redocly, openapi-typescript and Handlebars inside. Node then reads one file at start instead of
 // ~950 (module resolution and loading were a fifth of a small spec's run), and the bin can
 // load cli.cjs through a V8 code cache (src/code-cache.ts), which Node 20 offers only for
 // scripts, not ES modules. TypeScript stays external: it is one file already, loaded
@@ -17,7 +16,7 @@ const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'dist/cli.js', 'types-worker': 'dist/emit/types-worker.js' },
+  entryPoints: { cli: 'dist/cli.js' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -26,8 +25,6 @@ await build({
   target: 'node20',
   external: ['typescript'],
   define: {
-    // types-in-worker.ts starts the bundled worker (its sibling here) instead of dist/emit's.
-    SPECSMITH_BUNDLED: 'true',
     // CommonJS has no import.meta; the sources only ever ask for the file's URL.
     'import.meta.url': 'specsmithImportMetaUrl',
   },

@@ -3,8 +3,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { VendorEntry } from './config.js';
-import { generatedHeader, specPathOf } from './emit/header.js';
-import { startTypesWorkerFor } from './emit/types-in-worker.js';
 import type { GeneratedFile } from './output/generated-file.js';
 import { currentGeneratorHash, isFresh, MANIFEST_FILE, readManifest } from './output/manifest.js';
 import { writePackages, type PackageOutput } from './output/write-files.js';
@@ -90,10 +88,8 @@ export async function generate(targets: readonly GenerateTarget[], options: Gene
       results.push({ target, status: options.check ? 'fresh' : 'unchanged', operations: -1, files, milliseconds: performance.now() - started, warnings: [], drift: [] });
       continue;
     }
-    // Started before render.js loads its heavy modules, so the second core starts at once.
-    const types = await startTypesWorkerFor(target.specFile, generatedHeader(specPathOf(target.specFile, options.root)));
     const { render } = await import('./render.js');
-    const rendered = await render(target, options.root, generator, types);
+    const rendered = await render(target, options.root, generator);
     const emitted = new Set(rendered.files.map((file) => file.path));
     const obsolete = [...(await previouslyGenerated(target.outDirectory))].filter((path) => !emitted.has(path));
     const drift = options.check ? await driftOf(target.outDirectory, rendered.files) : [];

@@ -5,7 +5,6 @@ import { emitClient } from './emit/client.js';
 import { emitErrors } from './emit/errors.js';
 import { generatedHeader, generatedNotice, specPathOf } from './emit/header.js';
 import { emitIndex, emitPackageJson, emitReadme, emitTsconfig, type PackageContext } from './emit/package-files.js';
-import type { TypesJob } from './emit/types-in-worker.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { buildApiModel } from './model/api-model.js';
 import type { GenerateTarget } from './generate.js';
@@ -19,28 +18,13 @@ export interface Rendered {
   readonly warnings: readonly SpecProblem[];
 }
 
-/**
- * `types` is a worker already emitting the types of the spec file (see generate.ts); it is
- * used when the spec turns out self-contained, and dropped when it needed bundling.
- */
-export async function render(target: GenerateTarget, root: string, generator: string, types?: TypesJob): Promise<Rendered> {
-  let selfContainedTypes = types;
-  const onParsed = ({ selfContained }: { selfContained: boolean }) => {
-    if (!selfContained) {
-      types?.cancel();
-      selfContainedTypes = undefined;
-    }
-  };
+export async function render(target: GenerateTarget, root: string, generator: string): Promise<Rendered> {
+  const spec = await loadSpec(target.specFile, { requireErrorCatalogue: target.requireErrorCatalogue });
   try {
-    const spec = await loadSpec(target.specFile, { requireErrorCatalogue: target.requireErrorCatalogue }, { onParsed });
-    try {
-      return await emit(target, spec, generator, specPathOf(target.specFile, root), selfContainedTypes);
-    } catch (error) {
-      if (error instanceof SpecError) throw error;
-      throw unreadableSpec(spec, error as Error);
-    }
-  } finally {
-    types?.cancel();
+    return await emit(target, spec, generator, specPathOf(target.specFile, root));
+  } catch (error) {
+    if (error instanceof SpecError) throw error;
+    throw unreadableSpec(spec, error as Error);
   }
 }
 
@@ -63,30 +47,27 @@ function unreadableSpec(spec: LoadedSpec, error: Error): SpecError {
   ]);
 }
 
-async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string, specPath: string, types: TypesJob | undefined): Promise<Rendered> {
+async function emit(target: GenerateTarget, spec: LoadedSpec, generator: string, specPath: string): Promise<Rendered> {
   const header = generatedHeader(specPath);
   const notice = generatedNotice(specPath);
   const { model, warnings } = buildApiModel(spec.document, spec.file);
   const context: PackageContext = { packageName: target.packageName, vendor: target.vendor, specPath, header, notice };
   const client = emitClient(model, header);
-  // Everything but the types first: a worker may still be printing them, and this is work the
-  // main thread would otherwise do after it, on the critical path.
   const packageJson = emitPackageJson(model, context);
   const readme = emitReadme(model, context);
   const errors = emitErrors(model, header);
   const inputs = await hashInputs(spec.inputFiles, target.outDirectory);
-  // openapi-typescript (and TypeScript with it) loads only when no worker already did the work.
-  const schema = types ? await types.result : (await import('./emit/types.js')).emitTypes(spec.document, header);
+  const schema = (await import('./types/index.js')).emitSchemaTypes(spec.document, { header, file: spec.file });
   const files: GeneratedFile[] = [
     { path: 'package.json', content: packageJson },
     { path: 'tsconfig.json', content: emitTsconfig(context) },
     { path: 'README.md', content: readme },
     { path: 'src/index.ts', content: emitIndex(header) },
-    { path: 'src/schema.gen.ts', content: schema },
+    { path: 'src/schema.gen.ts', content: schema.text },
     { path: 'src/client.gen.ts', content: client },
     { path: 'src/errors.gen.ts', content: errors },
     { path: 'src/api.gen.ts', content: emitApi(model, header) },
   ];
   files.push(buildManifest(generator, inputs, files, notice));
-  return { files, operations: model.operations.length, warnings: [...spec.warnings, ...warnings] };
+  return { files, operations: model.operations.length, warnings: [...spec.warnings, ...warnings, ...schema.warnings] };
 }

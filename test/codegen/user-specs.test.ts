@@ -33,7 +33,7 @@ describe('a spec saved with a UTF-8 byte-order mark', () => {
     expect(await schemaOf('bom')).toContain('    schemas: {\n        Pet: {\n            name: string;\n        };\n    };\n');
   });
 
-  it('generates from a JSON file large enough for the types worker', async () => {
+  it('generates from a large JSON file with a byte-order mark', async () => {
     const spec = JSON.parse((await readFile(fixture('bom.json'), 'utf8')).slice(1)) as { info: { description?: string } };
     spec.info.description = 'x'.repeat(1_100_000);
     const file = join(temp.path, 'large-bom.json');
