@@ -5,7 +5,9 @@ let passed = 0;
 let failed = 0;
 for (const file of process.argv.slice(2)) {
   if (!existsSync(file)) {
+    // A suite that wrote no report crashed or never started: that is a failure, not zero tests.
     console.error(`no test report at ${file}: the suite did not run`);
+    failed += 1;
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
