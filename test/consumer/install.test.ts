@@ -1,13 +1,16 @@
 // The consumer's view: `npm pack` the runtime and generated packages, install the tarballs
 // into a scratch project outside the workspace (no workspace links, no hoisting), type-check
-// a consumer file under strict tsc, and run it against the Prism mock.
+// a consumer file under strict tsc, and run it against the Prism mock; and every vendor's
+// packages, installed the same way, load with their descriptors. (npm test runs this suite on
+// each tested Node version.)
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repositoryRoot } from '../support/run-specsmith.js';
+import { vendorSpecs } from '../support/vendors.js';
 
 const run = promisify(execFile);
 const tsc = join(repositoryRoot, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -65,5 +68,25 @@ describe('consumer install', () => {
 
     const { stdout } = await run(process.execPath, [join(scratch, 'out', 'consumer.js'), inject('prismUrls')['xurrent'] ?? ''], { cwd: scratch });
     expect(JSON.parse(stdout)).toEqual({ subject: expect.any(String), thrown: ['NotFoundError', 404] });
+  });
+
+  it('installs every vendor package from its tarballs and loads each wrapper with its descriptor', async () => {
+    const directory = join(scratch, 'every-vendor');
+    const vendors = vendorSpecs().map((vendor) => vendor.key);
+    const packages = ['@specsmith/core', ...vendors.flatMap((vendor) => [`@specsmith/${vendor}-api`, `@specsmith/${vendor}`])];
+    await mkdir(directory);
+    await run('npm', ['pack', '--silent', '--pack-destination', directory, ...packages.flatMap((name) => ['-w', name])], { cwd: repositoryRoot });
+    const tarballs = (await readdir(directory)).filter((name) => name.endsWith('.tgz')).sort();
+    expect(tarballs).toHaveLength(packages.length);
+    await writeFile(join(directory, 'package.json'), JSON.stringify({ name: 'every-vendor', private: true, type: 'module' }));
+    await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...tarballs.map((name) => `./${name}`)], { cwd: directory });
+    const probe = `const loaded = {};
+for (const vendor of ${JSON.stringify(vendors)}) {
+  const wrapper = await import('@specsmith/' + vendor);
+  loaded[vendor] = [wrapper.descriptor.vendor, typeof wrapper.descriptor.create, Object.keys(wrapper.descriptor.api.operations).length > 0];
+}
+console.log(JSON.stringify(loaded));`;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', probe], { cwd: directory });
+    expect(JSON.parse(stdout)).toEqual(Object.fromEntries(vendors.map((vendor) => [vendor, [vendor, 'function', true]])));
   });
 });
