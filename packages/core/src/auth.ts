@@ -1,4 +1,5 @@
 import type { ApiError, ApiErrorDetails } from './errors/api-error.js';
+import type { TokenLease } from './fleet-store.js';
 import type { Outgoing } from './internal/outgoing.js';
 
 /** A source of short-lived bearer tokens (OAuth), cached and refreshed by its implementation. */
@@ -7,6 +8,8 @@ export interface TokenProvider {
   get(signal?: AbortSignal): Promise<string>;
   /** Forgets `token` after the server refused it, so the next `get` fetches a new one. */
   invalidate(token: string): void;
+  /** A token fetched now, whatever is cached, with its refresh time; a fleet store shares it (`OAuthTokenCache` has it). */
+  lease?(): Promise<TokenLease>;
 }
 
 /** What putting a fetched token on one attempt needs of the call it belongs to. */

@@ -1,6 +1,7 @@
 import type { Auth } from './auth.js';
 import type { JournalSink } from './journal.js';
 import type { Logger, LogLevel } from './logger.js';
+import type { FleetStore } from './fleet-store.js';
 import type { ErrorConfig } from './normalise-error.js';
 import type { PacingOptions } from './pacing.js';
 import type { RetryOptions } from './retry.js';
@@ -61,6 +62,12 @@ export interface CallerOptions {
    * @default { headers: 'auto' }
    */
   readonly pacing?: PacingOptions | false;
+  /**
+   * A store shared by every process using this credential (`redisFleet()` from
+   * `@specsmith/core/fleet`): one rate budget, burst limit, 429 cool-down and OAuth token.
+   * @default none (each client paces and fetches tokens on its own)
+   */
+  readonly fleet?: FleetStore;
   /**
    * Receives every failed attempt, redacted.
    * @default none

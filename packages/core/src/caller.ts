@@ -53,7 +53,7 @@ function pipeline(client: ClientContext): Attempt {
   // tokenAuth sets both; clients without tokens do not bundle the token step's work.
   if (auth.tokens && auth.applyToken) attempt = authenticated({ ...auth, tokens: auth.tokens, applyToken: auth.applyToken }, attempt);
   // Outside the token: a wait for the rate budget never holds a token that may expire meanwhile.
-  if (client.pacer) attempt = paced(client.pacer, attempt);
+  if (client.pacer) attempt = paced(client.pacer, attempt, client.budget);
   return attempt;
 }
 

@@ -44,6 +44,9 @@ export * from './errors/index.js';
 export { normaliseFailure, readFieldErrors, readMessage } from './normalise-error.js';
 export type { ErrorConfig, NormalisedFailure } from './normalise-error.js';
 
+// Fleet mode's hook: what a shared store (`@specsmith/core/fleet`) gives a client.
+export type { FleetMember, FleetScope, FleetStore, SharedBudget, SharedTokens, TokenLease } from './fleet-store.js';
+
 // Retries, pacing, pagination.
 export { backoffDelay } from './backoff.js';
 export type { BackoffOptions } from './backoff.js';

@@ -1,4 +1,5 @@
 import type { TokenProvider } from './auth.js';
+import type { TokenLease } from './fleet-store.js';
 import { systemClock } from './clock.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
 import type { Clock } from './types.js';
@@ -56,7 +57,7 @@ export function grantSecrets(grant: OAuthGrant): string[] {
  * expires, and makes concurrent callers share one refresh.
  */
 export class OAuthTokenCache implements TokenProvider {
-  private current: { readonly token: string; readonly refreshAt: number } | undefined;
+  private current: TokenLease | undefined;
   private pending: Promise<string> | undefined;
   private readonly clock: Clock;
   private readonly assertion: ((nowMs: number) => Promise<string>) | undefined;
@@ -75,7 +76,7 @@ export class OAuthTokenCache implements TokenProvider {
   get(signal?: AbortSignal): Promise<string> {
     const current = this.current;
     if (current && this.clock.now() < current.refreshAt) return Promise.resolve(current.token);
-    this.pending ??= this.refresh().finally(() => {
+    this.pending ??= this.lease().then(({ token }) => token).finally(() => {
       this.pending = undefined;
     });
     // Raced against `signal`, so one caller giving up does not cancel a refresh others share.
@@ -98,7 +99,8 @@ export class OAuthTokenCache implements TokenProvider {
     return { grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion, ...scope };
   }
 
-  private async refresh(): Promise<string> {
+  /** A token fetched now, whatever is cached (a fleet store calls this under its lock); it becomes the cached one. */
+  async lease(): Promise<TokenLease> {
     const started = this.clock.now();
     const body = await this.options.send(await this.form());
     const record = (body ?? {}) as { access_token?: unknown; expires_in?: unknown };
@@ -111,6 +113,6 @@ export class OAuthTokenCache implements TokenProvider {
     // Never refresh sooner than halfway through a short-lived token.
     const margin = Math.min(this.options.refreshBeforeMs ?? 60_000, lifetime / 2);
     this.current = { token, refreshAt: started + lifetime - margin };
-    return token;
+    return this.current;
   }
 }

@@ -1,5 +1,6 @@
 import type { FetchFunction } from './caller.js';
 import { ConfigurationError } from './errors/base.js';
+import type { FleetStore } from './fleet-store.js';
 import type { JournalSink } from './journal.js';
 import type { Logger, LogLevel } from './logger.js';
 import type { PacingOptions } from './pacing.js';
@@ -44,6 +45,12 @@ export interface CommonClientOptions {
    * @default the vendor's rate-limit headers and burst limit
    */
   readonly pacing?: PacingOptions | false;
+  /**
+   * A store shared by every worker process using this credential: `redisFleet({ url })` from
+   * `@specsmith/core/fleet` shares the rate budget, burst limit, 429 cool-down and OAuth token.
+   * @default none (each client paces and fetches tokens on its own)
+   */
+  readonly fleet?: FleetStore;
   /**
    * The fetch to send with.
    * @default globalThis.fetch
@@ -116,6 +123,6 @@ export function serverUrl(server: ServerInfo, values: Readonly<Record<string, st
 /** The options the caller needs from the common ones (drops those a wrapper handles itself). */
 export function commonCallerOptions(
   options: CommonClientOptions,
-): Pick<CommonClientOptions, 'timeoutMs' | 'deadlineMs' | 'maxResponseBytes' | 'fetch' | 'journal' | 'logger' | 'logLevel' | 'throwOnError' | 'clock'> {
-  return defined(options, ['timeoutMs', 'deadlineMs', 'maxResponseBytes', 'fetch', 'journal', 'logger', 'logLevel', 'throwOnError', 'clock']);
+): Pick<CommonClientOptions, 'timeoutMs' | 'deadlineMs' | 'maxResponseBytes' | 'fetch' | 'fleet' | 'journal' | 'logger' | 'logLevel' | 'throwOnError' | 'clock'> {
+  return defined(options, ['timeoutMs', 'deadlineMs', 'maxResponseBytes', 'fetch', 'fleet', 'journal', 'logger', 'logLevel', 'throwOnError', 'clock']);
 }

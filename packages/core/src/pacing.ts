@@ -175,8 +175,8 @@ export class Pacer {
     }
   }
 
-  /** Learns from a response: its reported budget, and on 429 a pause every caller honours. */
-  observe(headers: Headers, status: number, retryAfterMs: number | undefined): void {
+  /** Learns from a response: its reported budget, and on 429 a pause every caller honours. Returns the budget it read. */
+  observe(headers: Headers, status: number, retryAfterMs: number | undefined): RateLimitSnapshot | undefined {
     const now = this.clock.now();
     const snapshot = readRateLimit(headers, this.state.headers, now);
     if (snapshot) {
@@ -193,6 +193,7 @@ export class Pacer {
       const until = retryAfterMs !== undefined ? now + retryAfterMs : snapshot?.remaining === 0 ? snapshot.resetAt : now;
       this.pausedUntil = Math.max(this.pausedUntil, until);
     }
+    return snapshot;
   }
 
   /** The current budget, for logs and tests. */

@@ -3,6 +3,8 @@ import type { CallerOptions, FetchFunction } from '../caller-options.js';
 import { defaultMaxResponseBytes } from '../caller-options.js';
 import { systemClock } from '../clock.js';
 import { ConfigurationError } from '../errors/base.js';
+import type { FleetMember, FleetStore, SharedBudget } from '../fleet-store.js';
+import { FleetTokenProvider } from './fleet-tokens.js';
 import { assertValidHeaders } from './header-safety.js';
 import type { JournalSink } from '../journal.js';
 import { createLog } from '../logger.js';
@@ -33,6 +35,8 @@ export interface ClientContext {
   readonly clock: Clock;
   readonly auth: Auth;
   readonly pacer: Pacer | undefined;
+  /** The fleet's shared budget, when the client has a store and paces. */
+  readonly budget: SharedBudget | undefined;
   /** The rate-limit header family the spec declares (pacing's `headers`): the only one a 429's reset is read from. */
   readonly rateLimitHeaders: PacingState['headers'];
   readonly redactor: Redactor;
@@ -51,22 +55,44 @@ export interface ClientContext {
   readonly requestHeaders: ((operation: OperationInfo) => Readonly<Record<string, string>> | undefined) | undefined;
 }
 
+/** What identifies a credential to a fleet store (which keys by its hash): every secret of the auth. */
+const credentialOf = (auth: Auth): string => [...new Set(auth.secrets)].sort().join('\n');
+
+/** Joins the fleet when the client has a store and something to share (a budget to pace, a token to fetch). */
+function joinFleet(fleet: FleetStore | undefined, vendor: string, auth: Auth, pacing: PacingState | undefined, log: Log): FleetMember | undefined {
+  if (!fleet || (!pacing && !auth.tokens?.lease)) return undefined;
+  return fleet.bind({ vendor, credential: credentialOf(auth), burst: pacing?.burst ?? null, log });
+}
+
+/** The auth with its token provider's token shared by the fleet (a provider that can lease one). */
+function sharedAuth(auth: Auth, member: FleetMember | undefined, clock: Clock): Auth {
+  const { tokens } = auth;
+  const lease = tokens?.lease;
+  if (!member || !tokens || !lease) return auth;
+  return { ...auth, tokens: new FleetTokenProvider({ local: tokens, lease: () => lease.call(tokens), shared: member.tokens, clock }) };
+}
+
 /** Checks a client's options and resolves them into its context. */
 export function createClientContext(options: CallerOptions): ClientContext {
   const base = assertSecureBaseUrl(options.baseUrl);
-  const auth = options.auth ?? { secrets: [] };
-  if (auth.tokens && !auth.applyToken) throw new ConfigurationError('auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.');
+  const given = options.auth ?? { secrets: [] };
+  if (given.tokens && !given.applyToken) throw new ConfigurationError('auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.');
   const maxResponseBytes = options.maxResponseBytes ?? defaultMaxResponseBytes;
   if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 0) {
     throw new ConfigurationError(`maxResponseBytes must be a whole number of bytes, 0 or more (0 = no limit); got ${maxResponseBytes}.`);
   }
   // Once per client: configured headers and credentials never change afterwards.
   assertValidHeaders(options.headers);
-  assertValidHeaders(auth.headers);
-  const redactor = createRedactor({ secrets: auth.secrets, ...options.redact });
+  assertValidHeaders(given.headers);
+  const redactor = createRedactor({ secrets: given.secrets, ...options.redact });
   const clock = options.clock ?? systemClock;
+  const vendor = options.vendor ?? 'API';
+  const log = createLog(options.logger, options.logLevel ?? 'info', redactor);
+  const pacing = options.pacing === false ? undefined : { ...defaultPacing, ...options.pacing };
+  const member = joinFleet(options.fleet, vendor, given, pacing, log);
+  const auth = sharedAuth(given, member, clock);
   return Object.freeze({
-    vendor: options.vendor ?? 'API',
+    vendor,
     fetch: options.fetch,
     retry: resolveRetry(options.retry),
     timeoutMs: options.timeoutMs ?? 60_000,
@@ -77,10 +103,11 @@ export function createClientContext(options: CallerOptions): ClientContext {
     throwOnError: options.throwOnError ?? false,
     clock,
     auth,
-    pacer: options.pacing === false ? undefined : new Pacer({ ...defaultPacing, ...options.pacing }, clock),
-    rateLimitHeaders: (options.pacing === false ? undefined : options.pacing?.headers) ?? defaultPacing.headers,
+    pacer: pacing ? new Pacer(pacing, clock) : undefined,
+    budget: pacing ? member?.budget : undefined,
+    rateLimitHeaders: pacing?.headers ?? defaultPacing.headers,
     redactor,
-    log: createLog(options.logger, options.logLevel ?? 'info', redactor),
+    log,
     host: base.host,
     baseUrl: base.href.replace(/\/$/, ''),
     maxResponseBytes,

@@ -1,0 +1,64 @@
+/**
+ * The hook a fleet store plugs into: what a client asks of a budget and a token shared by every
+ * process that uses one vendor credential. Types only and store-agnostic, so a client without a
+ * store bundles nothing of one; `redisFleet()` from `@specsmith/core/fleet` implements them.
+ * Every member answers `undefined` when the store cannot (down, slow): the client then paces and
+ * fetches tokens on its own, as if it had no store.
+ */
+import type { Log } from './logger.js';
+import type { RateLimitSnapshot } from './pacing.js';
+
+/** What a client tells a store once, when it is created. */
+export interface FleetScope {
+  /** The vendor's name (`Xurrent`); part of every key. */
+  readonly vendor: string;
+  /**
+   * Identifies the credential the budget and the token belong to. The store keys by a hash of
+   * it and must never write it anywhere.
+   */
+  readonly credential: string;
+  /** The vendor's short-window limit (Xurrent's 20 requests per 2000 ms), or null. */
+  readonly burst: { readonly requests: number; readonly perMs: number } | null;
+  /** The client's log (redacted); the store reports losing and regaining itself through it. */
+  readonly log: Log;
+}
+
+/** A store: `fleet: redisFleet({ url })` in a client's options. */
+export interface FleetStore {
+  /** Joins one client to the fleet of its vendor and credential. */
+  bind(scope: FleetScope): FleetMember;
+}
+
+/** One client's handle on the fleet. */
+export interface FleetMember {
+  readonly budget: SharedBudget;
+  readonly tokens: SharedTokens;
+}
+
+/** The rate budget, burst limit and 429 cool-down shared by the fleet. */
+export interface SharedBudget {
+  /**
+   * Takes a slot for one request: 0 when taken, else the milliseconds to wait before asking
+   * again; undefined when the store cannot answer by `latestAt` (epoch ms) or its own timeout.
+   */
+  take(latestAt: number): Promise<number | undefined>;
+  /** What a response said: the budget it reported and, on a 429, its Retry-After. Never waits. */
+  observe(snapshot: RateLimitSnapshot | undefined, status: number, retryAfterMs: number | undefined): void;
+}
+
+/** An access token and when to replace it (epoch ms). */
+export interface TokenLease {
+  readonly token: string;
+  readonly refreshAt: number;
+}
+
+/** The OAuth token shared by the fleet: fetched by one process at a time, reused by the others. */
+export interface SharedTokens {
+  /**
+   * The fleet's current token, or one from `fetch`, called by at most one process at a time
+   * while the others wait for its result; undefined when the store cannot answer.
+   */
+  get(fetch: () => Promise<TokenLease>, signal: AbortSignal | undefined): Promise<TokenLease | undefined>;
+  /** Forgets `token` for the whole fleet if it is still the fleet's token (a 401 refused it). */
+  invalidate(token: string): void;
+}
