@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: /^@specsmith\/core$/, replacement: fileURLToPath(new URL('packages/core/src/index.ts', import.meta.url)) },
       { find: /^@specsmith\/core\/contract$/, replacement: fileURLToPath(new URL('packages/core/src/contract/index.ts', import.meta.url)) },
+      { find: /^@specsmith\/core\/fleet$/, replacement: fileURLToPath(new URL('packages/core/src/fleet/index.ts', import.meta.url)) },
     ],
   },
   test: {

@@ -1,0 +1,132 @@
+// The fleet's Lua scripts on a real redis-server, through the store's public hook (bind → budget,
+// tokens): two bound clients stand for two processes sharing one credential. The budget is a
+// token bucket refilled at the server's reported reset, lowered by every report, a first report
+// counting what the fleet took before it; the burst limit a sliding log; a 429 holds everyone.
+import type { FleetMember, RateLimitSnapshot, TokenLease } from '@specsmith/core';
+import { fleetKeys, redisFleet } from '@specsmith/core/fleet';
+import type { RedisFleet } from '@specsmith/core/fleet';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { CANARY } from '../support/canary.js';
+import { describeWithRedis } from '../support/redis-server.js';
+
+const keys = fleetKeys('Xurrent', CANARY);
+const noLog = () => {};
+
+describeWithRedis('fleet scripts on redis-server', (redis) => {
+  let fleet: RedisFleet;
+  const member = (burst: { requests: number; perMs: number } | null = null): FleetMember => fleet.bind({ vendor: 'Xurrent', credential: CANARY, burst, log: noLog });
+  const takes = async (of: FleetMember, count: number) => {
+    const waits: number[] = [];
+    for (let i = 0; i < count; i++) waits.push((await of.budget.take(Number.POSITIVE_INFINITY)) ?? -1);
+    return waits;
+  };
+  const report = (remaining: number, resetInMs: number, limit: number | undefined = 10): RateLimitSnapshot => ({ remaining, resetAt: Date.now() + resetInMs, limit });
+
+  beforeEach(async () => {
+    await redis().command('FLUSHALL');
+    fleet = redisFleet({ url: redis().url, timeoutMs: 1000 });
+  });
+  afterEach(async () => {
+    await fleet.close();
+  });
+
+  it('the burst limit: 3 per 1000 ms across two clients, the 4th told to wait for the oldest to leave the window', async () => {
+    const [a, b] = [member({ requests: 3, perMs: 1000 }), member({ requests: 3, perMs: 1000 })];
+    expect([...(await takes(a, 2)), ...(await takes(b, 1))]).toEqual([0, 0, 0]);
+    const [wait] = await takes(b, 1);
+    expect(wait).toBeGreaterThan(900);
+    expect(wait).toBeLessThanOrEqual(1000);
+    expect(Number(await redis().command('ZCARD', keys.burst).then((reply) => reply.slice(1)))).toBe(3);
+  });
+
+  it('a report one client saw rations the other: remaining 2 → two slots, then a wait until the reset', async () => {
+    const [a, b] = [member(), member()];
+    expect(await takes(a, 1)).toEqual([0]);
+    a.budget.observe(report(2, 3000), 200, undefined);
+    expect(await takes(a, 1)).toEqual([0]);
+    expect(await takes(b, 1)).toEqual([0]);
+    const [wait] = await takes(b, 1);
+    // The reset plus the 25 ms guard, less the time since the report.
+    expect(wait).toBeGreaterThan(2900);
+    expect(wait).toBeLessThanOrEqual(3025);
+  });
+
+  it("the fleet's first report counts what the fleet took before it: 6 taken, limit 10 → 4 more", async () => {
+    const [a, b] = [member(), member()];
+    expect(await takes(b, 6)).toEqual([0, 0, 0, 0, 0, 0]);
+    a.budget.observe(report(9, 5000), 200, undefined);
+    const waits = await takes(a, 5);
+    expect(waits.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(waits[4]).toBeGreaterThan(4900);
+  });
+
+  it('within a window a late report never raises the budget; a later window replaces it', async () => {
+    const a = member();
+    a.budget.observe(report(3, 5000), 200, undefined);
+    expect(await takes(a, 1)).toEqual([0]);
+    a.budget.observe(report(9, 5000), 200, undefined);
+    expect(await takes(a, 3)).toEqual([0, 0, expect.any(Number)]);
+    a.budget.observe(report(5, 8000), 200, undefined);
+    expect(await takes(a, 6)).toEqual([0, 0, 0, 0, 0, expect.any(Number)]);
+  });
+
+  it('refills to the limit when the reported reset has passed', async () => {
+    const a = member();
+    a.budget.observe(report(1, 300, 4), 200, undefined);
+    const [first, second] = await takes(a, 2);
+    expect(first).toBe(0);
+    expect(second).toBeGreaterThan(200);
+    await sleep((second ?? 0) + 10);
+    expect(await takes(a, 5)).toEqual([0, 0, 0, 0, expect.any(Number)]);
+  });
+
+  it("a 429's Retry-After holds every client of the credential until it ends", async () => {
+    const [a, b] = [member(), member()];
+    a.budget.observe(undefined, 429, 1500);
+    await sleep(20);
+    const [wait] = await takes(b, 1);
+    expect(wait).toBeGreaterThan(1400);
+    expect(wait).toBeLessThanOrEqual(1500);
+    // A shorter Retry-After seen later does not shorten it.
+    b.budget.observe(undefined, 429, 100);
+    await sleep(20);
+    expect((await takes(a, 1))[0]).toBeGreaterThan(1300);
+  });
+
+  it('every key it writes expires', async () => {
+    const a = member({ requests: 5, perMs: 2000 });
+    a.budget.observe(report(5, 4000), 200, undefined);
+    await takes(a, 2);
+    a.budget.observe(undefined, 429, 2000);
+    await sleep(20);
+    for (const key of [keys.budget, keys.burst, keys.cooldown]) {
+      const ttl = Number((await redis().command('PTTL', key)).slice(1));
+      expect(ttl, key).toBeGreaterThan(0);
+    }
+  });
+
+  it('one token fetch for concurrent clients; compare-and-delete leaves a newer token alone; the token is sealed in Redis', async () => {
+    const [a, b] = [member(), member()];
+    let fetches = 0;
+    const fetch = async (): Promise<TokenLease> => {
+      fetches += 1;
+      await sleep(50);
+      return { token: `access-${fetches}`, refreshAt: Date.now() + 60_000 };
+    };
+    const [first, second] = await Promise.all([a.tokens.get(fetch, undefined), b.tokens.get(fetch, undefined)]);
+    expect(fetches).toBe(1);
+    expect(first?.token).toBe('access-1');
+    expect(second?.token).toBe('access-1');
+    const stored = await redis().command('GET', keys.token);
+    expect(stored).toMatch(/^\$\d+\r\nv1\.\d+\./);
+    expect(stored).not.toContain('access-1');
+    // a is refused first and fetches access-2; b's late 401 for access-1 must not delete access-2.
+    a.tokens.invalidate('access-1');
+    expect((await a.tokens.get(fetch, undefined))?.token).toBe('access-2');
+    b.tokens.invalidate('access-1');
+    expect((await b.tokens.get(fetch, undefined))?.token).toBe('access-2');
+    expect(fetches).toBe(2);
+    expect(Number((await redis().command('PTTL', keys.token)).slice(1))).toBeGreaterThan(50_000);
+  });
+});
