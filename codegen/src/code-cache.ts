@@ -1,7 +1,6 @@
 // Loads a CommonJS file through a V8 code cache, so a run does not compile the same
-// JavaScript again: the generator's own bundle (dist/bundle/cli.cjs, 3.5 MB with Redocly
-// inside) and TypeScript (9 MB, which openapi-typescript's node factory needs) were ~0.2 s of
-// every generation, compiled afresh each time. Node 22 has `module.enableCompileCache()` for
+// JavaScript again: the generator's own bundle (dist/bundle/cli.cjs, with Redocly inside) is
+// otherwise compiled afresh on every generation. Node 22 has `module.enableCompileCache()` for
 // this; Node 20, which the project runs on, has no such switch.
 //
 // The file is compiled as Node's CommonJS loader would compile it (the same wrapper,
@@ -93,23 +92,9 @@ export function loadWithCodeCache(filename: string, cacheDirectory: string): Cac
   };
 }
 
-/** node_modules/.cache/specsmith of the node_modules `from` resolves packages in. */
+/** node_modules/.cache/specsmith of the node_modules `from` resolves the generator's dependencies in. */
 export function specsmithCacheDirectory(from: string): string {
-  const typescriptEntry = createRequire(from).resolve('typescript');
-  return join(dirname(typescriptEntry), '..', '..', '.cache', 'specsmith');
-}
-
-let typescript: CachedModule | undefined;
-
-/** Loads TypeScript through the code cache (once per thread), unless something loaded it already. */
-export function preloadTypeScript(): void {
-  const require = createRequire(import.meta.url);
-  const filename = require.resolve('typescript');
-  if (typescript || require.cache[filename]) return;
-  typescript = loadWithCodeCache(filename, specsmithCacheDirectory(import.meta.url));
-}
-
-/** Writes TypeScript's code cache if this run had to compile it; a no-op otherwise. */
-export function saveTypeScriptCache(): void {
-  typescript?.saveCache();
+  // yaml: a dependency of the generator's own, so it sits in that node_modules.
+  const packageJson = createRequire(from).resolve('yaml/package.json');
+  return join(dirname(packageJson), '..', '.cache', 'specsmith');
 }

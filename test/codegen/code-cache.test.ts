@@ -1,4 +1,4 @@
-// The V8 code cache the bin loads the generator's bundle and TypeScript through (Node 20 has
+// The V8 code cache the bin loads the generator's bundle through (Node 20 has
 // no compile cache of its own): a module loaded through it behaves as `require` would load
 // it, its cache is written once and then accepted, a changed source gets a cache of its own,
 // and a corrupt or unwritable cache never breaks a run.

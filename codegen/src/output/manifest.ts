@@ -46,7 +46,6 @@ export function currentGeneratorHash(): Promise<string> {
       ...(await listFiles(join(root, 'lint'))),
       ...(await listFiles(join(root, 'contract'))),
       join(root, 'package.json'),
-      require.resolve('openapi-typescript/package.json'),
     ];
     const parts = await Promise.all(files.map(async (file) => `${toPosix(relative(root, file))}:${sha256(await readFile(file))}`));
     return sha256(parts.join('\n'));

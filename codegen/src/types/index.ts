@@ -1,7 +1,9 @@
-// The seam between the generator and the type emitter: a bundled OpenAPI document in,
-// the text of schema.gen.ts and any located warnings out.
+// The seam between the generator and the type emitter: a bundled OpenAPI document in, the
+// text of schema.gen.ts and the located warnings for what could not be typed out. The
+// emitter is Specsmith's own (see document.ts); nothing of TypeScript or openapi-typescript
+// is loaded to generate types.
 import type { SpecProblem } from '../problems.js';
-import { emitTypes } from '../emit/types.js';
+import { writeDocument } from './document.js';
 
 export interface SchemaTypesOptions {
   /** The generated-file header line. */
@@ -17,5 +19,6 @@ export interface SchemaTypes {
 }
 
 export function emitSchemaTypes(document: Record<string, unknown>, options: SchemaTypesOptions): SchemaTypes {
-  return { text: emitTypes(document, options.header), warnings: [] };
+  const { text, ctx } = writeDocument(document, options.header, options.file);
+  return { text, warnings: ctx.warnings };
 }

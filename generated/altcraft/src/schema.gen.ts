@@ -2862,7 +2862,7 @@ export interface components {
                 [key: string]: unknown;
             };
             subscription_filter?: components["schemas"]["SubscriptionFilter"];
-        } & (components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"]);
+        } & components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"];
         StartTriggerBatchRequest: {
             token?: components["schemas"]["Token"];
             trigger_id: number;
@@ -2881,7 +2881,7 @@ export interface components {
             custom_request?: {
                 [key: string]: unknown;
             };
-        } & (components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"]);
+        } & components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"];
         StartTriggerBatchResponse: components["schemas"]["Envelope"] & {
             result?: (components["schemas"]["ProfileId"] | components["schemas"]["ProfileResult"])[];
         };
@@ -2901,7 +2901,7 @@ export interface components {
             detect_geo?: boolean;
             timeout?: components["schemas"]["Timeout"];
             data: components["schemas"]["ProfileData"];
-        } & (components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"]);
+        } & components["schemas"]["Matching"] & components["schemas"]["LaunchOptions"];
         ImportAndStartTriggerBatchRequest: {
             token?: components["schemas"]["Token"];
             trigger_id: number;
@@ -7470,3 +7470,608 @@ export interface operations {
         };
     };
 }
+export type ImportProfileParameters = operations["importProfile"]["parameters"];
+export type ImportProfileBody = operations["importProfile"]["requestBody"]["content"]["application/json"];
+export type ImportProfileData = operations["importProfile"]["responses"][200]["content"]["application/json"];
+export type ImportProfileError =
+    | operations["importProfile"]["responses"][400]["content"]["application/json"]
+    | operations["importProfile"]["responses"][401]["content"]["application/json"]
+    | operations["importProfile"]["responses"][500]["content"]["application/json"];
+export type UpdateProfileParameters = operations["updateProfile"]["parameters"];
+export type UpdateProfileBody = operations["updateProfile"]["requestBody"]["content"]["application/json"];
+export type UpdateProfileData = operations["updateProfile"]["responses"][200]["content"]["application/json"];
+export type UpdateProfileError =
+    | operations["updateProfile"]["responses"][400]["content"]["application/json"]
+    | operations["updateProfile"]["responses"][401]["content"]["application/json"]
+    | operations["updateProfile"]["responses"][500]["content"]["application/json"];
+export type AddProfileParameters = operations["addProfile"]["parameters"];
+export type AddProfileBody = operations["addProfile"]["requestBody"]["content"]["application/json"];
+export type AddProfileData = operations["addProfile"]["responses"][200]["content"]["application/json"];
+export type AddProfileError =
+    | operations["addProfile"]["responses"][400]["content"]["application/json"]
+    | operations["addProfile"]["responses"][401]["content"]["application/json"]
+    | operations["addProfile"]["responses"][500]["content"]["application/json"];
+export type GetProfileParameters = operations["getProfile"]["parameters"];
+export type GetProfileBody = operations["getProfile"]["requestBody"]["content"]["application/json"];
+export type GetProfileData = operations["getProfile"]["responses"][200]["content"]["application/json"];
+export type GetProfileError =
+    | operations["getProfile"]["responses"][400]["content"]["application/json"]
+    | operations["getProfile"]["responses"][401]["content"]["application/json"]
+    | operations["getProfile"]["responses"][500]["content"]["application/json"];
+export type DeleteProfileParameters = operations["deleteProfile"]["parameters"];
+export type DeleteProfileBody = operations["deleteProfile"]["requestBody"]["content"]["application/json"];
+export type DeleteProfileData = operations["deleteProfile"]["responses"][200]["content"]["application/json"];
+export type DeleteProfileError =
+    | operations["deleteProfile"]["responses"][400]["content"]["application/json"]
+    | operations["deleteProfile"]["responses"][401]["content"]["application/json"]
+    | operations["deleteProfile"]["responses"][500]["content"]["application/json"];
+export type ListProfilesParameters = operations["listProfiles"]["parameters"];
+export type ListProfilesBody = operations["listProfiles"]["requestBody"]["content"]["application/json"];
+export type ListProfilesData = operations["listProfiles"]["responses"][200]["content"]["application/json"];
+export type ListProfilesError =
+    | operations["listProfiles"]["responses"][400]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][401]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][500]["content"]["application/json"];
+export type ImportProfilesBatchParameters = operations["importProfilesBatch"]["parameters"];
+export type ImportProfilesBatchBody = operations["importProfilesBatch"]["requestBody"]["content"]["application/json"];
+export type ImportProfilesBatchData = operations["importProfilesBatch"]["responses"][200]["content"]["application/json"];
+export type ImportProfilesBatchError =
+    | operations["importProfilesBatch"]["responses"][400]["content"]["application/json"]
+    | operations["importProfilesBatch"]["responses"][401]["content"]["application/json"]
+    | operations["importProfilesBatch"]["responses"][500]["content"]["application/json"];
+export type UpdateProfilesBatchParameters = operations["updateProfilesBatch"]["parameters"];
+export type UpdateProfilesBatchBody = operations["updateProfilesBatch"]["requestBody"]["content"]["application/json"];
+export type UpdateProfilesBatchData = operations["updateProfilesBatch"]["responses"][200]["content"]["application/json"];
+export type UpdateProfilesBatchError =
+    | operations["updateProfilesBatch"]["responses"][400]["content"]["application/json"]
+    | operations["updateProfilesBatch"]["responses"][401]["content"]["application/json"]
+    | operations["updateProfilesBatch"]["responses"][500]["content"]["application/json"];
+export type AddProfilesBatchParameters = operations["addProfilesBatch"]["parameters"];
+export type AddProfilesBatchBody = operations["addProfilesBatch"]["requestBody"]["content"]["application/json"];
+export type AddProfilesBatchData = operations["addProfilesBatch"]["responses"][200]["content"]["application/json"];
+export type AddProfilesBatchError =
+    | operations["addProfilesBatch"]["responses"][400]["content"]["application/json"]
+    | operations["addProfilesBatch"]["responses"][401]["content"]["application/json"]
+    | operations["addProfilesBatch"]["responses"][500]["content"]["application/json"];
+export type QuickImportProfileParameters = operations["quickImportProfile"]["parameters"];
+export type QuickImportProfileBody = operations["quickImportProfile"]["requestBody"]["content"]["application/json"];
+export type QuickImportProfileData = operations["quickImportProfile"]["responses"][200]["content"]["application/json"];
+export type QuickImportProfileError =
+    | operations["quickImportProfile"]["responses"][400]["content"]["application/json"]
+    | operations["quickImportProfile"]["responses"][402]["content"]["application/json"]
+    | operations["quickImportProfile"]["responses"][403]["content"]["application/json"]
+    | operations["quickImportProfile"]["responses"][404]["content"]["application/json"]
+    | operations["quickImportProfile"]["responses"][409]["content"]["application/json"]
+    | operations["quickImportProfile"]["responses"][500]["content"]["application/json"];
+export type ExportProfilesParameters = operations["exportProfiles"]["parameters"];
+export type ExportProfilesBody = operations["exportProfiles"]["requestBody"]["content"]["application/json"];
+export type ExportProfilesData = operations["exportProfiles"]["responses"][200]["content"]["application/json"];
+export type ExportProfilesError =
+    | operations["exportProfiles"]["responses"][400]["content"]["application/json"]
+    | operations["exportProfiles"]["responses"][401]["content"]["application/json"]
+    | operations["exportProfiles"]["responses"][500]["content"]["application/json"];
+export type GetProfileHistoryParameters = operations["getProfileHistory"]["parameters"];
+export type GetProfileHistoryBody = operations["getProfileHistory"]["requestBody"]["content"]["application/json"];
+export type GetProfileHistoryData = operations["getProfileHistory"]["responses"][200]["content"]["application/json"];
+export type GetProfileHistoryError =
+    | operations["getProfileHistory"]["responses"][400]["content"]["application/json"]
+    | operations["getProfileHistory"]["responses"][401]["content"]["application/json"]
+    | operations["getProfileHistory"]["responses"][500]["content"]["application/json"];
+export type GetProfilesHistoryParameters = operations["getProfilesHistory"]["parameters"];
+export type GetProfilesHistoryBody = operations["getProfilesHistory"]["requestBody"]["content"]["application/json"];
+export type GetProfilesHistoryData = operations["getProfilesHistory"]["responses"][200]["content"]["application/json"];
+export type GetProfilesHistoryError =
+    | operations["getProfilesHistory"]["responses"][400]["content"]["application/json"]
+    | operations["getProfilesHistory"]["responses"][401]["content"]["application/json"]
+    | operations["getProfilesHistory"]["responses"][500]["content"]["application/json"];
+export type AddProfileToStaticSegmentParameters = operations["addProfileToStaticSegment"]["parameters"];
+export type AddProfileToStaticSegmentBody = operations["addProfileToStaticSegment"]["requestBody"]["content"]["application/json"];
+export type AddProfileToStaticSegmentData = operations["addProfileToStaticSegment"]["responses"][200]["content"]["application/json"];
+export type AddProfileToStaticSegmentError =
+    | operations["addProfileToStaticSegment"]["responses"][400]["content"]["application/json"]
+    | operations["addProfileToStaticSegment"]["responses"][401]["content"]["application/json"]
+    | operations["addProfileToStaticSegment"]["responses"][500]["content"]["application/json"];
+export type RemoveProfileFromStaticSegmentParameters = operations["removeProfileFromStaticSegment"]["parameters"];
+export type RemoveProfileFromStaticSegmentBody = operations["removeProfileFromStaticSegment"]["requestBody"]["content"]["application/json"];
+export type RemoveProfileFromStaticSegmentData = operations["removeProfileFromStaticSegment"]["responses"][200]["content"]["application/json"];
+export type RemoveProfileFromStaticSegmentError =
+    | operations["removeProfileFromStaticSegment"]["responses"][400]["content"]["application/json"]
+    | operations["removeProfileFromStaticSegment"]["responses"][401]["content"]["application/json"]
+    | operations["removeProfileFromStaticSegment"]["responses"][500]["content"]["application/json"];
+export type UnsubscribeProfileFromResourceParameters = operations["unsubscribeProfileFromResource"]["parameters"];
+export type UnsubscribeProfileFromResourceBody = operations["unsubscribeProfileFromResource"]["requestBody"]["content"]["application/json"];
+export type UnsubscribeProfileFromResourceData = operations["unsubscribeProfileFromResource"]["responses"][200]["content"]["application/json"];
+export type UnsubscribeProfileFromResourceError =
+    | operations["unsubscribeProfileFromResource"]["responses"][400]["content"]["application/json"]
+    | operations["unsubscribeProfileFromResource"]["responses"][401]["content"]["application/json"]
+    | operations["unsubscribeProfileFromResource"]["responses"][500]["content"]["application/json"];
+export type SetSubscriptionParameters = operations["setSubscription"]["parameters"];
+export type SetSubscriptionBody = operations["setSubscription"]["requestBody"]["content"]["application/json"];
+export type SetSubscriptionData = operations["setSubscription"]["responses"][200]["content"]["application/json"];
+export type SetSubscriptionError =
+    | operations["setSubscription"]["responses"][400]["content"]["application/json"]
+    | operations["setSubscription"]["responses"][401]["content"]["application/json"]
+    | operations["setSubscription"]["responses"][500]["content"]["application/json"];
+export type GetSubscriptionParameters = operations["getSubscription"]["parameters"];
+export type GetSubscriptionBody = operations["getSubscription"]["requestBody"]["content"]["application/json"];
+export type GetSubscriptionData = operations["getSubscription"]["responses"][200]["content"]["application/json"];
+export type GetSubscriptionError =
+    | operations["getSubscription"]["responses"][400]["content"]["application/json"]
+    | operations["getSubscription"]["responses"][401]["content"]["application/json"]
+    | operations["getSubscription"]["responses"][500]["content"]["application/json"];
+export type ListSubscriptionsParameters = operations["listSubscriptions"]["parameters"];
+export type ListSubscriptionsBody = operations["listSubscriptions"]["requestBody"]["content"]["application/json"];
+export type ListSubscriptionsData = operations["listSubscriptions"]["responses"][200]["content"]["application/json"];
+export type ListSubscriptionsError =
+    | operations["listSubscriptions"]["responses"][400]["content"]["application/json"]
+    | operations["listSubscriptions"]["responses"][401]["content"]["application/json"]
+    | operations["listSubscriptions"]["responses"][500]["content"]["application/json"];
+export type ListAllSubscriptionsParameters = operations["listAllSubscriptions"]["parameters"];
+export type ListAllSubscriptionsBody = operations["listAllSubscriptions"]["requestBody"]["content"]["application/json"];
+export type ListAllSubscriptionsData = operations["listAllSubscriptions"]["responses"][200]["content"]["application/json"];
+export type ListAllSubscriptionsError =
+    | operations["listAllSubscriptions"]["responses"][400]["content"]["application/json"]
+    | operations["listAllSubscriptions"]["responses"][401]["content"]["application/json"]
+    | operations["listAllSubscriptions"]["responses"][500]["content"]["application/json"];
+export type DeleteSubscriptionParameters = operations["deleteSubscription"]["parameters"];
+export type DeleteSubscriptionBody = operations["deleteSubscription"]["requestBody"]["content"]["application/json"];
+export type DeleteSubscriptionData = operations["deleteSubscription"]["responses"][200]["content"]["application/json"];
+export type DeleteSubscriptionError =
+    | operations["deleteSubscription"]["responses"][400]["content"]["application/json"]
+    | operations["deleteSubscription"]["responses"][401]["content"]["application/json"]
+    | operations["deleteSubscription"]["responses"][500]["content"]["application/json"];
+export type RestoreSubscriptionParameters = operations["restoreSubscription"]["parameters"];
+export type RestoreSubscriptionBody = operations["restoreSubscription"]["requestBody"]["content"]["application/json"];
+export type RestoreSubscriptionData = operations["restoreSubscription"]["responses"][200]["content"]["application/json"];
+export type RestoreSubscriptionError =
+    | operations["restoreSubscription"]["responses"][400]["content"]["application/json"]
+    | operations["restoreSubscription"]["responses"][401]["content"]["application/json"]
+    | operations["restoreSubscription"]["responses"][500]["content"]["application/json"];
+export type SuspendAllSubscriptionsParameters = operations["suspendAllSubscriptions"]["parameters"];
+export type SuspendAllSubscriptionsBody = operations["suspendAllSubscriptions"]["requestBody"]["content"]["application/json"];
+export type SuspendAllSubscriptionsData = operations["suspendAllSubscriptions"]["responses"][200]["content"]["application/json"];
+export type SuspendAllSubscriptionsError =
+    | operations["suspendAllSubscriptions"]["responses"][400]["content"]["application/json"]
+    | operations["suspendAllSubscriptions"]["responses"][401]["content"]["application/json"]
+    | operations["suspendAllSubscriptions"]["responses"][500]["content"]["application/json"];
+export type UnsuspendAllSubscriptionsParameters = operations["unsuspendAllSubscriptions"]["parameters"];
+export type UnsuspendAllSubscriptionsBody = operations["unsuspendAllSubscriptions"]["requestBody"]["content"]["application/json"];
+export type UnsuspendAllSubscriptionsData = operations["unsuspendAllSubscriptions"]["responses"][200]["content"]["application/json"];
+export type UnsuspendAllSubscriptionsError =
+    | operations["unsuspendAllSubscriptions"]["responses"][400]["content"]["application/json"]
+    | operations["unsuspendAllSubscriptions"]["responses"][401]["content"]["application/json"]
+    | operations["unsuspendAllSubscriptions"]["responses"][500]["content"]["application/json"];
+export type ListCampaignsParameters = operations["listCampaigns"]["parameters"];
+export type ListCampaignsBody = operations["listCampaigns"]["requestBody"]["content"]["application/json"];
+export type ListCampaignsData = operations["listCampaigns"]["responses"][200]["content"]["application/json"];
+export type ListCampaignsError =
+    | operations["listCampaigns"]["responses"][400]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][401]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][500]["content"]["application/json"];
+export type ListRegularCampaignsParameters = operations["listRegularCampaigns"]["parameters"];
+export type ListRegularCampaignsBody = operations["listRegularCampaigns"]["requestBody"]["content"]["application/json"];
+export type ListRegularCampaignsData = operations["listRegularCampaigns"]["responses"][200]["content"]["application/json"];
+export type ListRegularCampaignsError =
+    | operations["listRegularCampaigns"]["responses"][400]["content"]["application/json"]
+    | operations["listRegularCampaigns"]["responses"][401]["content"]["application/json"]
+    | operations["listRegularCampaigns"]["responses"][500]["content"]["application/json"];
+export type GetRegularCampaignParameters = operations["getRegularCampaign"]["parameters"];
+export type GetRegularCampaignBody = operations["getRegularCampaign"]["requestBody"]["content"]["application/json"];
+export type GetRegularCampaignData = operations["getRegularCampaign"]["responses"][200]["content"]["application/json"];
+export type GetRegularCampaignError =
+    | operations["getRegularCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["getRegularCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["getRegularCampaign"]["responses"][500]["content"]["application/json"];
+export type ActivateCampaignParameters = operations["activateCampaign"]["parameters"];
+export type ActivateCampaignBody = operations["activateCampaign"]["requestBody"]["content"]["application/json"];
+export type ActivateCampaignData = operations["activateCampaign"]["responses"][200]["content"]["application/json"];
+export type ActivateCampaignError =
+    | operations["activateCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["activateCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["activateCampaign"]["responses"][500]["content"]["application/json"];
+export type DeactivateCampaignParameters = operations["deactivateCampaign"]["parameters"];
+export type DeactivateCampaignBody = operations["deactivateCampaign"]["requestBody"]["content"]["application/json"];
+export type DeactivateCampaignData = operations["deactivateCampaign"]["responses"][200]["content"]["application/json"];
+export type DeactivateCampaignError =
+    | operations["deactivateCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["deactivateCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["deactivateCampaign"]["responses"][500]["content"]["application/json"];
+export type CloneCampaignParameters = operations["cloneCampaign"]["parameters"];
+export type CloneCampaignBody = operations["cloneCampaign"]["requestBody"]["content"]["application/json"];
+export type CloneCampaignData = operations["cloneCampaign"]["responses"][200]["content"]["application/json"];
+export type CloneCampaignError =
+    | operations["cloneCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["cloneCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["cloneCampaign"]["responses"][500]["content"]["application/json"];
+export type GetCampaignParameters = operations["getCampaign"]["parameters"];
+export type GetCampaignBody = operations["getCampaign"]["requestBody"]["content"]["application/json"];
+export type GetCampaignData = operations["getCampaign"]["responses"][200]["content"]["application/json"];
+export type GetCampaignError =
+    | operations["getCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["getCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["getCampaign"]["responses"][500]["content"]["application/json"];
+export type GetCampaignLogParameters = operations["getCampaignLog"]["parameters"];
+export type GetCampaignLogBody = operations["getCampaignLog"]["requestBody"]["content"]["application/json"];
+export type GetCampaignLogData = operations["getCampaignLog"]["responses"][200]["content"]["application/json"];
+export type GetCampaignLogError =
+    | operations["getCampaignLog"]["responses"][400]["content"]["application/json"]
+    | operations["getCampaignLog"]["responses"][401]["content"]["application/json"]
+    | operations["getCampaignLog"]["responses"][500]["content"]["application/json"];
+export type GetCampaignStatusParameters = operations["getCampaignStatus"]["parameters"];
+export type GetCampaignStatusBody = operations["getCampaignStatus"]["requestBody"]["content"]["application/json"];
+export type GetCampaignStatusData = operations["getCampaignStatus"]["responses"][200]["content"]["application/json"];
+export type GetCampaignStatusError =
+    | operations["getCampaignStatus"]["responses"][400]["content"]["application/json"]
+    | operations["getCampaignStatus"]["responses"][401]["content"]["application/json"]
+    | operations["getCampaignStatus"]["responses"][500]["content"]["application/json"];
+export type GetTriggerParameters = operations["getTrigger"]["parameters"];
+export type GetTriggerBody = operations["getTrigger"]["requestBody"]["content"]["application/json"];
+export type GetTriggerData = operations["getTrigger"]["responses"][200]["content"]["application/json"];
+export type GetTriggerError =
+    | operations["getTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["getTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["getTrigger"]["responses"][500]["content"]["application/json"];
+export type AddTriggerParameters = operations["addTrigger"]["parameters"];
+export type AddTriggerBody = operations["addTrigger"]["requestBody"]["content"]["application/json"];
+export type AddTriggerData = operations["addTrigger"]["responses"][200]["content"]["application/json"];
+export type AddTriggerError =
+    | operations["addTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["addTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["addTrigger"]["responses"][500]["content"]["application/json"];
+export type UpdateTriggerParameters = operations["updateTrigger"]["parameters"];
+export type UpdateTriggerBody = operations["updateTrigger"]["requestBody"]["content"]["application/json"];
+export type UpdateTriggerData = operations["updateTrigger"]["responses"][200]["content"]["application/json"];
+export type UpdateTriggerError =
+    | operations["updateTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["updateTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["updateTrigger"]["responses"][500]["content"]["application/json"];
+export type StartTriggerParameters = operations["startTrigger"]["parameters"];
+export type StartTriggerBody = operations["startTrigger"]["requestBody"]["content"]["application/json"];
+export type StartTriggerData = operations["startTrigger"]["responses"][200]["content"]["application/json"];
+export type StartTriggerError =
+    | operations["startTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["startTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["startTrigger"]["responses"][500]["content"]["application/json"];
+export type StartTriggerBatchParameters = operations["startTriggerBatch"]["parameters"];
+export type StartTriggerBatchBody = operations["startTriggerBatch"]["requestBody"]["content"]["application/json"];
+export type StartTriggerBatchData = operations["startTriggerBatch"]["responses"][200]["content"]["application/json"];
+export type StartTriggerBatchError =
+    | operations["startTriggerBatch"]["responses"][400]["content"]["application/json"]
+    | operations["startTriggerBatch"]["responses"][401]["content"]["application/json"]
+    | operations["startTriggerBatch"]["responses"][500]["content"]["application/json"];
+export type StartTriggerBatchTaskParameters = operations["startTriggerBatchTask"]["parameters"];
+export type StartTriggerBatchTaskBody = operations["startTriggerBatchTask"]["requestBody"]["content"]["application/json"];
+export type StartTriggerBatchTaskData = operations["startTriggerBatchTask"]["responses"][200]["content"]["application/json"];
+export type StartTriggerBatchTaskError =
+    | operations["startTriggerBatchTask"]["responses"][400]["content"]["application/json"]
+    | operations["startTriggerBatchTask"]["responses"][401]["content"]["application/json"]
+    | operations["startTriggerBatchTask"]["responses"][500]["content"]["application/json"];
+export type ImportAndStartTriggerParameters = operations["importAndStartTrigger"]["parameters"];
+export type ImportAndStartTriggerBody = operations["importAndStartTrigger"]["requestBody"]["content"]["application/json"];
+export type ImportAndStartTriggerData = operations["importAndStartTrigger"]["responses"][200]["content"]["application/json"];
+export type ImportAndStartTriggerError =
+    | operations["importAndStartTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["importAndStartTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["importAndStartTrigger"]["responses"][500]["content"]["application/json"];
+export type ImportAndStartTriggerBatchParameters = operations["importAndStartTriggerBatch"]["parameters"];
+export type ImportAndStartTriggerBatchBody = operations["importAndStartTriggerBatch"]["requestBody"]["content"]["application/json"];
+export type ImportAndStartTriggerBatchData = operations["importAndStartTriggerBatch"]["responses"][200]["content"]["application/json"];
+export type ImportAndStartTriggerBatchError =
+    | operations["importAndStartTriggerBatch"]["responses"][400]["content"]["application/json"]
+    | operations["importAndStartTriggerBatch"]["responses"][401]["content"]["application/json"]
+    | operations["importAndStartTriggerBatch"]["responses"][500]["content"]["application/json"];
+export type ImportAndStartTriggerTaskParameters = operations["importAndStartTriggerTask"]["parameters"];
+export type ImportAndStartTriggerTaskBody = operations["importAndStartTriggerTask"]["requestBody"]["content"]["application/json"];
+export type ImportAndStartTriggerTaskData = operations["importAndStartTriggerTask"]["responses"][200]["content"]["application/json"];
+export type ImportAndStartTriggerTaskError =
+    | operations["importAndStartTriggerTask"]["responses"][400]["content"]["application/json"]
+    | operations["importAndStartTriggerTask"]["responses"][401]["content"]["application/json"]
+    | operations["importAndStartTriggerTask"]["responses"][500]["content"]["application/json"];
+export type ListTriggersParameters = operations["listTriggers"]["parameters"];
+export type ListTriggersBody = operations["listTriggers"]["requestBody"]["content"]["application/json"];
+export type ListTriggersData = operations["listTriggers"]["responses"][200]["content"]["application/json"];
+export type ListTriggersError =
+    | operations["listTriggers"]["responses"][400]["content"]["application/json"]
+    | operations["listTriggers"]["responses"][401]["content"]["application/json"]
+    | operations["listTriggers"]["responses"][500]["content"]["application/json"];
+export type CloneTriggerParameters = operations["cloneTrigger"]["parameters"];
+export type CloneTriggerBody = operations["cloneTrigger"]["requestBody"]["content"]["application/json"];
+export type CloneTriggerData = operations["cloneTrigger"]["responses"][200]["content"]["application/json"];
+export type CloneTriggerError =
+    | operations["cloneTrigger"]["responses"][400]["content"]["application/json"]
+    | operations["cloneTrigger"]["responses"][401]["content"]["application/json"]
+    | operations["cloneTrigger"]["responses"][500]["content"]["application/json"];
+export type ListSuperCampaignsParameters = operations["listSuperCampaigns"]["parameters"];
+export type ListSuperCampaignsBody = operations["listSuperCampaigns"]["requestBody"]["content"]["application/json"];
+export type ListSuperCampaignsData = operations["listSuperCampaigns"]["responses"][200]["content"]["application/json"];
+export type ListSuperCampaignsError =
+    | operations["listSuperCampaigns"]["responses"][400]["content"]["application/json"]
+    | operations["listSuperCampaigns"]["responses"][401]["content"]["application/json"]
+    | operations["listSuperCampaigns"]["responses"][500]["content"]["application/json"];
+export type GetSuperCampaignParameters = operations["getSuperCampaign"]["parameters"];
+export type GetSuperCampaignBody = operations["getSuperCampaign"]["requestBody"]["content"]["application/json"];
+export type GetSuperCampaignData = operations["getSuperCampaign"]["responses"][200]["content"]["application/json"];
+export type GetSuperCampaignError =
+    | operations["getSuperCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["getSuperCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["getSuperCampaign"]["responses"][500]["content"]["application/json"];
+export type ActivateSuperCampaignParameters = operations["activateSuperCampaign"]["parameters"];
+export type ActivateSuperCampaignBody = operations["activateSuperCampaign"]["requestBody"]["content"]["application/json"];
+export type ActivateSuperCampaignData = operations["activateSuperCampaign"]["responses"][200]["content"]["application/json"];
+export type ActivateSuperCampaignError =
+    | operations["activateSuperCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["activateSuperCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["activateSuperCampaign"]["responses"][500]["content"]["application/json"];
+export type DeactivateSuperCampaignParameters = operations["deactivateSuperCampaign"]["parameters"];
+export type DeactivateSuperCampaignBody = operations["deactivateSuperCampaign"]["requestBody"]["content"]["application/json"];
+export type DeactivateSuperCampaignData = operations["deactivateSuperCampaign"]["responses"][200]["content"]["application/json"];
+export type DeactivateSuperCampaignError =
+    | operations["deactivateSuperCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["deactivateSuperCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["deactivateSuperCampaign"]["responses"][500]["content"]["application/json"];
+export type CompleteSuperCampaignParameters = operations["completeSuperCampaign"]["parameters"];
+export type CompleteSuperCampaignBody = operations["completeSuperCampaign"]["requestBody"]["content"]["application/json"];
+export type CompleteSuperCampaignData = operations["completeSuperCampaign"]["responses"][200]["content"]["application/json"];
+export type CompleteSuperCampaignError =
+    | operations["completeSuperCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["completeSuperCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["completeSuperCampaign"]["responses"][500]["content"]["application/json"];
+export type GetSuperCampaignStatusParameters = operations["getSuperCampaignStatus"]["parameters"];
+export type GetSuperCampaignStatusBody = operations["getSuperCampaignStatus"]["requestBody"]["content"]["application/json"];
+export type GetSuperCampaignStatusData = operations["getSuperCampaignStatus"]["responses"][200]["content"]["application/json"];
+export type GetSuperCampaignStatusError =
+    | operations["getSuperCampaignStatus"]["responses"][400]["content"]["application/json"]
+    | operations["getSuperCampaignStatus"]["responses"][401]["content"]["application/json"]
+    | operations["getSuperCampaignStatus"]["responses"][500]["content"]["application/json"];
+export type ImportAndStartWorkflowParameters = operations["importAndStartWorkflow"]["parameters"];
+export type ImportAndStartWorkflowBody = operations["importAndStartWorkflow"]["requestBody"]["content"]["application/json"];
+export type ImportAndStartWorkflowData = operations["importAndStartWorkflow"]["responses"][200]["content"]["application/json"];
+export type ImportAndStartWorkflowError =
+    | operations["importAndStartWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["importAndStartWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["importAndStartWorkflow"]["responses"][500]["content"]["application/json"];
+export type RegisterGoalParameters = operations["registerGoal"]["parameters"];
+export type RegisterGoalBody = operations["registerGoal"]["requestBody"]["content"]["application/json"];
+export type RegisterGoalData = operations["registerGoal"]["responses"][200]["content"]["application/json"];
+export type RegisterGoalError =
+    | operations["registerGoal"]["responses"][400]["content"]["application/json"]
+    | operations["registerGoal"]["responses"][401]["content"]["application/json"]
+    | operations["registerGoal"]["responses"][500]["content"]["application/json"];
+export type ListDatabasesParameters = operations["listDatabases"]["parameters"];
+export type ListDatabasesBody = operations["listDatabases"]["requestBody"]["content"]["application/json"];
+export type ListDatabasesData = operations["listDatabases"]["responses"][200]["content"]["application/json"];
+export type ListDatabasesError =
+    | operations["listDatabases"]["responses"][400]["content"]["application/json"]
+    | operations["listDatabases"]["responses"][401]["content"]["application/json"]
+    | operations["listDatabases"]["responses"][500]["content"]["application/json"];
+export type GetDatabaseParameters = operations["getDatabase"]["parameters"];
+export type GetDatabaseBody = operations["getDatabase"]["requestBody"]["content"]["application/json"];
+export type GetDatabaseData = operations["getDatabase"]["responses"][200]["content"]["application/json"];
+export type GetDatabaseError =
+    | operations["getDatabase"]["responses"][400]["content"]["application/json"]
+    | operations["getDatabase"]["responses"][401]["content"]["application/json"]
+    | operations["getDatabase"]["responses"][500]["content"]["application/json"];
+export type GetDatabaseFieldsParameters = operations["getDatabaseFields"]["parameters"];
+export type GetDatabaseFieldsBody = operations["getDatabaseFields"]["requestBody"]["content"]["application/json"];
+export type GetDatabaseFieldsData = operations["getDatabaseFields"]["responses"][200]["content"]["application/json"];
+export type GetDatabaseFieldsError =
+    | operations["getDatabaseFields"]["responses"][400]["content"]["application/json"]
+    | operations["getDatabaseFields"]["responses"][401]["content"]["application/json"]
+    | operations["getDatabaseFields"]["responses"][500]["content"]["application/json"];
+export type GetResourceFieldsParameters = operations["getResourceFields"]["parameters"];
+export type GetResourceFieldsBody = operations["getResourceFields"]["requestBody"]["content"]["application/json"];
+export type GetResourceFieldsData = operations["getResourceFields"]["responses"][200]["content"]["application/json"];
+export type GetResourceFieldsError =
+    | operations["getResourceFields"]["responses"][400]["content"]["application/json"]
+    | operations["getResourceFields"]["responses"][401]["content"]["application/json"]
+    | operations["getResourceFields"]["responses"][500]["content"]["application/json"];
+export type GetDatabaseCountersParameters = operations["getDatabaseCounters"]["parameters"];
+export type GetDatabaseCountersBody = operations["getDatabaseCounters"]["requestBody"]["content"]["application/json"];
+export type GetDatabaseCountersData = operations["getDatabaseCounters"]["responses"][200]["content"]["application/json"];
+export type GetDatabaseCountersError =
+    | operations["getDatabaseCounters"]["responses"][400]["content"]["application/json"]
+    | operations["getDatabaseCounters"]["responses"][401]["content"]["application/json"]
+    | operations["getDatabaseCounters"]["responses"][500]["content"]["application/json"];
+export type RefreshDatabaseCountersParameters = operations["refreshDatabaseCounters"]["parameters"];
+export type RefreshDatabaseCountersBody = operations["refreshDatabaseCounters"]["requestBody"]["content"]["application/json"];
+export type RefreshDatabaseCountersData = operations["refreshDatabaseCounters"]["responses"][200]["content"]["application/json"];
+export type RefreshDatabaseCountersError =
+    | operations["refreshDatabaseCounters"]["responses"][400]["content"]["application/json"]
+    | operations["refreshDatabaseCounters"]["responses"][401]["content"]["application/json"]
+    | operations["refreshDatabaseCounters"]["responses"][500]["content"]["application/json"];
+export type WipeDatabaseParameters = operations["wipeDatabase"]["parameters"];
+export type WipeDatabaseBody = operations["wipeDatabase"]["requestBody"]["content"]["application/json"];
+export type WipeDatabaseData = operations["wipeDatabase"]["responses"][200]["content"]["application/json"];
+export type WipeDatabaseError =
+    | operations["wipeDatabase"]["responses"][400]["content"]["application/json"]
+    | operations["wipeDatabase"]["responses"][401]["content"]["application/json"]
+    | operations["wipeDatabase"]["responses"][500]["content"]["application/json"];
+export type ListResourcesParameters = operations["listResources"]["parameters"];
+export type ListResourcesBody = operations["listResources"]["requestBody"]["content"]["application/json"];
+export type ListResourcesData = operations["listResources"]["responses"][200]["content"]["application/json"];
+export type ListResourcesError =
+    | operations["listResources"]["responses"][400]["content"]["application/json"]
+    | operations["listResources"]["responses"][401]["content"]["application/json"]
+    | operations["listResources"]["responses"][500]["content"]["application/json"];
+export type GetResourceParameters = operations["getResource"]["parameters"];
+export type GetResourceBody = operations["getResource"]["requestBody"]["content"]["application/json"];
+export type GetResourceData = operations["getResource"]["responses"][200]["content"]["application/json"];
+export type GetResourceError =
+    | operations["getResource"]["responses"][400]["content"]["application/json"]
+    | operations["getResource"]["responses"][401]["content"]["application/json"]
+    | operations["getResource"]["responses"][500]["content"]["application/json"];
+export type RefreshResourceCountersParameters = operations["refreshResourceCounters"]["parameters"];
+export type RefreshResourceCountersBody = operations["refreshResourceCounters"]["requestBody"]["content"]["application/json"];
+export type RefreshResourceCountersData = operations["refreshResourceCounters"]["responses"][200]["content"]["application/json"];
+export type RefreshResourceCountersError =
+    | operations["refreshResourceCounters"]["responses"][400]["content"]["application/json"]
+    | operations["refreshResourceCounters"]["responses"][401]["content"]["application/json"]
+    | operations["refreshResourceCounters"]["responses"][500]["content"]["application/json"];
+export type ListSegmentsParameters = operations["listSegments"]["parameters"];
+export type ListSegmentsBody = operations["listSegments"]["requestBody"]["content"]["application/json"];
+export type ListSegmentsData = operations["listSegments"]["responses"][200]["content"]["application/json"];
+export type ListSegmentsError =
+    | operations["listSegments"]["responses"][400]["content"]["application/json"]
+    | operations["listSegments"]["responses"][401]["content"]["application/json"]
+    | operations["listSegments"]["responses"][500]["content"]["application/json"];
+export type GetSegmentParameters = operations["getSegment"]["parameters"];
+export type GetSegmentBody = operations["getSegment"]["requestBody"]["content"]["application/json"];
+export type GetSegmentData = operations["getSegment"]["responses"][200]["content"]["application/json"];
+export type GetSegmentError =
+    | operations["getSegment"]["responses"][400]["content"]["application/json"]
+    | operations["getSegment"]["responses"][401]["content"]["application/json"]
+    | operations["getSegment"]["responses"][500]["content"]["application/json"];
+export type CreateSegmentParameters = operations["createSegment"]["parameters"];
+export type CreateSegmentBody = operations["createSegment"]["requestBody"]["content"]["application/json"];
+export type CreateSegmentData = operations["createSegment"]["responses"][200]["content"]["application/json"];
+export type CreateSegmentError =
+    | operations["createSegment"]["responses"][400]["content"]["application/json"]
+    | operations["createSegment"]["responses"][401]["content"]["application/json"]
+    | operations["createSegment"]["responses"][500]["content"]["application/json"];
+export type UpdateSegmentParameters = operations["updateSegment"]["parameters"];
+export type UpdateSegmentBody = operations["updateSegment"]["requestBody"]["content"]["application/json"];
+export type UpdateSegmentData = operations["updateSegment"]["responses"][200]["content"]["application/json"];
+export type UpdateSegmentError =
+    | operations["updateSegment"]["responses"][400]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][401]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][500]["content"]["application/json"];
+export type RefreshSegmentCountersParameters = operations["refreshSegmentCounters"]["parameters"];
+export type RefreshSegmentCountersBody = operations["refreshSegmentCounters"]["requestBody"]["content"]["application/json"];
+export type RefreshSegmentCountersData = operations["refreshSegmentCounters"]["responses"][200]["content"]["application/json"];
+export type RefreshSegmentCountersError =
+    | operations["refreshSegmentCounters"]["responses"][400]["content"]["application/json"]
+    | operations["refreshSegmentCounters"]["responses"][401]["content"]["application/json"]
+    | operations["refreshSegmentCounters"]["responses"][500]["content"]["application/json"];
+export type GetSegmentCountersParameters = operations["getSegmentCounters"]["parameters"];
+export type GetSegmentCountersBody = operations["getSegmentCounters"]["requestBody"]["content"]["application/json"];
+export type GetSegmentCountersData = operations["getSegmentCounters"]["responses"][200]["content"]["application/json"];
+export type GetSegmentCountersError =
+    | operations["getSegmentCounters"]["responses"][400]["content"]["application/json"]
+    | operations["getSegmentCounters"]["responses"][401]["content"]["application/json"]
+    | operations["getSegmentCounters"]["responses"][500]["content"]["application/json"];
+export type CreateSuppressionListParameters = operations["createSuppressionList"]["parameters"];
+export type CreateSuppressionListBody = operations["createSuppressionList"]["requestBody"]["content"]["application/json"];
+export type CreateSuppressionListData = operations["createSuppressionList"]["responses"][200]["content"]["application/json"];
+export type CreateSuppressionListError =
+    | operations["createSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["createSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["createSuppressionList"]["responses"][500]["content"]["application/json"];
+export type GetSuppressionListParameters = operations["getSuppressionList"]["parameters"];
+export type GetSuppressionListBody = operations["getSuppressionList"]["requestBody"]["content"]["application/json"];
+export type GetSuppressionListData = operations["getSuppressionList"]["responses"][200]["content"]["application/json"];
+export type GetSuppressionListError =
+    | operations["getSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["getSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["getSuppressionList"]["responses"][500]["content"]["application/json"];
+export type ListSuppressionListsParameters = operations["listSuppressionLists"]["parameters"];
+export type ListSuppressionListsBody = operations["listSuppressionLists"]["requestBody"]["content"]["application/json"];
+export type ListSuppressionListsData = operations["listSuppressionLists"]["responses"][200]["content"]["application/json"];
+export type ListSuppressionListsError =
+    | operations["listSuppressionLists"]["responses"][400]["content"]["application/json"]
+    | operations["listSuppressionLists"]["responses"][401]["content"]["application/json"]
+    | operations["listSuppressionLists"]["responses"][500]["content"]["application/json"];
+export type CheckSuppressionListEmailParameters = operations["checkSuppressionListEmail"]["parameters"];
+export type CheckSuppressionListEmailBody = operations["checkSuppressionListEmail"]["requestBody"]["content"]["application/json"];
+export type CheckSuppressionListEmailData = operations["checkSuppressionListEmail"]["responses"][200]["content"]["application/json"];
+export type CheckSuppressionListEmailError =
+    | operations["checkSuppressionListEmail"]["responses"][400]["content"]["application/json"]
+    | operations["checkSuppressionListEmail"]["responses"][401]["content"]["application/json"]
+    | operations["checkSuppressionListEmail"]["responses"][500]["content"]["application/json"];
+export type AddEmailToSuppressionListParameters = operations["addEmailToSuppressionList"]["parameters"];
+export type AddEmailToSuppressionListBody = operations["addEmailToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddEmailToSuppressionListData = operations["addEmailToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddEmailToSuppressionListError =
+    | operations["addEmailToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addEmailToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addEmailToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type AddEmailsToSuppressionListParameters = operations["addEmailsToSuppressionList"]["parameters"];
+export type AddEmailsToSuppressionListBody = operations["addEmailsToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddEmailsToSuppressionListData = operations["addEmailsToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddEmailsToSuppressionListError =
+    | operations["addEmailsToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addEmailsToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addEmailsToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type RemoveEmailFromSuppressionListParameters = operations["removeEmailFromSuppressionList"]["parameters"];
+export type RemoveEmailFromSuppressionListBody = operations["removeEmailFromSuppressionList"]["requestBody"]["content"]["application/json"];
+export type RemoveEmailFromSuppressionListData = operations["removeEmailFromSuppressionList"]["responses"][200]["content"]["application/json"];
+export type RemoveEmailFromSuppressionListError =
+    | operations["removeEmailFromSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["removeEmailFromSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["removeEmailFromSuppressionList"]["responses"][500]["content"]["application/json"];
+export type AddDomainsToSuppressionListParameters = operations["addDomainsToSuppressionList"]["parameters"];
+export type AddDomainsToSuppressionListBody = operations["addDomainsToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddDomainsToSuppressionListData = operations["addDomainsToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddDomainsToSuppressionListError =
+    | operations["addDomainsToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addDomainsToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addDomainsToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type ExportSuppressionListParameters = operations["exportSuppressionList"]["parameters"];
+export type ExportSuppressionListBody = operations["exportSuppressionList"]["requestBody"]["content"]["application/json"];
+export type ExportSuppressionListData = operations["exportSuppressionList"]["responses"][200]["content"]["application/json"];
+export type ExportSuppressionListError =
+    | operations["exportSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["exportSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["exportSuppressionList"]["responses"][500]["content"]["application/json"];
+export type CheckSuppressionListDomainParameters = operations["checkSuppressionListDomain"]["parameters"];
+export type CheckSuppressionListDomainBody = operations["checkSuppressionListDomain"]["requestBody"]["content"]["application/json"];
+export type CheckSuppressionListDomainData = operations["checkSuppressionListDomain"]["responses"][200]["content"]["application/json"];
+export type CheckSuppressionListDomainError =
+    | operations["checkSuppressionListDomain"]["responses"][400]["content"]["application/json"]
+    | operations["checkSuppressionListDomain"]["responses"][401]["content"]["application/json"]
+    | operations["checkSuppressionListDomain"]["responses"][500]["content"]["application/json"];
+export type AddDomainToSuppressionListParameters = operations["addDomainToSuppressionList"]["parameters"];
+export type AddDomainToSuppressionListBody = operations["addDomainToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddDomainToSuppressionListData = operations["addDomainToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddDomainToSuppressionListError =
+    | operations["addDomainToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addDomainToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addDomainToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type RemoveDomainFromSuppressionListParameters = operations["removeDomainFromSuppressionList"]["parameters"];
+export type RemoveDomainFromSuppressionListBody = operations["removeDomainFromSuppressionList"]["requestBody"]["content"]["application/json"];
+export type RemoveDomainFromSuppressionListData = operations["removeDomainFromSuppressionList"]["responses"][200]["content"]["application/json"];
+export type RemoveDomainFromSuppressionListError =
+    | operations["removeDomainFromSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["removeDomainFromSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["removeDomainFromSuppressionList"]["responses"][500]["content"]["application/json"];
+export type CheckSuppressionListPhoneParameters = operations["checkSuppressionListPhone"]["parameters"];
+export type CheckSuppressionListPhoneBody = operations["checkSuppressionListPhone"]["requestBody"]["content"]["application/json"];
+export type CheckSuppressionListPhoneData = operations["checkSuppressionListPhone"]["responses"][200]["content"]["application/json"];
+export type CheckSuppressionListPhoneError =
+    | operations["checkSuppressionListPhone"]["responses"][400]["content"]["application/json"]
+    | operations["checkSuppressionListPhone"]["responses"][401]["content"]["application/json"]
+    | operations["checkSuppressionListPhone"]["responses"][500]["content"]["application/json"];
+export type AddPhoneToSuppressionListParameters = operations["addPhoneToSuppressionList"]["parameters"];
+export type AddPhoneToSuppressionListBody = operations["addPhoneToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddPhoneToSuppressionListData = operations["addPhoneToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddPhoneToSuppressionListError =
+    | operations["addPhoneToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addPhoneToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addPhoneToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type AddPhonesToSuppressionListParameters = operations["addPhonesToSuppressionList"]["parameters"];
+export type AddPhonesToSuppressionListBody = operations["addPhonesToSuppressionList"]["requestBody"]["content"]["application/json"];
+export type AddPhonesToSuppressionListData = operations["addPhonesToSuppressionList"]["responses"][200]["content"]["application/json"];
+export type AddPhonesToSuppressionListError =
+    | operations["addPhonesToSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["addPhonesToSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["addPhonesToSuppressionList"]["responses"][500]["content"]["application/json"];
+export type RemovePhoneFromSuppressionListParameters = operations["removePhoneFromSuppressionList"]["parameters"];
+export type RemovePhoneFromSuppressionListBody = operations["removePhoneFromSuppressionList"]["requestBody"]["content"]["application/json"];
+export type RemovePhoneFromSuppressionListData = operations["removePhoneFromSuppressionList"]["responses"][200]["content"]["application/json"];
+export type RemovePhoneFromSuppressionListError =
+    | operations["removePhoneFromSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["removePhoneFromSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["removePhoneFromSuppressionList"]["responses"][500]["content"]["application/json"];
+export type RemoveAllPhonesFromSuppressionListParameters = operations["removeAllPhonesFromSuppressionList"]["parameters"];
+export type RemoveAllPhonesFromSuppressionListBody = operations["removeAllPhonesFromSuppressionList"]["requestBody"]["content"]["application/json"];
+export type RemoveAllPhonesFromSuppressionListData = operations["removeAllPhonesFromSuppressionList"]["responses"][200]["content"]["application/json"];
+export type RemoveAllPhonesFromSuppressionListError =
+    | operations["removeAllPhonesFromSuppressionList"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllPhonesFromSuppressionList"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllPhonesFromSuppressionList"]["responses"][500]["content"]["application/json"];
+export type GetTaskStatusParameters = operations["getTaskStatus"]["parameters"];
+export type GetTaskStatusBody = operations["getTaskStatus"]["requestBody"]["content"]["application/json"];
+export type GetTaskStatusData = operations["getTaskStatus"]["responses"][200]["content"]["application/json"];
+export type GetTaskStatusError =
+    | operations["getTaskStatus"]["responses"][400]["content"]["application/json"]
+    | operations["getTaskStatus"]["responses"][401]["content"]["application/json"]
+    | operations["getTaskStatus"]["responses"][500]["content"]["application/json"];

@@ -592,14 +592,14 @@ export interface components {
             /** @description The object's label, built from the model's display format. */
             display?: string | null;
         } & {
-            [key: string]: components["schemas"]["FieldValue"] | components["schemas"]["Uuid"] | string | (string | null);
+            [key: string]: components["schemas"]["FieldValue"] | components["schemas"]["Uuid"] | string | null;
         };
         /**
          * @description The value of a model field in a response. Unknown shapes (e.g. `track` fields, whose
          *     JSON form is not documented, and embedded related objects) fall into the generic
          *     object/array alternatives.
          */
-        FieldValue: (string | number | boolean | null) | components["schemas"]["ChoiceValue"] | components["schemas"]["ChoiceValue"][] | components["schemas"]["LocationValue"] | components["schemas"]["AttachmentValue"] | {
+        FieldValue: string | number | boolean | null | components["schemas"]["ChoiceValue"] | components["schemas"]["ChoiceValue"][] | components["schemas"]["LocationValue"] | components["schemas"]["AttachmentValue"] | {
             [key: string]: unknown;
         } | unknown[];
         /** @description A single-choice, single-choice-integer or boolean value. */
@@ -659,7 +659,7 @@ export interface components {
          *     boolean, `null` (clears the field), an array of choice keys, a location, or an
          *     upload. Relationships are set through `<rel>_id` with the related object's UUID.
          */
-        FieldInput: (string | number | boolean | null) | (string | number | boolean)[] | components["schemas"]["LocationValue"] | components["schemas"]["AttachmentUpload"];
+        FieldInput: string | number | boolean | null | (string | number | boolean)[] | components["schemas"]["LocationValue"] | components["schemas"]["AttachmentUpload"];
         /** @description A photo, signature or attachment upload. */
         AttachmentUpload: {
             /** @description The file contents, base64 without newlines. */
@@ -688,7 +688,7 @@ export interface components {
             /** @description The query expression with `?` placeholders. */
             expression: string;
             /** @description Values bound to the `?` placeholders, in order (an array for `in`/`not in`). */
-            arguments?: (string | number | boolean | null | unknown[])[];
+            arguments?: (string | number | boolean | unknown[] | null)[];
             limit?: number | null;
             skip?: number | null;
             /** @description Sort fields in priority order; a leading `-` sorts descending. */
@@ -2363,3 +2363,195 @@ export interface operations {
         };
     };
 }
+export type ListObjectsParameters = operations["listObjects"]["parameters"];
+export type ListObjectsData = operations["listObjects"]["responses"][200]["content"]["application/json"];
+export type ListObjectsError =
+    | operations["listObjects"]["responses"][400]["content"]["application/json"]
+    | operations["listObjects"]["responses"][401]["content"]["application/json"]
+    | operations["listObjects"]["responses"][404]["content"]["application/json"]
+    | operations["listObjects"]["responses"][422]["content"]["application/json"]
+    | operations["listObjects"]["responses"][429]["content"]["application/json"]
+    | operations["listObjects"]["responses"][500]["content"]["application/json"];
+export type CreateObjectParameters = operations["createObject"]["parameters"];
+export type CreateObjectBody = operations["createObject"]["requestBody"]["content"]["application/json"];
+export type CreateObjectData =
+    | operations["createObject"]["responses"][200]["content"]["application/json"]
+    | operations["createObject"]["responses"][201]["content"]["application/json"];
+export type CreateObjectError =
+    | operations["createObject"]["responses"][400]["content"]["application/json"]
+    | operations["createObject"]["responses"][401]["content"]["application/json"]
+    | operations["createObject"]["responses"][404]["content"]["application/json"]
+    | operations["createObject"]["responses"][422]["content"]["application/json"]
+    | operations["createObject"]["responses"][429]["content"]["application/json"]
+    | operations["createObject"]["responses"][500]["content"]["application/json"];
+export type CountObjectsParameters = operations["countObjects"]["parameters"];
+export type CountObjectsData = operations["countObjects"]["responses"][200]["content"]["application/json"];
+export type CountObjectsError =
+    | operations["countObjects"]["responses"][400]["content"]["application/json"]
+    | operations["countObjects"]["responses"][401]["content"]["application/json"]
+    | operations["countObjects"]["responses"][404]["content"]["application/json"]
+    | operations["countObjects"]["responses"][422]["content"]["application/json"]
+    | operations["countObjects"]["responses"][429]["content"]["application/json"]
+    | operations["countObjects"]["responses"][500]["content"]["application/json"];
+export type QueryObjectsParameters = operations["queryObjects"]["parameters"];
+export type QueryObjectsBody = operations["queryObjects"]["requestBody"]["content"]["application/json"];
+export type QueryObjectsData = operations["queryObjects"]["responses"][200]["content"]["application/json"];
+export type QueryObjectsError =
+    | operations["queryObjects"]["responses"][400]["content"]["application/json"]
+    | operations["queryObjects"]["responses"][401]["content"]["application/json"]
+    | operations["queryObjects"]["responses"][404]["content"]["application/json"]
+    | operations["queryObjects"]["responses"][422]["content"]["application/json"]
+    | operations["queryObjects"]["responses"][429]["content"]["application/json"]
+    | operations["queryObjects"]["responses"][500]["content"]["application/json"];
+export type GetObjectParameters = operations["getObject"]["parameters"];
+export type GetObjectData = operations["getObject"]["responses"][200]["content"]["application/json"];
+export type GetObjectError =
+    | operations["getObject"]["responses"][400]["content"]["application/json"]
+    | operations["getObject"]["responses"][401]["content"]["application/json"]
+    | operations["getObject"]["responses"][404]["content"]["application/json"]
+    | operations["getObject"]["responses"][429]["content"]["application/json"]
+    | operations["getObject"]["responses"][500]["content"]["application/json"];
+export type ReplaceObjectParameters = operations["replaceObject"]["parameters"];
+export type ReplaceObjectBody = operations["replaceObject"]["requestBody"]["content"]["application/json"];
+export type ReplaceObjectData =
+    | operations["replaceObject"]["responses"][200]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][201]["content"]["application/json"];
+export type ReplaceObjectError =
+    | operations["replaceObject"]["responses"][400]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][401]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][404]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][422]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][429]["content"]["application/json"]
+    | operations["replaceObject"]["responses"][500]["content"]["application/json"];
+export type DeleteObjectParameters = operations["deleteObject"]["parameters"];
+export type DeleteObjectError =
+    | operations["deleteObject"]["responses"][400]["content"]["application/json"]
+    | operations["deleteObject"]["responses"][401]["content"]["application/json"]
+    | operations["deleteObject"]["responses"][404]["content"]["application/json"]
+    | operations["deleteObject"]["responses"][429]["content"]["application/json"]
+    | operations["deleteObject"]["responses"][500]["content"]["application/json"];
+export type PatchObjectParameters = operations["patchObject"]["parameters"];
+export type PatchObjectBody = operations["patchObject"]["requestBody"]["content"]["application/json"];
+export type PatchObjectData = operations["patchObject"]["responses"][200]["content"]["application/json"];
+export type PatchObjectError =
+    | operations["patchObject"]["responses"][400]["content"]["application/json"]
+    | operations["patchObject"]["responses"][401]["content"]["application/json"]
+    | operations["patchObject"]["responses"][404]["content"]["application/json"]
+    | operations["patchObject"]["responses"][422]["content"]["application/json"]
+    | operations["patchObject"]["responses"][429]["content"]["application/json"]
+    | operations["patchObject"]["responses"][500]["content"]["application/json"];
+export type BatchObjectsParameters = operations["batchObjects"]["parameters"];
+export type BatchObjectsBody = operations["batchObjects"]["requestBody"]["content"]["application/json"];
+export type BatchObjectsData = operations["batchObjects"]["responses"][200]["content"]["application/json"];
+export type BatchObjectsError =
+    | operations["batchObjects"]["responses"][400]["content"]["application/json"]
+    | operations["batchObjects"]["responses"][401]["content"]["application/json"]
+    | operations["batchObjects"]["responses"][404]["content"]["application/json"]
+    | operations["batchObjects"]["responses"][422]["content"]["application/json"]
+    | operations["batchObjects"]["responses"][429]["content"]["application/json"]
+    | operations["batchObjects"]["responses"][500]["content"]["application/json"];
+export type GetDatamodelParameters = operations["getDatamodel"]["parameters"];
+export type GetDatamodelData = operations["getDatamodel"]["responses"][200]["content"]["application/json"];
+export type GetDatamodelError =
+    | operations["getDatamodel"]["responses"][400]["content"]["application/json"]
+    | operations["getDatamodel"]["responses"][401]["content"]["application/json"]
+    | operations["getDatamodel"]["responses"][404]["content"]["application/json"]
+    | operations["getDatamodel"]["responses"][429]["content"]["application/json"]
+    | operations["getDatamodel"]["responses"][500]["content"]["application/json"];
+export type GetDatamodelXmlParameters = operations["getDatamodelXml"]["parameters"];
+export type GetDatamodelXmlError =
+    | operations["getDatamodelXml"]["responses"][400]["content"]["application/json"]
+    | operations["getDatamodelXml"]["responses"][401]["content"]["application/json"]
+    | operations["getDatamodelXml"]["responses"][404]["content"]["application/json"]
+    | operations["getDatamodelXml"]["responses"][429]["content"]["application/json"]
+    | operations["getDatamodelXml"]["responses"][500]["content"]["application/json"];
+export type GetOplogParameters = operations["getOplog"]["parameters"];
+export type GetOplogData = operations["getOplog"]["responses"][200]["content"]["application/json"];
+export type GetOplogError =
+    | operations["getOplog"]["responses"][400]["content"]["application/json"]
+    | operations["getOplog"]["responses"][401]["content"]["application/json"]
+    | operations["getOplog"]["responses"][404]["content"]["application/json"]
+    | operations["getOplog"]["responses"][429]["content"]["application/json"]
+    | operations["getOplog"]["responses"][500]["content"]["application/json"];
+export type GetInfoParameters = operations["getInfo"]["parameters"];
+export type GetInfoData = operations["getInfo"]["responses"][200]["content"]["application/json"];
+export type GetInfoError =
+    | operations["getInfo"]["responses"][400]["content"]["application/json"]
+    | operations["getInfo"]["responses"][401]["content"]["application/json"]
+    | operations["getInfo"]["responses"][404]["content"]["application/json"]
+    | operations["getInfo"]["responses"][429]["content"]["application/json"]
+    | operations["getInfo"]["responses"][500]["content"]["application/json"];
+export type ListIndexesParameters = operations["listIndexes"]["parameters"];
+export type ListIndexesData = operations["listIndexes"]["responses"][200]["content"]["application/json"];
+export type ListIndexesError =
+    | operations["listIndexes"]["responses"][400]["content"]["application/json"]
+    | operations["listIndexes"]["responses"][401]["content"]["application/json"]
+    | operations["listIndexes"]["responses"][404]["content"]["application/json"]
+    | operations["listIndexes"]["responses"][429]["content"]["application/json"]
+    | operations["listIndexes"]["responses"][500]["content"]["application/json"];
+export type ListUsersParameters = operations["listUsers"]["parameters"];
+export type ListUsersData = operations["listUsers"]["responses"][200]["content"]["application/json"];
+export type ListUsersError =
+    | operations["listUsers"]["responses"][400]["content"]["application/json"]
+    | operations["listUsers"]["responses"][401]["content"]["application/json"]
+    | operations["listUsers"]["responses"][404]["content"]["application/json"]
+    | operations["listUsers"]["responses"][429]["content"]["application/json"]
+    | operations["listUsers"]["responses"][500]["content"]["application/json"];
+export type GetUserParameters = operations["getUser"]["parameters"];
+export type GetUserData = operations["getUser"]["responses"][200]["content"]["application/json"];
+export type GetUserError =
+    | operations["getUser"]["responses"][400]["content"]["application/json"]
+    | operations["getUser"]["responses"][401]["content"]["application/json"]
+    | operations["getUser"]["responses"][404]["content"]["application/json"]
+    | operations["getUser"]["responses"][429]["content"]["application/json"]
+    | operations["getUser"]["responses"][500]["content"]["application/json"];
+export type LockUserParameters = operations["lockUser"]["parameters"];
+export type LockUserData = operations["lockUser"]["responses"][200]["content"]["application/json"];
+export type LockUserError =
+    | operations["lockUser"]["responses"][400]["content"]["application/json"]
+    | operations["lockUser"]["responses"][401]["content"]["application/json"]
+    | operations["lockUser"]["responses"][404]["content"]["application/json"]
+    | operations["lockUser"]["responses"][429]["content"]["application/json"]
+    | operations["lockUser"]["responses"][500]["content"]["application/json"];
+export type UnlockUserParameters = operations["unlockUser"]["parameters"];
+export type UnlockUserData = operations["unlockUser"]["responses"][200]["content"]["application/json"];
+export type UnlockUserError =
+    | operations["unlockUser"]["responses"][400]["content"]["application/json"]
+    | operations["unlockUser"]["responses"][401]["content"]["application/json"]
+    | operations["unlockUser"]["responses"][404]["content"]["application/json"]
+    | operations["unlockUser"]["responses"][429]["content"]["application/json"]
+    | operations["unlockUser"]["responses"][500]["content"]["application/json"];
+export type CreateUserAuthenticationTokenParameters = operations["createUserAuthenticationToken"]["parameters"];
+export type CreateUserAuthenticationTokenBody = NonNullable<operations["createUserAuthenticationToken"]["requestBody"]>["content"]["application/json"];
+export type CreateUserAuthenticationTokenData = operations["createUserAuthenticationToken"]["responses"][200]["content"]["application/json"];
+export type CreateUserAuthenticationTokenError =
+    | operations["createUserAuthenticationToken"]["responses"][400]["content"]["application/json"]
+    | operations["createUserAuthenticationToken"]["responses"][401]["content"]["application/json"]
+    | operations["createUserAuthenticationToken"]["responses"][404]["content"]["application/json"]
+    | operations["createUserAuthenticationToken"]["responses"][422]["content"]["application/json"]
+    | operations["createUserAuthenticationToken"]["responses"][429]["content"]["application/json"]
+    | operations["createUserAuthenticationToken"]["responses"][500]["content"]["application/json"];
+export type GetSessionParameters = operations["getSession"]["parameters"];
+export type GetSessionData = operations["getSession"]["responses"][200]["content"]["application/json"];
+export type GetSessionError =
+    | operations["getSession"]["responses"][400]["content"]["application/json"]
+    | operations["getSession"]["responses"][401]["content"]["application/json"]
+    | operations["getSession"]["responses"][404]["content"]["application/json"]
+    | operations["getSession"]["responses"][429]["content"]["application/json"]
+    | operations["getSession"]["responses"][500]["content"]["application/json"];
+export type WipeSessionParameters = operations["wipeSession"]["parameters"];
+export type WipeSessionData = operations["wipeSession"]["responses"][200]["content"]["application/json"];
+export type WipeSessionError =
+    | operations["wipeSession"]["responses"][400]["content"]["application/json"]
+    | operations["wipeSession"]["responses"][401]["content"]["application/json"]
+    | operations["wipeSession"]["responses"][404]["content"]["application/json"]
+    | operations["wipeSession"]["responses"][429]["content"]["application/json"]
+    | operations["wipeSession"]["responses"][500]["content"]["application/json"];
+export type ReauthenticateSessionParameters = operations["reauthenticateSession"]["parameters"];
+export type ReauthenticateSessionData = operations["reauthenticateSession"]["responses"][200]["content"]["application/json"];
+export type ReauthenticateSessionError =
+    | operations["reauthenticateSession"]["responses"][400]["content"]["application/json"]
+    | operations["reauthenticateSession"]["responses"][401]["content"]["application/json"]
+    | operations["reauthenticateSession"]["responses"][404]["content"]["application/json"]
+    | operations["reauthenticateSession"]["responses"][429]["content"]["application/json"]
+    | operations["reauthenticateSession"]["responses"][500]["content"]["application/json"];

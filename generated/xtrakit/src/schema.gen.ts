@@ -2123,3 +2123,171 @@ export interface operations {
         };
     };
 }
+export type ListSalesParameters = operations["listSales"]["parameters"];
+export type ListSalesData = operations["listSales"]["responses"][200]["content"]["application/json"];
+export type ListSalesError =
+    | operations["listSales"]["responses"][400]["content"]["application/json"]
+    | operations["listSales"]["responses"][401]["content"]["application/json"]
+    | operations["listSales"]["responses"][402]["content"]["application/json"]
+    | operations["listSales"]["responses"][500]["content"]["application/json"];
+export type CreateSaleParameters = operations["createSale"]["parameters"];
+export type CreateSaleBody = operations["createSale"]["requestBody"]["content"]["application/json"];
+export type CreateSaleData =
+    | operations["createSale"]["responses"][200]["content"]["application/json"]
+    | operations["createSale"]["responses"][201]["content"]["application/json"];
+export type CreateSaleError =
+    | operations["createSale"]["responses"][400]["content"]["application/json"]
+    | operations["createSale"]["responses"][401]["content"]["application/json"]
+    | operations["createSale"]["responses"][402]["content"]["application/json"]
+    | operations["createSale"]["responses"][500]["content"]["application/json"];
+export type GetSaleParameters = operations["getSale"]["parameters"];
+export type GetSaleData = operations["getSale"]["responses"][200]["content"]["application/json"];
+export type GetSaleError =
+    | operations["getSale"]["responses"][400]["content"]["application/json"]
+    | operations["getSale"]["responses"][401]["content"]["application/json"]
+    | operations["getSale"]["responses"][402]["content"]["application/json"]
+    | operations["getSale"]["responses"][404]["content"]["application/json"]
+    | operations["getSale"]["responses"][500]["content"]["application/json"];
+export type UpdateSaleParameters = operations["updateSale"]["parameters"];
+export type UpdateSaleBody = operations["updateSale"]["requestBody"]["content"]["application/json"];
+export type UpdateSaleData = operations["updateSale"]["responses"][200]["content"]["application/json"];
+export type UpdateSaleError =
+    | operations["updateSale"]["responses"][400]["content"]["application/json"]
+    | operations["updateSale"]["responses"][401]["content"]["application/json"]
+    | operations["updateSale"]["responses"][402]["content"]["application/json"]
+    | operations["updateSale"]["responses"][404]["content"]["application/json"]
+    | operations["updateSale"]["responses"][500]["content"]["application/json"];
+export type ListCustomersParameters = operations["listCustomers"]["parameters"];
+export type ListCustomersData = operations["listCustomers"]["responses"][200]["content"]["application/json"];
+export type ListCustomersError =
+    | operations["listCustomers"]["responses"][400]["content"]["application/json"]
+    | operations["listCustomers"]["responses"][401]["content"]["application/json"]
+    | operations["listCustomers"]["responses"][402]["content"]["application/json"]
+    | operations["listCustomers"]["responses"][500]["content"]["application/json"];
+export type CreateCustomerParameters = operations["createCustomer"]["parameters"];
+export type CreateCustomerBody = operations["createCustomer"]["requestBody"]["content"]["application/json"];
+export type CreateCustomerData =
+    | operations["createCustomer"]["responses"][200]["content"]["application/json"]
+    | operations["createCustomer"]["responses"][201]["content"]["application/json"];
+export type CreateCustomerError =
+    | operations["createCustomer"]["responses"][400]["content"]["application/json"]
+    | operations["createCustomer"]["responses"][401]["content"]["application/json"]
+    | operations["createCustomer"]["responses"][402]["content"]["application/json"]
+    | operations["createCustomer"]["responses"][500]["content"]["application/json"];
+export type GetCustomerParameters = operations["getCustomer"]["parameters"];
+export type GetCustomerData = operations["getCustomer"]["responses"][200]["content"]["application/json"];
+export type GetCustomerError =
+    | operations["getCustomer"]["responses"][400]["content"]["application/json"]
+    | operations["getCustomer"]["responses"][401]["content"]["application/json"]
+    | operations["getCustomer"]["responses"][402]["content"]["application/json"]
+    | operations["getCustomer"]["responses"][404]["content"]["application/json"]
+    | operations["getCustomer"]["responses"][500]["content"]["application/json"];
+export type UpdateCustomerParameters = operations["updateCustomer"]["parameters"];
+export type UpdateCustomerBody = operations["updateCustomer"]["requestBody"]["content"]["application/json"];
+export type UpdateCustomerData = operations["updateCustomer"]["responses"][200]["content"]["application/json"];
+export type UpdateCustomerError =
+    | operations["updateCustomer"]["responses"][400]["content"]["application/json"]
+    | operations["updateCustomer"]["responses"][401]["content"]["application/json"]
+    | operations["updateCustomer"]["responses"][402]["content"]["application/json"]
+    | operations["updateCustomer"]["responses"][404]["content"]["application/json"]
+    | operations["updateCustomer"]["responses"][500]["content"]["application/json"];
+export type ListCustomerGroupsParameters = operations["listCustomerGroups"]["parameters"];
+export type ListCustomerGroupsData = operations["listCustomerGroups"]["responses"][200]["content"]["application/json"];
+export type ListCustomerGroupsError =
+    | operations["listCustomerGroups"]["responses"][400]["content"]["application/json"]
+    | operations["listCustomerGroups"]["responses"][401]["content"]["application/json"]
+    | operations["listCustomerGroups"]["responses"][402]["content"]["application/json"]
+    | operations["listCustomerGroups"]["responses"][500]["content"]["application/json"];
+export type CreateCustomerGroupParameters = operations["createCustomerGroup"]["parameters"];
+export type CreateCustomerGroupBody = operations["createCustomerGroup"]["requestBody"]["content"]["application/json"];
+export type CreateCustomerGroupData =
+    | operations["createCustomerGroup"]["responses"][200]["content"]["application/json"]
+    | operations["createCustomerGroup"]["responses"][201]["content"]["application/json"];
+export type CreateCustomerGroupError =
+    | operations["createCustomerGroup"]["responses"][400]["content"]["application/json"]
+    | operations["createCustomerGroup"]["responses"][401]["content"]["application/json"]
+    | operations["createCustomerGroup"]["responses"][402]["content"]["application/json"]
+    | operations["createCustomerGroup"]["responses"][500]["content"]["application/json"];
+export type UpdateCustomerGroupParameters = operations["updateCustomerGroup"]["parameters"];
+export type UpdateCustomerGroupBody = operations["updateCustomerGroup"]["requestBody"]["content"]["application/json"];
+export type UpdateCustomerGroupData = operations["updateCustomerGroup"]["responses"][200]["content"]["application/json"];
+export type UpdateCustomerGroupError =
+    | operations["updateCustomerGroup"]["responses"][400]["content"]["application/json"]
+    | operations["updateCustomerGroup"]["responses"][401]["content"]["application/json"]
+    | operations["updateCustomerGroup"]["responses"][402]["content"]["application/json"]
+    | operations["updateCustomerGroup"]["responses"][404]["content"]["application/json"]
+    | operations["updateCustomerGroup"]["responses"][500]["content"]["application/json"];
+export type ListItemsParameters = operations["listItems"]["parameters"];
+export type ListItemsData = operations["listItems"]["responses"][200]["content"]["application/json"];
+export type ListItemsError =
+    | operations["listItems"]["responses"][400]["content"]["application/json"]
+    | operations["listItems"]["responses"][401]["content"]["application/json"]
+    | operations["listItems"]["responses"][402]["content"]["application/json"]
+    | operations["listItems"]["responses"][500]["content"]["application/json"];
+export type CreateItemParameters = operations["createItem"]["parameters"];
+export type CreateItemBody = operations["createItem"]["requestBody"]["content"]["application/json"];
+export type CreateItemData =
+    | operations["createItem"]["responses"][200]["content"]["application/json"]
+    | operations["createItem"]["responses"][201]["content"]["application/json"];
+export type CreateItemError =
+    | operations["createItem"]["responses"][400]["content"]["application/json"]
+    | operations["createItem"]["responses"][401]["content"]["application/json"]
+    | operations["createItem"]["responses"][402]["content"]["application/json"]
+    | operations["createItem"]["responses"][500]["content"]["application/json"];
+export type GetItemParameters = operations["getItem"]["parameters"];
+export type GetItemData = operations["getItem"]["responses"][200]["content"]["application/json"];
+export type GetItemError =
+    | operations["getItem"]["responses"][400]["content"]["application/json"]
+    | operations["getItem"]["responses"][401]["content"]["application/json"]
+    | operations["getItem"]["responses"][402]["content"]["application/json"]
+    | operations["getItem"]["responses"][404]["content"]["application/json"]
+    | operations["getItem"]["responses"][500]["content"]["application/json"];
+export type UpdateItemParameters = operations["updateItem"]["parameters"];
+export type UpdateItemBody = operations["updateItem"]["requestBody"]["content"]["application/json"];
+export type UpdateItemData = operations["updateItem"]["responses"][200]["content"]["application/json"];
+export type UpdateItemError =
+    | operations["updateItem"]["responses"][400]["content"]["application/json"]
+    | operations["updateItem"]["responses"][401]["content"]["application/json"]
+    | operations["updateItem"]["responses"][402]["content"]["application/json"]
+    | operations["updateItem"]["responses"][404]["content"]["application/json"]
+    | operations["updateItem"]["responses"][500]["content"]["application/json"];
+export type ListItemCategoriesParameters = operations["listItemCategories"]["parameters"];
+export type ListItemCategoriesData = operations["listItemCategories"]["responses"][200]["content"]["application/json"];
+export type ListItemCategoriesError =
+    | operations["listItemCategories"]["responses"][400]["content"]["application/json"]
+    | operations["listItemCategories"]["responses"][401]["content"]["application/json"]
+    | operations["listItemCategories"]["responses"][402]["content"]["application/json"]
+    | operations["listItemCategories"]["responses"][500]["content"]["application/json"];
+export type CreateExpenseParameters = operations["createExpense"]["parameters"];
+export type CreateExpenseBody = operations["createExpense"]["requestBody"]["content"]["application/json"];
+export type CreateExpenseData =
+    | operations["createExpense"]["responses"][200]["content"]["application/json"]
+    | operations["createExpense"]["responses"][201]["content"]["application/json"];
+export type CreateExpenseError =
+    | operations["createExpense"]["responses"][400]["content"]["application/json"]
+    | operations["createExpense"]["responses"][401]["content"]["application/json"]
+    | operations["createExpense"]["responses"][402]["content"]["application/json"]
+    | operations["createExpense"]["responses"][500]["content"]["application/json"];
+export type GetExpenseParameters = operations["getExpense"]["parameters"];
+export type GetExpenseData = operations["getExpense"]["responses"][200]["content"]["application/json"];
+export type GetExpenseError =
+    | operations["getExpense"]["responses"][400]["content"]["application/json"]
+    | operations["getExpense"]["responses"][401]["content"]["application/json"]
+    | operations["getExpense"]["responses"][402]["content"]["application/json"]
+    | operations["getExpense"]["responses"][404]["content"]["application/json"]
+    | operations["getExpense"]["responses"][500]["content"]["application/json"];
+export type UpdateExpenseParameters = operations["updateExpense"]["parameters"];
+export type UpdateExpenseBody = operations["updateExpense"]["requestBody"]["content"]["application/json"];
+export type UpdateExpenseData = operations["updateExpense"]["responses"][200]["content"]["application/json"];
+export type UpdateExpenseError =
+    | operations["updateExpense"]["responses"][400]["content"]["application/json"]
+    | operations["updateExpense"]["responses"][401]["content"]["application/json"]
+    | operations["updateExpense"]["responses"][402]["content"]["application/json"]
+    | operations["updateExpense"]["responses"][404]["content"]["application/json"]
+    | operations["updateExpense"]["responses"][500]["content"]["application/json"];
+export type AuthenticateUserParameters = operations["authenticateUser"]["parameters"];
+export type AuthenticateUserData = operations["authenticateUser"]["responses"][200]["content"]["application/json"];
+export type AuthenticateUserError =
+    | operations["authenticateUser"]["responses"][401]["content"]["application/json"]
+    | operations["authenticateUser"]["responses"][402]["content"]["application/json"]
+    | operations["authenticateUser"]["responses"][500]["content"]["application/json"];

@@ -564,14 +564,10 @@ export interface components {
             /** @enum {string} */
             operator?: "AND" | "OR";
         } & {
-            [key: string]: components["schemas"]["ConditionTriple"] | ("AND" | "OR");
+            [key: string]: components["schemas"]["ConditionTriple"] | "AND" | "OR";
         });
         /** @description `[field, operator, value]`, e.g. `["finish_time", ">", 1580226128]`. */
-        ConditionTriple: [
-            string,
-            string,
-            unknown
-        ];
+        ConditionTriple: [string, string, unknown];
         /** @description Segment rules: `operator` (`AND`/`OR`) joins numbered groups `"0"`, `"1"`, ...; each group has its own `operator` and numbered conditions, each an array of keyword, comparator and value, optionally followed by an option (comparator and value) and a date modifier (date range or N days ago). Keywords include `segment` and `tags`. */
         SegmentConditions: {
             /** @enum {string} */
@@ -581,8 +577,8 @@ export interface components {
                 /** @enum {string} */
                 operator?: "AND" | "OR";
             } & {
-                [key: string]: unknown[] | ("AND" | "OR");
-            }) | ("AND" | "OR");
+                [key: string]: unknown[] | "AND" | "OR";
+            }) | "AND" | "OR";
         };
         /** @description Body of every `list/*` call. */
         ListRequest: {
@@ -2865,3 +2861,324 @@ export interface operations {
         };
     };
 }
+export type GetOAuthTokenParameters = operations["getOAuthToken"]["parameters"];
+export type GetOAuthTokenBody = operations["getOAuthToken"]["requestBody"]["content"]["application/json"];
+export type GetOAuthTokenData = operations["getOAuthToken"]["responses"][200]["content"]["application/json"];
+export type GetOAuthTokenError =
+    | operations["getOAuthToken"]["responses"][400]["content"]["application/json"]
+    | operations["getOAuthToken"]["responses"][401]["content"]["application/json"]
+    | operations["getOAuthToken"]["responses"][405]["content"]["application/json"]
+    | operations["getOAuthToken"]["responses"][429]["content"]["application/json"]
+    | operations["getOAuthToken"]["responses"][500]["content"]["application/json"];
+export type CreateCampaignParameters = operations["createCampaign"]["parameters"];
+export type CreateCampaignBody = operations["createCampaign"]["requestBody"]["content"]["application/json"];
+export type CreateCampaignData = operations["createCampaign"]["responses"][200]["content"]["application/json"];
+export type CreateCampaignError =
+    | operations["createCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][403]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][404]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][405]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][410]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][429]["content"]["application/json"]
+    | operations["createCampaign"]["responses"][500]["content"]["application/json"];
+export type UpdateCampaignParameters = operations["updateCampaign"]["parameters"];
+export type UpdateCampaignBody = operations["updateCampaign"]["requestBody"]["content"]["application/json"];
+export type UpdateCampaignData = operations["updateCampaign"]["responses"][200]["content"]["application/json"];
+export type UpdateCampaignError =
+    | operations["updateCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][403]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][404]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][405]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][410]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][429]["content"]["application/json"]
+    | operations["updateCampaign"]["responses"][500]["content"]["application/json"];
+export type SendCampaignParameters = operations["sendCampaign"]["parameters"];
+export type SendCampaignBody = operations["sendCampaign"]["requestBody"]["content"]["application/json"];
+export type SendCampaignData = operations["sendCampaign"]["responses"][200]["content"]["application/json"];
+export type SendCampaignError =
+    | operations["sendCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][403]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][404]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][405]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][410]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][429]["content"]["application/json"]
+    | operations["sendCampaign"]["responses"][500]["content"]["application/json"];
+export type ExecuteCampaignParameters = operations["executeCampaign"]["parameters"];
+export type ExecuteCampaignBody = operations["executeCampaign"]["requestBody"]["content"]["application/json"];
+export type ExecuteCampaignData = operations["executeCampaign"]["responses"][200]["content"]["application/json"];
+export type ExecuteCampaignError =
+    | operations["executeCampaign"]["responses"][400]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][401]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][403]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][404]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][405]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][410]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][429]["content"]["application/json"]
+    | operations["executeCampaign"]["responses"][500]["content"]["application/json"];
+export type ListCampaignsParameters = operations["listCampaigns"]["parameters"];
+export type ListCampaignsBody = operations["listCampaigns"]["requestBody"]["content"]["application/json"];
+export type ListCampaignsData = operations["listCampaigns"]["responses"][200]["content"]["application/json"];
+export type ListCampaignsError =
+    | operations["listCampaigns"]["responses"][400]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][401]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][403]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][404]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][405]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][410]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][429]["content"]["application/json"]
+    | operations["listCampaigns"]["responses"][500]["content"]["application/json"];
+export type GetCampaignInfoParameters = operations["getCampaignInfo"]["parameters"];
+export type GetCampaignInfoBody = operations["getCampaignInfo"]["requestBody"]["content"]["application/json"];
+export type GetCampaignInfoData = operations["getCampaignInfo"]["responses"][200]["content"]["application/json"];
+export type GetCampaignInfoError =
+    | operations["getCampaignInfo"]["responses"][400]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][401]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][403]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][404]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][405]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][410]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][429]["content"]["application/json"]
+    | operations["getCampaignInfo"]["responses"][500]["content"]["application/json"];
+export type CreateLocationParameters = operations["createLocation"]["parameters"];
+export type CreateLocationBody = operations["createLocation"]["requestBody"]["content"]["application/json"];
+export type CreateLocationData = operations["createLocation"]["responses"][200]["content"]["application/json"];
+export type CreateLocationError =
+    | operations["createLocation"]["responses"][400]["content"]["application/json"]
+    | operations["createLocation"]["responses"][401]["content"]["application/json"]
+    | operations["createLocation"]["responses"][403]["content"]["application/json"]
+    | operations["createLocation"]["responses"][404]["content"]["application/json"]
+    | operations["createLocation"]["responses"][405]["content"]["application/json"]
+    | operations["createLocation"]["responses"][410]["content"]["application/json"]
+    | operations["createLocation"]["responses"][429]["content"]["application/json"]
+    | operations["createLocation"]["responses"][500]["content"]["application/json"];
+export type HitEventParameters = operations["hitEvent"]["parameters"];
+export type HitEventBody = operations["hitEvent"]["requestBody"]["content"]["application/json"];
+export type HitEventData = operations["hitEvent"]["responses"][200]["content"]["application/json"];
+export type HitEventError =
+    | operations["hitEvent"]["responses"][400]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][401]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][403]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][404]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][405]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][410]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][429]["content"]["application/json"]
+    | operations["hitEvent"]["responses"][500]["content"]["application/json"];
+export type ImportProfilesParameters = operations["importProfiles"]["parameters"];
+export type ImportProfilesBody = operations["importProfiles"]["requestBody"]["content"]["application/json"];
+export type ImportProfilesData =
+    | operations["importProfiles"]["responses"][200]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][202]["content"]["application/json"];
+export type ImportProfilesError =
+    | operations["importProfiles"]["responses"][400]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][401]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][403]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][404]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][405]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][410]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][429]["content"]["application/json"]
+    | operations["importProfiles"]["responses"][500]["content"]["application/json"];
+export type ListProfilesParameters = operations["listProfiles"]["parameters"];
+export type ListProfilesBody = operations["listProfiles"]["requestBody"]["content"]["application/json"];
+export type ListProfilesData = operations["listProfiles"]["responses"][200]["content"]["application/json"];
+export type ListProfilesError =
+    | operations["listProfiles"]["responses"][400]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][401]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][403]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][404]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][405]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][410]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][429]["content"]["application/json"]
+    | operations["listProfiles"]["responses"][500]["content"]["application/json"];
+export type ListProfileSubscriptionsParameters = operations["listProfileSubscriptions"]["parameters"];
+export type ListProfileSubscriptionsBody = operations["listProfileSubscriptions"]["requestBody"]["content"]["application/json"];
+export type ListProfileSubscriptionsData = operations["listProfileSubscriptions"]["responses"][200]["content"]["application/json"];
+export type ListProfileSubscriptionsError =
+    | operations["listProfileSubscriptions"]["responses"][400]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][401]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][403]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][404]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][405]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][410]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][429]["content"]["application/json"]
+    | operations["listProfileSubscriptions"]["responses"][500]["content"]["application/json"];
+export type ListConsentPreferenceProfilesParameters = operations["listConsentPreferenceProfiles"]["parameters"];
+export type ListConsentPreferenceProfilesBody = operations["listConsentPreferenceProfiles"]["requestBody"]["content"]["application/json"];
+export type ListConsentPreferenceProfilesData = operations["listConsentPreferenceProfiles"]["responses"][200]["content"]["application/json"];
+export type ListConsentPreferenceProfilesError =
+    | operations["listConsentPreferenceProfiles"]["responses"][400]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][401]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][403]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][404]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][405]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][410]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][429]["content"]["application/json"]
+    | operations["listConsentPreferenceProfiles"]["responses"][500]["content"]["application/json"];
+export type CreateSegmentParameters = operations["createSegment"]["parameters"];
+export type CreateSegmentBody = operations["createSegment"]["requestBody"]["content"]["application/json"];
+export type CreateSegmentData = operations["createSegment"]["responses"][200]["content"]["application/json"];
+export type CreateSegmentError =
+    | operations["createSegment"]["responses"][400]["content"]["application/json"]
+    | operations["createSegment"]["responses"][401]["content"]["application/json"]
+    | operations["createSegment"]["responses"][403]["content"]["application/json"]
+    | operations["createSegment"]["responses"][404]["content"]["application/json"]
+    | operations["createSegment"]["responses"][405]["content"]["application/json"]
+    | operations["createSegment"]["responses"][410]["content"]["application/json"]
+    | operations["createSegment"]["responses"][429]["content"]["application/json"]
+    | operations["createSegment"]["responses"][500]["content"]["application/json"];
+export type UpdateSegmentParameters = operations["updateSegment"]["parameters"];
+export type UpdateSegmentBody = operations["updateSegment"]["requestBody"]["content"]["application/json"];
+export type UpdateSegmentData = operations["updateSegment"]["responses"][200]["content"]["application/json"];
+export type UpdateSegmentError =
+    | operations["updateSegment"]["responses"][400]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][401]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][403]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][404]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][405]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][410]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][429]["content"]["application/json"]
+    | operations["updateSegment"]["responses"][500]["content"]["application/json"];
+export type DeleteSegmentParameters = operations["deleteSegment"]["parameters"];
+export type DeleteSegmentBody = operations["deleteSegment"]["requestBody"]["content"]["application/json"];
+export type DeleteSegmentData = operations["deleteSegment"]["responses"][200]["content"]["application/json"];
+export type DeleteSegmentError =
+    | operations["deleteSegment"]["responses"][400]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][401]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][403]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][404]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][405]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][410]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][429]["content"]["application/json"]
+    | operations["deleteSegment"]["responses"][500]["content"]["application/json"];
+export type ListSegmentsParameters = operations["listSegments"]["parameters"];
+export type ListSegmentsBody = operations["listSegments"]["requestBody"]["content"]["application/json"];
+export type ListSegmentsData = operations["listSegments"]["responses"][200]["content"]["application/json"];
+export type ListSegmentsError =
+    | operations["listSegments"]["responses"][400]["content"]["application/json"]
+    | operations["listSegments"]["responses"][401]["content"]["application/json"]
+    | operations["listSegments"]["responses"][403]["content"]["application/json"]
+    | operations["listSegments"]["responses"][404]["content"]["application/json"]
+    | operations["listSegments"]["responses"][405]["content"]["application/json"]
+    | operations["listSegments"]["responses"][410]["content"]["application/json"]
+    | operations["listSegments"]["responses"][429]["content"]["application/json"]
+    | operations["listSegments"]["responses"][500]["content"]["application/json"];
+export type GetSegmentInfoParameters = operations["getSegmentInfo"]["parameters"];
+export type GetSegmentInfoBody = operations["getSegmentInfo"]["requestBody"]["content"]["application/json"];
+export type GetSegmentInfoData = operations["getSegmentInfo"]["responses"][200]["content"]["application/json"];
+export type GetSegmentInfoError =
+    | operations["getSegmentInfo"]["responses"][400]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][401]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][403]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][404]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][405]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][410]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][429]["content"]["application/json"]
+    | operations["getSegmentInfo"]["responses"][500]["content"]["application/json"];
+export type ListTasksParameters = operations["listTasks"]["parameters"];
+export type ListTasksBody = operations["listTasks"]["requestBody"]["content"]["application/json"];
+export type ListTasksData = operations["listTasks"]["responses"][200]["content"]["application/json"];
+export type ListTasksError =
+    | operations["listTasks"]["responses"][400]["content"]["application/json"]
+    | operations["listTasks"]["responses"][401]["content"]["application/json"]
+    | operations["listTasks"]["responses"][403]["content"]["application/json"]
+    | operations["listTasks"]["responses"][404]["content"]["application/json"]
+    | operations["listTasks"]["responses"][405]["content"]["application/json"]
+    | operations["listTasks"]["responses"][410]["content"]["application/json"]
+    | operations["listTasks"]["responses"][429]["content"]["application/json"]
+    | operations["listTasks"]["responses"][500]["content"]["application/json"];
+export type GetTaskInfoParameters = operations["getTaskInfo"]["parameters"];
+export type GetTaskInfoBody = operations["getTaskInfo"]["requestBody"]["content"]["application/json"];
+export type GetTaskInfoData = operations["getTaskInfo"]["responses"][200]["content"]["application/json"];
+export type GetTaskInfoError =
+    | operations["getTaskInfo"]["responses"][400]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][401]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][403]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][404]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][405]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][410]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][429]["content"]["application/json"]
+    | operations["getTaskInfo"]["responses"][500]["content"]["application/json"];
+export type ListMessagesParameters = operations["listMessages"]["parameters"];
+export type ListMessagesBody = operations["listMessages"]["requestBody"]["content"]["application/json"];
+export type ListMessagesData = operations["listMessages"]["responses"][200]["content"]["application/json"];
+export type ListMessagesError =
+    | operations["listMessages"]["responses"][400]["content"]["application/json"]
+    | operations["listMessages"]["responses"][401]["content"]["application/json"]
+    | operations["listMessages"]["responses"][403]["content"]["application/json"]
+    | operations["listMessages"]["responses"][404]["content"]["application/json"]
+    | operations["listMessages"]["responses"][405]["content"]["application/json"]
+    | operations["listMessages"]["responses"][410]["content"]["application/json"]
+    | operations["listMessages"]["responses"][429]["content"]["application/json"]
+    | operations["listMessages"]["responses"][500]["content"]["application/json"];
+export type ListPushDevicesParameters = operations["listPushDevices"]["parameters"];
+export type ListPushDevicesBody = operations["listPushDevices"]["requestBody"]["content"]["application/json"];
+export type ListPushDevicesData = operations["listPushDevices"]["responses"][200]["content"]["application/json"];
+export type ListPushDevicesError =
+    | operations["listPushDevices"]["responses"][400]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][401]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][403]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][404]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][405]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][410]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][429]["content"]["application/json"]
+    | operations["listPushDevices"]["responses"][500]["content"]["application/json"];
+export type ListPromotionsParameters = operations["listPromotions"]["parameters"];
+export type ListPromotionsBody = operations["listPromotions"]["requestBody"]["content"]["application/json"];
+export type ListPromotionsData = operations["listPromotions"]["responses"][200]["content"]["application/json"];
+export type ListPromotionsError =
+    | operations["listPromotions"]["responses"][400]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][401]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][403]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][404]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][405]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][410]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][429]["content"]["application/json"]
+    | operations["listPromotions"]["responses"][500]["content"]["application/json"];
+export type ListOtpHistoryParameters = operations["listOtpHistory"]["parameters"];
+export type ListOtpHistoryBody = operations["listOtpHistory"]["requestBody"]["content"]["application/json"];
+export type ListOtpHistoryData = operations["listOtpHistory"]["responses"][200]["content"]["application/json"];
+export type ListOtpHistoryError =
+    | operations["listOtpHistory"]["responses"][400]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][401]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][403]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][404]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][405]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][410]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][429]["content"]["application/json"]
+    | operations["listOtpHistory"]["responses"][500]["content"]["application/json"];
+export type GetOtpHistoryInfoParameters = operations["getOtpHistoryInfo"]["parameters"];
+export type GetOtpHistoryInfoBody = operations["getOtpHistoryInfo"]["requestBody"]["content"]["application/json"];
+export type GetOtpHistoryInfoData = operations["getOtpHistoryInfo"]["responses"][200]["content"]["application/json"];
+export type GetOtpHistoryInfoError =
+    | operations["getOtpHistoryInfo"]["responses"][400]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][401]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][403]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][404]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][405]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][410]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][429]["content"]["application/json"]
+    | operations["getOtpHistoryInfo"]["responses"][500]["content"]["application/json"];
+export type GenerateOtpParameters = operations["generateOtp"]["parameters"];
+export type GenerateOtpBody = operations["generateOtp"]["requestBody"]["content"]["application/json"];
+export type GenerateOtpData = operations["generateOtp"]["responses"][200]["content"]["application/json"];
+export type GenerateOtpError =
+    | operations["generateOtp"]["responses"][400]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][401]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][403]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][404]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][405]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][429]["content"]["application/json"]
+    | operations["generateOtp"]["responses"][500]["content"]["application/json"];
+export type VerifyOtpParameters = operations["verifyOtp"]["parameters"];
+export type VerifyOtpBody = operations["verifyOtp"]["requestBody"]["content"]["application/json"];
+export type VerifyOtpData = operations["verifyOtp"]["responses"][200]["content"]["application/json"];
+export type VerifyOtpError =
+    | operations["verifyOtp"]["responses"][400]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][401]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][403]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][404]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][405]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][429]["content"]["application/json"]
+    | operations["verifyOtp"]["responses"][500]["content"]["application/json"];

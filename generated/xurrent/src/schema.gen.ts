@@ -5270,10 +5270,7 @@ export interface components {
             documentation_url?: string;
         };
         /** @description A `[field, localized message]` pair. */
-        FieldError: [
-            string,
-            string
-        ];
+        FieldError: [string, string];
         /** @description An empty JSON object. */
         Empty: Record<string, never>;
         /** @description A numeric record id, or the record's GraphQL nodeID. */
@@ -6937,7 +6934,9 @@ export interface components {
              */
             impact?: "none" | "low" | "medium" | "high" | "top";
             /** @description The recurrence settings; absent or null when the template does not recur. Uncertain: its fields are documented on a separate page not modelled here. */
-            recurrence?: Record<string, never> | null;
+            recurrence?: {
+                [key: string]: unknown;
+            } | null;
             service?: components["schemas"]["ReferenceOrNull"];
             workflow_manager?: components["schemas"]["ReferenceOrNull"];
             ui_extension?: components["schemas"]["ReferenceOrNull"];
@@ -24681,3 +24680,3423 @@ export interface operations {
         };
     };
 }
+export type ListRequestsParameters = operations["listRequests"]["parameters"];
+export type ListRequestsData = operations["listRequests"]["responses"][200]["content"]["application/json"];
+export type ListRequestsError =
+    | operations["listRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listRequests"]["responses"][503]["content"]["application/json"];
+export type CreateRequestParameters = operations["createRequest"]["parameters"];
+export type CreateRequestBody = operations["createRequest"]["requestBody"]["content"]["application/json"];
+export type CreateRequestData = operations["createRequest"]["responses"][201]["content"]["application/json"];
+export type CreateRequestError =
+    | operations["createRequest"]["responses"][400]["content"]["application/json"]
+    | operations["createRequest"]["responses"][401]["content"]["application/json"]
+    | operations["createRequest"]["responses"][403]["content"]["application/json"]
+    | operations["createRequest"]["responses"][422]["content"]["application/json"]
+    | operations["createRequest"]["responses"][429]["content"]["application/json"]
+    | operations["createRequest"]["responses"][500]["content"]["application/json"]
+    | operations["createRequest"]["responses"][503]["content"]["application/json"];
+export type ListOpenRequestsParameters = operations["listOpenRequests"]["parameters"];
+export type ListOpenRequestsData = operations["listOpenRequests"]["responses"][200]["content"]["application/json"];
+export type ListOpenRequestsError =
+    | operations["listOpenRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listOpenRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listOpenRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listOpenRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listOpenRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listOpenRequests"]["responses"][503]["content"]["application/json"];
+export type ListCompletedRequestsParameters = operations["listCompletedRequests"]["parameters"];
+export type ListCompletedRequestsData = operations["listCompletedRequests"]["responses"][200]["content"]["application/json"];
+export type ListCompletedRequestsError =
+    | operations["listCompletedRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listCompletedRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listCompletedRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listCompletedRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listCompletedRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listCompletedRequests"]["responses"][503]["content"]["application/json"];
+export type ListRequestsRequestedByOrForMeParameters = operations["listRequestsRequestedByOrForMe"]["parameters"];
+export type ListRequestsRequestedByOrForMeData = operations["listRequestsRequestedByOrForMe"]["responses"][200]["content"]["application/json"];
+export type ListRequestsRequestedByOrForMeError =
+    | operations["listRequestsRequestedByOrForMe"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestsRequestedByOrForMe"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestsRequestedByOrForMe"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestsRequestedByOrForMe"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestsRequestedByOrForMe"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestsRequestedByOrForMe"]["responses"][503]["content"]["application/json"];
+export type ListRequestsAssignedToMyTeamParameters = operations["listRequestsAssignedToMyTeam"]["parameters"];
+export type ListRequestsAssignedToMyTeamData = operations["listRequestsAssignedToMyTeam"]["responses"][200]["content"]["application/json"];
+export type ListRequestsAssignedToMyTeamError =
+    | operations["listRequestsAssignedToMyTeam"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestsAssignedToMyTeam"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestsAssignedToMyTeam"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestsAssignedToMyTeam"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestsAssignedToMyTeam"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestsAssignedToMyTeam"]["responses"][503]["content"]["application/json"];
+export type ListRequestsAssignedToMeParameters = operations["listRequestsAssignedToMe"]["parameters"];
+export type ListRequestsAssignedToMeData = operations["listRequestsAssignedToMe"]["responses"][200]["content"]["application/json"];
+export type ListRequestsAssignedToMeError =
+    | operations["listRequestsAssignedToMe"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestsAssignedToMe"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestsAssignedToMe"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestsAssignedToMe"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestsAssignedToMe"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestsAssignedToMe"]["responses"][503]["content"]["application/json"];
+export type ListRequestsWaitingForMeParameters = operations["listRequestsWaitingForMe"]["parameters"];
+export type ListRequestsWaitingForMeData = operations["listRequestsWaitingForMe"]["responses"][200]["content"]["application/json"];
+export type ListRequestsWaitingForMeError =
+    | operations["listRequestsWaitingForMe"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestsWaitingForMe"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestsWaitingForMe"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestsWaitingForMe"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestsWaitingForMe"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestsWaitingForMe"]["responses"][503]["content"]["application/json"];
+export type GetRequestParameters = operations["getRequest"]["parameters"];
+export type GetRequestData = operations["getRequest"]["responses"][200]["content"]["application/json"];
+export type GetRequestError =
+    | operations["getRequest"]["responses"][400]["content"]["application/json"]
+    | operations["getRequest"]["responses"][401]["content"]["application/json"]
+    | operations["getRequest"]["responses"][403]["content"]["application/json"]
+    | operations["getRequest"]["responses"][404]["content"]["application/json"]
+    | operations["getRequest"]["responses"][429]["content"]["application/json"]
+    | operations["getRequest"]["responses"][500]["content"]["application/json"]
+    | operations["getRequest"]["responses"][503]["content"]["application/json"];
+export type UpdateRequestParameters = operations["updateRequest"]["parameters"];
+export type UpdateRequestBody = operations["updateRequest"]["requestBody"]["content"]["application/json"];
+export type UpdateRequestData = operations["updateRequest"]["responses"][200]["content"]["application/json"];
+export type UpdateRequestError =
+    | operations["updateRequest"]["responses"][400]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][401]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][403]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][404]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][422]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][429]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][500]["content"]["application/json"]
+    | operations["updateRequest"]["responses"][503]["content"]["application/json"];
+export type ArchiveRequestParameters = operations["archiveRequest"]["parameters"];
+export type ArchiveRequestData = operations["archiveRequest"]["responses"][200]["content"]["application/json"];
+export type ArchiveRequestError =
+    | operations["archiveRequest"]["responses"][400]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][401]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][403]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][404]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][422]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][429]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][500]["content"]["application/json"]
+    | operations["archiveRequest"]["responses"][503]["content"]["application/json"];
+export type TrashRequestParameters = operations["trashRequest"]["parameters"];
+export type TrashRequestData = operations["trashRequest"]["responses"][200]["content"]["application/json"];
+export type TrashRequestError =
+    | operations["trashRequest"]["responses"][400]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][401]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][403]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][404]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][422]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][429]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][500]["content"]["application/json"]
+    | operations["trashRequest"]["responses"][503]["content"]["application/json"];
+export type RestoreRequestParameters = operations["restoreRequest"]["parameters"];
+export type RestoreRequestData = operations["restoreRequest"]["responses"][200]["content"]["application/json"];
+export type RestoreRequestError =
+    | operations["restoreRequest"]["responses"][400]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][401]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][403]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][404]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][422]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][429]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][500]["content"]["application/json"]
+    | operations["restoreRequest"]["responses"][503]["content"]["application/json"];
+export type ListRequestNotesParameters = operations["listRequestNotes"]["parameters"];
+export type ListRequestNotesData = operations["listRequestNotes"]["responses"][200]["content"]["application/json"];
+export type ListRequestNotesError =
+    | operations["listRequestNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestNotes"]["responses"][503]["content"]["application/json"];
+export type AddRequestNoteParameters = operations["addRequestNote"]["parameters"];
+export type AddRequestNoteBody = operations["addRequestNote"]["requestBody"]["content"]["application/json"];
+export type AddRequestNoteData = operations["addRequestNote"]["responses"][201]["content"]["application/json"];
+export type AddRequestNoteError =
+    | operations["addRequestNote"]["responses"][400]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][401]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][403]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][404]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][422]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][429]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][500]["content"]["application/json"]
+    | operations["addRequestNote"]["responses"][503]["content"]["application/json"];
+export type ListRequestConfigurationItemsParameters = operations["listRequestConfigurationItems"]["parameters"];
+export type ListRequestConfigurationItemsData = operations["listRequestConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListRequestConfigurationItemsError =
+    | operations["listRequestConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllRequestConfigurationItemsParameters = operations["unlinkAllRequestConfigurationItems"]["parameters"];
+export type UnlinkAllRequestConfigurationItemsError =
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllRequestConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type LinkRequestConfigurationItemParameters = operations["linkRequestConfigurationItem"]["parameters"];
+export type LinkRequestConfigurationItemData = operations["linkRequestConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type LinkRequestConfigurationItemError =
+    | operations["linkRequestConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["linkRequestConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkRequestConfigurationItemParameters = operations["unlinkRequestConfigurationItem"]["parameters"];
+export type UnlinkRequestConfigurationItemError =
+    | operations["unlinkRequestConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkRequestConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListPeopleParameters = operations["listPeople"]["parameters"];
+export type ListPeopleData = operations["listPeople"]["responses"][200]["content"]["application/json"];
+export type ListPeopleError =
+    | operations["listPeople"]["responses"][400]["content"]["application/json"]
+    | operations["listPeople"]["responses"][401]["content"]["application/json"]
+    | operations["listPeople"]["responses"][403]["content"]["application/json"]
+    | operations["listPeople"]["responses"][429]["content"]["application/json"]
+    | operations["listPeople"]["responses"][500]["content"]["application/json"]
+    | operations["listPeople"]["responses"][503]["content"]["application/json"];
+export type CreatePersonParameters = operations["createPerson"]["parameters"];
+export type CreatePersonBody = operations["createPerson"]["requestBody"]["content"]["application/json"];
+export type CreatePersonData = operations["createPerson"]["responses"][201]["content"]["application/json"];
+export type CreatePersonError =
+    | operations["createPerson"]["responses"][400]["content"]["application/json"]
+    | operations["createPerson"]["responses"][401]["content"]["application/json"]
+    | operations["createPerson"]["responses"][403]["content"]["application/json"]
+    | operations["createPerson"]["responses"][422]["content"]["application/json"]
+    | operations["createPerson"]["responses"][429]["content"]["application/json"]
+    | operations["createPerson"]["responses"][500]["content"]["application/json"]
+    | operations["createPerson"]["responses"][503]["content"]["application/json"];
+export type GetPersonParameters = operations["getPerson"]["parameters"];
+export type GetPersonData = operations["getPerson"]["responses"][200]["content"]["application/json"];
+export type GetPersonError =
+    | operations["getPerson"]["responses"][400]["content"]["application/json"]
+    | operations["getPerson"]["responses"][401]["content"]["application/json"]
+    | operations["getPerson"]["responses"][403]["content"]["application/json"]
+    | operations["getPerson"]["responses"][404]["content"]["application/json"]
+    | operations["getPerson"]["responses"][429]["content"]["application/json"]
+    | operations["getPerson"]["responses"][500]["content"]["application/json"]
+    | operations["getPerson"]["responses"][503]["content"]["application/json"];
+export type UpdatePersonParameters = operations["updatePerson"]["parameters"];
+export type UpdatePersonBody = operations["updatePerson"]["requestBody"]["content"]["application/json"];
+export type UpdatePersonData = operations["updatePerson"]["responses"][200]["content"]["application/json"];
+export type UpdatePersonError =
+    | operations["updatePerson"]["responses"][400]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][401]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][403]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][404]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][422]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][429]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][500]["content"]["application/json"]
+    | operations["updatePerson"]["responses"][503]["content"]["application/json"];
+export type ListSitesParameters = operations["listSites"]["parameters"];
+export type ListSitesData = operations["listSites"]["responses"][200]["content"]["application/json"];
+export type ListSitesError =
+    | operations["listSites"]["responses"][400]["content"]["application/json"]
+    | operations["listSites"]["responses"][401]["content"]["application/json"]
+    | operations["listSites"]["responses"][403]["content"]["application/json"]
+    | operations["listSites"]["responses"][429]["content"]["application/json"]
+    | operations["listSites"]["responses"][500]["content"]["application/json"]
+    | operations["listSites"]["responses"][503]["content"]["application/json"];
+export type CreateSiteParameters = operations["createSite"]["parameters"];
+export type CreateSiteBody = operations["createSite"]["requestBody"]["content"]["application/json"];
+export type CreateSiteData = operations["createSite"]["responses"][201]["content"]["application/json"];
+export type CreateSiteError =
+    | operations["createSite"]["responses"][400]["content"]["application/json"]
+    | operations["createSite"]["responses"][401]["content"]["application/json"]
+    | operations["createSite"]["responses"][403]["content"]["application/json"]
+    | operations["createSite"]["responses"][422]["content"]["application/json"]
+    | operations["createSite"]["responses"][429]["content"]["application/json"]
+    | operations["createSite"]["responses"][500]["content"]["application/json"]
+    | operations["createSite"]["responses"][503]["content"]["application/json"];
+export type GetSiteParameters = operations["getSite"]["parameters"];
+export type GetSiteData = operations["getSite"]["responses"][200]["content"]["application/json"];
+export type GetSiteError =
+    | operations["getSite"]["responses"][400]["content"]["application/json"]
+    | operations["getSite"]["responses"][401]["content"]["application/json"]
+    | operations["getSite"]["responses"][403]["content"]["application/json"]
+    | operations["getSite"]["responses"][404]["content"]["application/json"]
+    | operations["getSite"]["responses"][429]["content"]["application/json"]
+    | operations["getSite"]["responses"][500]["content"]["application/json"]
+    | operations["getSite"]["responses"][503]["content"]["application/json"];
+export type UpdateSiteParameters = operations["updateSite"]["parameters"];
+export type UpdateSiteBody = operations["updateSite"]["requestBody"]["content"]["application/json"];
+export type UpdateSiteData = operations["updateSite"]["responses"][200]["content"]["application/json"];
+export type UpdateSiteError =
+    | operations["updateSite"]["responses"][400]["content"]["application/json"]
+    | operations["updateSite"]["responses"][401]["content"]["application/json"]
+    | operations["updateSite"]["responses"][403]["content"]["application/json"]
+    | operations["updateSite"]["responses"][404]["content"]["application/json"]
+    | operations["updateSite"]["responses"][422]["content"]["application/json"]
+    | operations["updateSite"]["responses"][429]["content"]["application/json"]
+    | operations["updateSite"]["responses"][500]["content"]["application/json"]
+    | operations["updateSite"]["responses"][503]["content"]["application/json"];
+export type ListTeamsParameters = operations["listTeams"]["parameters"];
+export type ListTeamsData = operations["listTeams"]["responses"][200]["content"]["application/json"];
+export type ListTeamsError =
+    | operations["listTeams"]["responses"][400]["content"]["application/json"]
+    | operations["listTeams"]["responses"][401]["content"]["application/json"]
+    | operations["listTeams"]["responses"][403]["content"]["application/json"]
+    | operations["listTeams"]["responses"][429]["content"]["application/json"]
+    | operations["listTeams"]["responses"][500]["content"]["application/json"]
+    | operations["listTeams"]["responses"][503]["content"]["application/json"];
+export type CreateTeamParameters = operations["createTeam"]["parameters"];
+export type CreateTeamBody = operations["createTeam"]["requestBody"]["content"]["application/json"];
+export type CreateTeamData = operations["createTeam"]["responses"][201]["content"]["application/json"];
+export type CreateTeamError =
+    | operations["createTeam"]["responses"][400]["content"]["application/json"]
+    | operations["createTeam"]["responses"][401]["content"]["application/json"]
+    | operations["createTeam"]["responses"][403]["content"]["application/json"]
+    | operations["createTeam"]["responses"][422]["content"]["application/json"]
+    | operations["createTeam"]["responses"][429]["content"]["application/json"]
+    | operations["createTeam"]["responses"][500]["content"]["application/json"]
+    | operations["createTeam"]["responses"][503]["content"]["application/json"];
+export type GetTeamParameters = operations["getTeam"]["parameters"];
+export type GetTeamData = operations["getTeam"]["responses"][200]["content"]["application/json"];
+export type GetTeamError =
+    | operations["getTeam"]["responses"][400]["content"]["application/json"]
+    | operations["getTeam"]["responses"][401]["content"]["application/json"]
+    | operations["getTeam"]["responses"][403]["content"]["application/json"]
+    | operations["getTeam"]["responses"][404]["content"]["application/json"]
+    | operations["getTeam"]["responses"][429]["content"]["application/json"]
+    | operations["getTeam"]["responses"][500]["content"]["application/json"]
+    | operations["getTeam"]["responses"][503]["content"]["application/json"];
+export type UpdateTeamParameters = operations["updateTeam"]["parameters"];
+export type UpdateTeamBody = operations["updateTeam"]["requestBody"]["content"]["application/json"];
+export type UpdateTeamData = operations["updateTeam"]["responses"][200]["content"]["application/json"];
+export type UpdateTeamError =
+    | operations["updateTeam"]["responses"][400]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][401]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][403]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][404]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][422]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][429]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][500]["content"]["application/json"]
+    | operations["updateTeam"]["responses"][503]["content"]["application/json"];
+export type ListTeamMembersParameters = operations["listTeamMembers"]["parameters"];
+export type ListTeamMembersData = operations["listTeamMembers"]["responses"][200]["content"]["application/json"];
+export type ListTeamMembersError =
+    | operations["listTeamMembers"]["responses"][400]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][401]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][403]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][404]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][429]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][500]["content"]["application/json"]
+    | operations["listTeamMembers"]["responses"][503]["content"]["application/json"];
+export type RemoveAllTeamMembersParameters = operations["removeAllTeamMembers"]["parameters"];
+export type RemoveAllTeamMembersError =
+    | operations["removeAllTeamMembers"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllTeamMembers"]["responses"][503]["content"]["application/json"];
+export type AddTeamMemberParameters = operations["addTeamMember"]["parameters"];
+export type AddTeamMemberData = operations["addTeamMember"]["responses"][200]["content"]["application/json"];
+export type AddTeamMemberError =
+    | operations["addTeamMember"]["responses"][400]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][401]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][403]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][404]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][422]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][429]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][500]["content"]["application/json"]
+    | operations["addTeamMember"]["responses"][503]["content"]["application/json"];
+export type RemoveTeamMemberParameters = operations["removeTeamMember"]["parameters"];
+export type RemoveTeamMemberError =
+    | operations["removeTeamMember"]["responses"][400]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][401]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][403]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][404]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][429]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][500]["content"]["application/json"]
+    | operations["removeTeamMember"]["responses"][503]["content"]["application/json"];
+export type ListOrganizationsParameters = operations["listOrganizations"]["parameters"];
+export type ListOrganizationsData = operations["listOrganizations"]["responses"][200]["content"]["application/json"];
+export type ListOrganizationsError =
+    | operations["listOrganizations"]["responses"][400]["content"]["application/json"]
+    | operations["listOrganizations"]["responses"][401]["content"]["application/json"]
+    | operations["listOrganizations"]["responses"][403]["content"]["application/json"]
+    | operations["listOrganizations"]["responses"][429]["content"]["application/json"]
+    | operations["listOrganizations"]["responses"][500]["content"]["application/json"]
+    | operations["listOrganizations"]["responses"][503]["content"]["application/json"];
+export type CreateOrganizationParameters = operations["createOrganization"]["parameters"];
+export type CreateOrganizationBody = operations["createOrganization"]["requestBody"]["content"]["application/json"];
+export type CreateOrganizationData = operations["createOrganization"]["responses"][201]["content"]["application/json"];
+export type CreateOrganizationError =
+    | operations["createOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][422]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["createOrganization"]["responses"][503]["content"]["application/json"];
+export type GetOrganizationParameters = operations["getOrganization"]["parameters"];
+export type GetOrganizationData = operations["getOrganization"]["responses"][200]["content"]["application/json"];
+export type GetOrganizationError =
+    | operations["getOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["getOrganization"]["responses"][503]["content"]["application/json"];
+export type UpdateOrganizationParameters = operations["updateOrganization"]["parameters"];
+export type UpdateOrganizationBody = operations["updateOrganization"]["requestBody"]["content"]["application/json"];
+export type UpdateOrganizationData = operations["updateOrganization"]["responses"][200]["content"]["application/json"];
+export type UpdateOrganizationError =
+    | operations["updateOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][422]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["updateOrganization"]["responses"][503]["content"]["application/json"];
+export type ListServicesParameters = operations["listServices"]["parameters"];
+export type ListServicesData = operations["listServices"]["responses"][200]["content"]["application/json"];
+export type ListServicesError =
+    | operations["listServices"]["responses"][400]["content"]["application/json"]
+    | operations["listServices"]["responses"][401]["content"]["application/json"]
+    | operations["listServices"]["responses"][403]["content"]["application/json"]
+    | operations["listServices"]["responses"][429]["content"]["application/json"]
+    | operations["listServices"]["responses"][500]["content"]["application/json"]
+    | operations["listServices"]["responses"][503]["content"]["application/json"];
+export type CreateServiceParameters = operations["createService"]["parameters"];
+export type CreateServiceBody = operations["createService"]["requestBody"]["content"]["application/json"];
+export type CreateServiceData = operations["createService"]["responses"][201]["content"]["application/json"];
+export type CreateServiceError =
+    | operations["createService"]["responses"][400]["content"]["application/json"]
+    | operations["createService"]["responses"][401]["content"]["application/json"]
+    | operations["createService"]["responses"][403]["content"]["application/json"]
+    | operations["createService"]["responses"][422]["content"]["application/json"]
+    | operations["createService"]["responses"][429]["content"]["application/json"]
+    | operations["createService"]["responses"][500]["content"]["application/json"]
+    | operations["createService"]["responses"][503]["content"]["application/json"];
+export type GetServiceParameters = operations["getService"]["parameters"];
+export type GetServiceData = operations["getService"]["responses"][200]["content"]["application/json"];
+export type GetServiceError =
+    | operations["getService"]["responses"][400]["content"]["application/json"]
+    | operations["getService"]["responses"][401]["content"]["application/json"]
+    | operations["getService"]["responses"][403]["content"]["application/json"]
+    | operations["getService"]["responses"][404]["content"]["application/json"]
+    | operations["getService"]["responses"][429]["content"]["application/json"]
+    | operations["getService"]["responses"][500]["content"]["application/json"]
+    | operations["getService"]["responses"][503]["content"]["application/json"];
+export type UpdateServiceParameters = operations["updateService"]["parameters"];
+export type UpdateServiceBody = operations["updateService"]["requestBody"]["content"]["application/json"];
+export type UpdateServiceData = operations["updateService"]["responses"][200]["content"]["application/json"];
+export type UpdateServiceError =
+    | operations["updateService"]["responses"][400]["content"]["application/json"]
+    | operations["updateService"]["responses"][401]["content"]["application/json"]
+    | operations["updateService"]["responses"][403]["content"]["application/json"]
+    | operations["updateService"]["responses"][404]["content"]["application/json"]
+    | operations["updateService"]["responses"][422]["content"]["application/json"]
+    | operations["updateService"]["responses"][429]["content"]["application/json"]
+    | operations["updateService"]["responses"][500]["content"]["application/json"]
+    | operations["updateService"]["responses"][503]["content"]["application/json"];
+export type ListServiceInstancesParameters = operations["listServiceInstances"]["parameters"];
+export type ListServiceInstancesData = operations["listServiceInstances"]["responses"][200]["content"]["application/json"];
+export type ListServiceInstancesError =
+    | operations["listServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["listServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["listServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["listServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["listServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["listServiceInstances"]["responses"][503]["content"]["application/json"];
+export type CreateServiceInstanceParameters = operations["createServiceInstance"]["parameters"];
+export type CreateServiceInstanceBody = operations["createServiceInstance"]["requestBody"]["content"]["application/json"];
+export type CreateServiceInstanceData = operations["createServiceInstance"]["responses"][201]["content"]["application/json"];
+export type CreateServiceInstanceError =
+    | operations["createServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["createServiceInstance"]["responses"][503]["content"]["application/json"];
+export type GetServiceInstanceParameters = operations["getServiceInstance"]["parameters"];
+export type GetServiceInstanceData = operations["getServiceInstance"]["responses"][200]["content"]["application/json"];
+export type GetServiceInstanceError =
+    | operations["getServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["getServiceInstance"]["responses"][503]["content"]["application/json"];
+export type UpdateServiceInstanceParameters = operations["updateServiceInstance"]["parameters"];
+export type UpdateServiceInstanceBody = operations["updateServiceInstance"]["requestBody"]["content"]["application/json"];
+export type UpdateServiceInstanceData = operations["updateServiceInstance"]["responses"][200]["content"]["application/json"];
+export type UpdateServiceInstanceError =
+    | operations["updateServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["updateServiceInstance"]["responses"][503]["content"]["application/json"];
+export type ListConfigurationItemsParameters = operations["listConfigurationItems"]["parameters"];
+export type ListConfigurationItemsData = operations["listConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListConfigurationItemsError =
+    | operations["listConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type CreateConfigurationItemParameters = operations["createConfigurationItem"]["parameters"];
+export type CreateConfigurationItemBody = operations["createConfigurationItem"]["requestBody"]["content"]["application/json"];
+export type CreateConfigurationItemData = operations["createConfigurationItem"]["responses"][201]["content"]["application/json"];
+export type CreateConfigurationItemError =
+    | operations["createConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["createConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type GetConfigurationItemParameters = operations["getConfigurationItem"]["parameters"];
+export type GetConfigurationItemData = operations["getConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type GetConfigurationItemError =
+    | operations["getConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["getConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UpdateConfigurationItemParameters = operations["updateConfigurationItem"]["parameters"];
+export type UpdateConfigurationItemBody = operations["updateConfigurationItem"]["requestBody"]["content"]["application/json"];
+export type UpdateConfigurationItemData = operations["updateConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type UpdateConfigurationItemError =
+    | operations["updateConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["updateConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListConfigurationItemUsersParameters = operations["listConfigurationItemUsers"]["parameters"];
+export type ListConfigurationItemUsersData = operations["listConfigurationItemUsers"]["responses"][200]["content"]["application/json"];
+export type ListConfigurationItemUsersError =
+    | operations["listConfigurationItemUsers"]["responses"][400]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][401]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][403]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][404]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][429]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][500]["content"]["application/json"]
+    | operations["listConfigurationItemUsers"]["responses"][503]["content"]["application/json"];
+export type RemoveAllConfigurationItemUsersParameters = operations["removeAllConfigurationItemUsers"]["parameters"];
+export type RemoveAllConfigurationItemUsersError =
+    | operations["removeAllConfigurationItemUsers"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllConfigurationItemUsers"]["responses"][503]["content"]["application/json"];
+export type AddConfigurationItemUserParameters = operations["addConfigurationItemUser"]["parameters"];
+export type AddConfigurationItemUserData = operations["addConfigurationItemUser"]["responses"][200]["content"]["application/json"];
+export type AddConfigurationItemUserError =
+    | operations["addConfigurationItemUser"]["responses"][400]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][401]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][403]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][404]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][422]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][429]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][500]["content"]["application/json"]
+    | operations["addConfigurationItemUser"]["responses"][503]["content"]["application/json"];
+export type RemoveConfigurationItemUserParameters = operations["removeConfigurationItemUser"]["parameters"];
+export type RemoveConfigurationItemUserError =
+    | operations["removeConfigurationItemUser"]["responses"][400]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][401]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][403]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][404]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][429]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][500]["content"]["application/json"]
+    | operations["removeConfigurationItemUser"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowsParameters = operations["listWorkflows"]["parameters"];
+export type ListWorkflowsData = operations["listWorkflows"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowsError =
+    | operations["listWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflows"]["responses"][503]["content"]["application/json"];
+export type CreateWorkflowParameters = operations["createWorkflow"]["parameters"];
+export type CreateWorkflowBody = operations["createWorkflow"]["requestBody"]["content"]["application/json"];
+export type CreateWorkflowData = operations["createWorkflow"]["responses"][201]["content"]["application/json"];
+export type CreateWorkflowError =
+    | operations["createWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["createWorkflow"]["responses"][503]["content"]["application/json"];
+export type GetWorkflowParameters = operations["getWorkflow"]["parameters"];
+export type GetWorkflowData = operations["getWorkflow"]["responses"][200]["content"]["application/json"];
+export type GetWorkflowError =
+    | operations["getWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["getWorkflow"]["responses"][503]["content"]["application/json"];
+export type UpdateWorkflowParameters = operations["updateWorkflow"]["parameters"];
+export type UpdateWorkflowBody = operations["updateWorkflow"]["requestBody"]["content"]["application/json"];
+export type UpdateWorkflowData = operations["updateWorkflow"]["responses"][200]["content"]["application/json"];
+export type UpdateWorkflowError =
+    | operations["updateWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["updateWorkflow"]["responses"][503]["content"]["application/json"];
+export type CreateTaskParameters = operations["createTask"]["parameters"];
+export type CreateTaskBody = operations["createTask"]["requestBody"]["content"]["application/json"];
+export type CreateTaskData = operations["createTask"]["responses"][201]["content"]["application/json"];
+export type CreateTaskError =
+    | operations["createTask"]["responses"][400]["content"]["application/json"]
+    | operations["createTask"]["responses"][401]["content"]["application/json"]
+    | operations["createTask"]["responses"][403]["content"]["application/json"]
+    | operations["createTask"]["responses"][404]["content"]["application/json"]
+    | operations["createTask"]["responses"][422]["content"]["application/json"]
+    | operations["createTask"]["responses"][429]["content"]["application/json"]
+    | operations["createTask"]["responses"][500]["content"]["application/json"]
+    | operations["createTask"]["responses"][503]["content"]["application/json"];
+export type ListTasksParameters = operations["listTasks"]["parameters"];
+export type ListTasksData = operations["listTasks"]["responses"][200]["content"]["application/json"];
+export type ListTasksError =
+    | operations["listTasks"]["responses"][400]["content"]["application/json"]
+    | operations["listTasks"]["responses"][401]["content"]["application/json"]
+    | operations["listTasks"]["responses"][403]["content"]["application/json"]
+    | operations["listTasks"]["responses"][429]["content"]["application/json"]
+    | operations["listTasks"]["responses"][500]["content"]["application/json"]
+    | operations["listTasks"]["responses"][503]["content"]["application/json"];
+export type GetTaskParameters = operations["getTask"]["parameters"];
+export type GetTaskData = operations["getTask"]["responses"][200]["content"]["application/json"];
+export type GetTaskError =
+    | operations["getTask"]["responses"][400]["content"]["application/json"]
+    | operations["getTask"]["responses"][401]["content"]["application/json"]
+    | operations["getTask"]["responses"][403]["content"]["application/json"]
+    | operations["getTask"]["responses"][404]["content"]["application/json"]
+    | operations["getTask"]["responses"][429]["content"]["application/json"]
+    | operations["getTask"]["responses"][500]["content"]["application/json"]
+    | operations["getTask"]["responses"][503]["content"]["application/json"];
+export type UpdateTaskParameters = operations["updateTask"]["parameters"];
+export type UpdateTaskBody = operations["updateTask"]["requestBody"]["content"]["application/json"];
+export type UpdateTaskData = operations["updateTask"]["responses"][200]["content"]["application/json"];
+export type UpdateTaskError =
+    | operations["updateTask"]["responses"][400]["content"]["application/json"]
+    | operations["updateTask"]["responses"][401]["content"]["application/json"]
+    | operations["updateTask"]["responses"][403]["content"]["application/json"]
+    | operations["updateTask"]["responses"][404]["content"]["application/json"]
+    | operations["updateTask"]["responses"][422]["content"]["application/json"]
+    | operations["updateTask"]["responses"][429]["content"]["application/json"]
+    | operations["updateTask"]["responses"][500]["content"]["application/json"]
+    | operations["updateTask"]["responses"][503]["content"]["application/json"];
+export type ListTaskNotesParameters = operations["listTaskNotes"]["parameters"];
+export type ListTaskNotesData = operations["listTaskNotes"]["responses"][200]["content"]["application/json"];
+export type ListTaskNotesError =
+    | operations["listTaskNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listTaskNotes"]["responses"][503]["content"]["application/json"];
+export type ListNotesParameters = operations["listNotes"]["parameters"];
+export type ListNotesData = operations["listNotes"]["responses"][200]["content"]["application/json"];
+export type ListNotesError =
+    | operations["listNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listNotes"]["responses"][503]["content"]["application/json"];
+export type GetNoteParameters = operations["getNote"]["parameters"];
+export type GetNoteData = operations["getNote"]["responses"][200]["content"]["application/json"];
+export type GetNoteError =
+    | operations["getNote"]["responses"][400]["content"]["application/json"]
+    | operations["getNote"]["responses"][401]["content"]["application/json"]
+    | operations["getNote"]["responses"][403]["content"]["application/json"]
+    | operations["getNote"]["responses"][404]["content"]["application/json"]
+    | operations["getNote"]["responses"][429]["content"]["application/json"]
+    | operations["getNote"]["responses"][500]["content"]["application/json"]
+    | operations["getNote"]["responses"][503]["content"]["application/json"];
+export type GetEnumsParameters = operations["getEnums"]["parameters"];
+export type GetEnumsData = operations["getEnums"]["responses"][200]["content"]["application/json"];
+export type GetEnumsError =
+    | operations["getEnums"]["responses"][400]["content"]["application/json"]
+    | operations["getEnums"]["responses"][401]["content"]["application/json"]
+    | operations["getEnums"]["responses"][403]["content"]["application/json"]
+    | operations["getEnums"]["responses"][429]["content"]["application/json"]
+    | operations["getEnums"]["responses"][500]["content"]["application/json"]
+    | operations["getEnums"]["responses"][503]["content"]["application/json"];
+export type GetMeParameters = operations["getMe"]["parameters"];
+export type GetMeData = operations["getMe"]["responses"][200]["content"]["application/json"];
+export type GetMeError =
+    | operations["getMe"]["responses"][400]["content"]["application/json"]
+    | operations["getMe"]["responses"][401]["content"]["application/json"]
+    | operations["getMe"]["responses"][403]["content"]["application/json"]
+    | operations["getMe"]["responses"][429]["content"]["application/json"]
+    | operations["getMe"]["responses"][500]["content"]["application/json"]
+    | operations["getMe"]["responses"][503]["content"]["application/json"];
+export type GetRateLimitParameters = operations["getRateLimit"]["parameters"];
+export type GetRateLimitData = operations["getRateLimit"]["responses"][200]["content"]["application/json"];
+export type GetRateLimitError =
+    | operations["getRateLimit"]["responses"][400]["content"]["application/json"]
+    | operations["getRateLimit"]["responses"][401]["content"]["application/json"]
+    | operations["getRateLimit"]["responses"][403]["content"]["application/json"]
+    | operations["getRateLimit"]["responses"][429]["content"]["application/json"]
+    | operations["getRateLimit"]["responses"][500]["content"]["application/json"]
+    | operations["getRateLimit"]["responses"][503]["content"]["application/json"];
+export type ListContractsParameters = operations["listContracts"]["parameters"];
+export type ListContractsData = operations["listContracts"]["responses"][200]["content"]["application/json"];
+export type ListContractsError =
+    | operations["listContracts"]["responses"][400]["content"]["application/json"]
+    | operations["listContracts"]["responses"][401]["content"]["application/json"]
+    | operations["listContracts"]["responses"][403]["content"]["application/json"]
+    | operations["listContracts"]["responses"][429]["content"]["application/json"]
+    | operations["listContracts"]["responses"][500]["content"]["application/json"]
+    | operations["listContracts"]["responses"][503]["content"]["application/json"];
+export type CreateContractParameters = operations["createContract"]["parameters"];
+export type CreateContractBody = operations["createContract"]["requestBody"]["content"]["application/json"];
+export type CreateContractData = operations["createContract"]["responses"][201]["content"]["application/json"];
+export type CreateContractError =
+    | operations["createContract"]["responses"][400]["content"]["application/json"]
+    | operations["createContract"]["responses"][401]["content"]["application/json"]
+    | operations["createContract"]["responses"][403]["content"]["application/json"]
+    | operations["createContract"]["responses"][422]["content"]["application/json"]
+    | operations["createContract"]["responses"][429]["content"]["application/json"]
+    | operations["createContract"]["responses"][500]["content"]["application/json"]
+    | operations["createContract"]["responses"][503]["content"]["application/json"];
+export type GetContractParameters = operations["getContract"]["parameters"];
+export type GetContractData = operations["getContract"]["responses"][200]["content"]["application/json"];
+export type GetContractError =
+    | operations["getContract"]["responses"][400]["content"]["application/json"]
+    | operations["getContract"]["responses"][401]["content"]["application/json"]
+    | operations["getContract"]["responses"][403]["content"]["application/json"]
+    | operations["getContract"]["responses"][404]["content"]["application/json"]
+    | operations["getContract"]["responses"][429]["content"]["application/json"]
+    | operations["getContract"]["responses"][500]["content"]["application/json"]
+    | operations["getContract"]["responses"][503]["content"]["application/json"];
+export type UpdateContractParameters = operations["updateContract"]["parameters"];
+export type UpdateContractBody = operations["updateContract"]["requestBody"]["content"]["application/json"];
+export type UpdateContractData = operations["updateContract"]["responses"][200]["content"]["application/json"];
+export type UpdateContractError =
+    | operations["updateContract"]["responses"][400]["content"]["application/json"]
+    | operations["updateContract"]["responses"][401]["content"]["application/json"]
+    | operations["updateContract"]["responses"][403]["content"]["application/json"]
+    | operations["updateContract"]["responses"][404]["content"]["application/json"]
+    | operations["updateContract"]["responses"][422]["content"]["application/json"]
+    | operations["updateContract"]["responses"][429]["content"]["application/json"]
+    | operations["updateContract"]["responses"][500]["content"]["application/json"]
+    | operations["updateContract"]["responses"][503]["content"]["application/json"];
+export type ListContractConfigurationItemsParameters = operations["listContractConfigurationItems"]["parameters"];
+export type ListContractConfigurationItemsData = operations["listContractConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListContractConfigurationItemsError =
+    | operations["listContractConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listContractConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllContractConfigurationItemsParameters = operations["unlinkAllContractConfigurationItems"]["parameters"];
+export type UnlinkAllContractConfigurationItemsError =
+    | operations["unlinkAllContractConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllContractConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type LinkContractConfigurationItemParameters = operations["linkContractConfigurationItem"]["parameters"];
+export type LinkContractConfigurationItemData = operations["linkContractConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type LinkContractConfigurationItemError =
+    | operations["linkContractConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["linkContractConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkContractConfigurationItemParameters = operations["unlinkContractConfigurationItem"]["parameters"];
+export type UnlinkContractConfigurationItemError =
+    | operations["unlinkContractConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkContractConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListHolidaysParameters = operations["listHolidays"]["parameters"];
+export type ListHolidaysData = operations["listHolidays"]["responses"][200]["content"]["application/json"];
+export type ListHolidaysError =
+    | operations["listHolidays"]["responses"][400]["content"]["application/json"]
+    | operations["listHolidays"]["responses"][401]["content"]["application/json"]
+    | operations["listHolidays"]["responses"][403]["content"]["application/json"]
+    | operations["listHolidays"]["responses"][429]["content"]["application/json"]
+    | operations["listHolidays"]["responses"][500]["content"]["application/json"]
+    | operations["listHolidays"]["responses"][503]["content"]["application/json"];
+export type CreateHolidayParameters = operations["createHoliday"]["parameters"];
+export type CreateHolidayBody = operations["createHoliday"]["requestBody"]["content"]["application/json"];
+export type CreateHolidayData = operations["createHoliday"]["responses"][201]["content"]["application/json"];
+export type CreateHolidayError =
+    | operations["createHoliday"]["responses"][400]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][401]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][403]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][422]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][429]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][500]["content"]["application/json"]
+    | operations["createHoliday"]["responses"][503]["content"]["application/json"];
+export type GetHolidayParameters = operations["getHoliday"]["parameters"];
+export type GetHolidayData = operations["getHoliday"]["responses"][200]["content"]["application/json"];
+export type GetHolidayError =
+    | operations["getHoliday"]["responses"][400]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][401]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][403]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][404]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][429]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][500]["content"]["application/json"]
+    | operations["getHoliday"]["responses"][503]["content"]["application/json"];
+export type UpdateHolidayParameters = operations["updateHoliday"]["parameters"];
+export type UpdateHolidayBody = operations["updateHoliday"]["requestBody"]["content"]["application/json"];
+export type UpdateHolidayData = operations["updateHoliday"]["responses"][200]["content"]["application/json"];
+export type UpdateHolidayError =
+    | operations["updateHoliday"]["responses"][400]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][401]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][403]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][404]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][422]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][429]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][500]["content"]["application/json"]
+    | operations["updateHoliday"]["responses"][503]["content"]["application/json"];
+export type ListCalendarsParameters = operations["listCalendars"]["parameters"];
+export type ListCalendarsData = operations["listCalendars"]["responses"][200]["content"]["application/json"];
+export type ListCalendarsError =
+    | operations["listCalendars"]["responses"][400]["content"]["application/json"]
+    | operations["listCalendars"]["responses"][401]["content"]["application/json"]
+    | operations["listCalendars"]["responses"][403]["content"]["application/json"]
+    | operations["listCalendars"]["responses"][429]["content"]["application/json"]
+    | operations["listCalendars"]["responses"][500]["content"]["application/json"]
+    | operations["listCalendars"]["responses"][503]["content"]["application/json"];
+export type CreateCalendarParameters = operations["createCalendar"]["parameters"];
+export type CreateCalendarBody = operations["createCalendar"]["requestBody"]["content"]["application/json"];
+export type CreateCalendarData = operations["createCalendar"]["responses"][201]["content"]["application/json"];
+export type CreateCalendarError =
+    | operations["createCalendar"]["responses"][400]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][401]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][403]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][422]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][429]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][500]["content"]["application/json"]
+    | operations["createCalendar"]["responses"][503]["content"]["application/json"];
+export type GetCalendarParameters = operations["getCalendar"]["parameters"];
+export type GetCalendarData = operations["getCalendar"]["responses"][200]["content"]["application/json"];
+export type GetCalendarError =
+    | operations["getCalendar"]["responses"][400]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][401]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][403]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][404]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][429]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][500]["content"]["application/json"]
+    | operations["getCalendar"]["responses"][503]["content"]["application/json"];
+export type UpdateCalendarParameters = operations["updateCalendar"]["parameters"];
+export type UpdateCalendarBody = operations["updateCalendar"]["requestBody"]["content"]["application/json"];
+export type UpdateCalendarData = operations["updateCalendar"]["responses"][200]["content"]["application/json"];
+export type UpdateCalendarError =
+    | operations["updateCalendar"]["responses"][400]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][401]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][403]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][404]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][422]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][429]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][500]["content"]["application/json"]
+    | operations["updateCalendar"]["responses"][503]["content"]["application/json"];
+export type ListCalendarHolidaysParameters = operations["listCalendarHolidays"]["parameters"];
+export type ListCalendarHolidaysData = operations["listCalendarHolidays"]["responses"][200]["content"]["application/json"];
+export type ListCalendarHolidaysError =
+    | operations["listCalendarHolidays"]["responses"][400]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][401]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][403]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][404]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][429]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][500]["content"]["application/json"]
+    | operations["listCalendarHolidays"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllCalendarHolidaysParameters = operations["unlinkAllCalendarHolidays"]["parameters"];
+export type UnlinkAllCalendarHolidaysError =
+    | operations["unlinkAllCalendarHolidays"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllCalendarHolidays"]["responses"][503]["content"]["application/json"];
+export type LinkCalendarHolidayParameters = operations["linkCalendarHoliday"]["parameters"];
+export type LinkCalendarHolidayData = operations["linkCalendarHoliday"]["responses"][200]["content"]["application/json"];
+export type LinkCalendarHolidayError =
+    | operations["linkCalendarHoliday"]["responses"][400]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][401]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][403]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][404]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][422]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][429]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][500]["content"]["application/json"]
+    | operations["linkCalendarHoliday"]["responses"][503]["content"]["application/json"];
+export type UnlinkCalendarHolidayParameters = operations["unlinkCalendarHoliday"]["parameters"];
+export type UnlinkCalendarHolidayError =
+    | operations["unlinkCalendarHoliday"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkCalendarHoliday"]["responses"][503]["content"]["application/json"];
+export type ListProblemsParameters = operations["listProblems"]["parameters"];
+export type ListProblemsData = operations["listProblems"]["responses"][200]["content"]["application/json"];
+export type ListProblemsError =
+    | operations["listProblems"]["responses"][400]["content"]["application/json"]
+    | operations["listProblems"]["responses"][401]["content"]["application/json"]
+    | operations["listProblems"]["responses"][403]["content"]["application/json"]
+    | operations["listProblems"]["responses"][429]["content"]["application/json"]
+    | operations["listProblems"]["responses"][500]["content"]["application/json"]
+    | operations["listProblems"]["responses"][503]["content"]["application/json"];
+export type CreateProblemParameters = operations["createProblem"]["parameters"];
+export type CreateProblemBody = operations["createProblem"]["requestBody"]["content"]["application/json"];
+export type CreateProblemData = operations["createProblem"]["responses"][201]["content"]["application/json"];
+export type CreateProblemError =
+    | operations["createProblem"]["responses"][400]["content"]["application/json"]
+    | operations["createProblem"]["responses"][401]["content"]["application/json"]
+    | operations["createProblem"]["responses"][403]["content"]["application/json"]
+    | operations["createProblem"]["responses"][422]["content"]["application/json"]
+    | operations["createProblem"]["responses"][429]["content"]["application/json"]
+    | operations["createProblem"]["responses"][500]["content"]["application/json"]
+    | operations["createProblem"]["responses"][503]["content"]["application/json"];
+export type GetProblemParameters = operations["getProblem"]["parameters"];
+export type GetProblemData = operations["getProblem"]["responses"][200]["content"]["application/json"];
+export type GetProblemError =
+    | operations["getProblem"]["responses"][400]["content"]["application/json"]
+    | operations["getProblem"]["responses"][401]["content"]["application/json"]
+    | operations["getProblem"]["responses"][403]["content"]["application/json"]
+    | operations["getProblem"]["responses"][404]["content"]["application/json"]
+    | operations["getProblem"]["responses"][429]["content"]["application/json"]
+    | operations["getProblem"]["responses"][500]["content"]["application/json"]
+    | operations["getProblem"]["responses"][503]["content"]["application/json"];
+export type UpdateProblemParameters = operations["updateProblem"]["parameters"];
+export type UpdateProblemBody = operations["updateProblem"]["requestBody"]["content"]["application/json"];
+export type UpdateProblemData = operations["updateProblem"]["responses"][200]["content"]["application/json"];
+export type UpdateProblemError =
+    | operations["updateProblem"]["responses"][400]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][401]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][403]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][404]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][422]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][429]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][500]["content"]["application/json"]
+    | operations["updateProblem"]["responses"][503]["content"]["application/json"];
+export type ArchiveProblemParameters = operations["archiveProblem"]["parameters"];
+export type ArchiveProblemData = operations["archiveProblem"]["responses"][200]["content"]["application/json"];
+export type ArchiveProblemError =
+    | operations["archiveProblem"]["responses"][400]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][401]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][403]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][404]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][422]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][429]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][500]["content"]["application/json"]
+    | operations["archiveProblem"]["responses"][503]["content"]["application/json"];
+export type TrashProblemParameters = operations["trashProblem"]["parameters"];
+export type TrashProblemData = operations["trashProblem"]["responses"][200]["content"]["application/json"];
+export type TrashProblemError =
+    | operations["trashProblem"]["responses"][400]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][401]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][403]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][404]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][422]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][429]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][500]["content"]["application/json"]
+    | operations["trashProblem"]["responses"][503]["content"]["application/json"];
+export type RestoreProblemParameters = operations["restoreProblem"]["parameters"];
+export type RestoreProblemData = operations["restoreProblem"]["responses"][200]["content"]["application/json"];
+export type RestoreProblemError =
+    | operations["restoreProblem"]["responses"][400]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][401]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][403]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][404]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][422]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][429]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][500]["content"]["application/json"]
+    | operations["restoreProblem"]["responses"][503]["content"]["application/json"];
+export type ListProblemNotesParameters = operations["listProblemNotes"]["parameters"];
+export type ListProblemNotesData = operations["listProblemNotes"]["responses"][200]["content"]["application/json"];
+export type ListProblemNotesError =
+    | operations["listProblemNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listProblemNotes"]["responses"][503]["content"]["application/json"];
+export type AddProblemNoteParameters = operations["addProblemNote"]["parameters"];
+export type AddProblemNoteBody = operations["addProblemNote"]["requestBody"]["content"]["application/json"];
+export type AddProblemNoteData = operations["addProblemNote"]["responses"][201]["content"]["application/json"];
+export type AddProblemNoteError =
+    | operations["addProblemNote"]["responses"][400]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][401]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][403]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][404]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][422]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][429]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][500]["content"]["application/json"]
+    | operations["addProblemNote"]["responses"][503]["content"]["application/json"];
+export type ListProblemRequestsParameters = operations["listProblemRequests"]["parameters"];
+export type ListProblemRequestsData = operations["listProblemRequests"]["responses"][200]["content"]["application/json"];
+export type ListProblemRequestsError =
+    | operations["listProblemRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][404]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listProblemRequests"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllProblemRequestsParameters = operations["unlinkAllProblemRequests"]["parameters"];
+export type UnlinkAllProblemRequestsError =
+    | operations["unlinkAllProblemRequests"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllProblemRequests"]["responses"][503]["content"]["application/json"];
+export type LinkProblemRequestParameters = operations["linkProblemRequest"]["parameters"];
+export type LinkProblemRequestData = operations["linkProblemRequest"]["responses"][200]["content"]["application/json"];
+export type LinkProblemRequestError =
+    | operations["linkProblemRequest"]["responses"][400]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][401]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][403]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][404]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][422]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][429]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][500]["content"]["application/json"]
+    | operations["linkProblemRequest"]["responses"][503]["content"]["application/json"];
+export type UnlinkProblemRequestParameters = operations["unlinkProblemRequest"]["parameters"];
+export type UnlinkProblemRequestError =
+    | operations["unlinkProblemRequest"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkProblemRequest"]["responses"][503]["content"]["application/json"];
+export type ListProblemServiceInstancesParameters = operations["listProblemServiceInstances"]["parameters"];
+export type ListProblemServiceInstancesData = operations["listProblemServiceInstances"]["responses"][200]["content"]["application/json"];
+export type ListProblemServiceInstancesError =
+    | operations["listProblemServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["listProblemServiceInstances"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllProblemServiceInstancesParameters = operations["unlinkAllProblemServiceInstances"]["parameters"];
+export type UnlinkAllProblemServiceInstancesError =
+    | operations["unlinkAllProblemServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllProblemServiceInstances"]["responses"][503]["content"]["application/json"];
+export type LinkProblemServiceInstanceParameters = operations["linkProblemServiceInstance"]["parameters"];
+export type LinkProblemServiceInstanceData = operations["linkProblemServiceInstance"]["responses"][200]["content"]["application/json"];
+export type LinkProblemServiceInstanceError =
+    | operations["linkProblemServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["linkProblemServiceInstance"]["responses"][503]["content"]["application/json"];
+export type UnlinkProblemServiceInstanceParameters = operations["unlinkProblemServiceInstance"]["parameters"];
+export type UnlinkProblemServiceInstanceError =
+    | operations["unlinkProblemServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkProblemServiceInstance"]["responses"][503]["content"]["application/json"];
+export type ListReleasesParameters = operations["listReleases"]["parameters"];
+export type ListReleasesData = operations["listReleases"]["responses"][200]["content"]["application/json"];
+export type ListReleasesError =
+    | operations["listReleases"]["responses"][400]["content"]["application/json"]
+    | operations["listReleases"]["responses"][401]["content"]["application/json"]
+    | operations["listReleases"]["responses"][403]["content"]["application/json"]
+    | operations["listReleases"]["responses"][429]["content"]["application/json"]
+    | operations["listReleases"]["responses"][500]["content"]["application/json"]
+    | operations["listReleases"]["responses"][503]["content"]["application/json"];
+export type CreateReleaseParameters = operations["createRelease"]["parameters"];
+export type CreateReleaseBody = operations["createRelease"]["requestBody"]["content"]["application/json"];
+export type CreateReleaseData = operations["createRelease"]["responses"][201]["content"]["application/json"];
+export type CreateReleaseError =
+    | operations["createRelease"]["responses"][400]["content"]["application/json"]
+    | operations["createRelease"]["responses"][401]["content"]["application/json"]
+    | operations["createRelease"]["responses"][403]["content"]["application/json"]
+    | operations["createRelease"]["responses"][422]["content"]["application/json"]
+    | operations["createRelease"]["responses"][429]["content"]["application/json"]
+    | operations["createRelease"]["responses"][500]["content"]["application/json"]
+    | operations["createRelease"]["responses"][503]["content"]["application/json"];
+export type GetReleaseParameters = operations["getRelease"]["parameters"];
+export type GetReleaseData = operations["getRelease"]["responses"][200]["content"]["application/json"];
+export type GetReleaseError =
+    | operations["getRelease"]["responses"][400]["content"]["application/json"]
+    | operations["getRelease"]["responses"][401]["content"]["application/json"]
+    | operations["getRelease"]["responses"][403]["content"]["application/json"]
+    | operations["getRelease"]["responses"][404]["content"]["application/json"]
+    | operations["getRelease"]["responses"][429]["content"]["application/json"]
+    | operations["getRelease"]["responses"][500]["content"]["application/json"]
+    | operations["getRelease"]["responses"][503]["content"]["application/json"];
+export type UpdateReleaseParameters = operations["updateRelease"]["parameters"];
+export type UpdateReleaseBody = operations["updateRelease"]["requestBody"]["content"]["application/json"];
+export type UpdateReleaseData = operations["updateRelease"]["responses"][200]["content"]["application/json"];
+export type UpdateReleaseError =
+    | operations["updateRelease"]["responses"][400]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][401]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][403]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][404]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][422]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][429]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][500]["content"]["application/json"]
+    | operations["updateRelease"]["responses"][503]["content"]["application/json"];
+export type ArchiveReleaseParameters = operations["archiveRelease"]["parameters"];
+export type ArchiveReleaseData = operations["archiveRelease"]["responses"][200]["content"]["application/json"];
+export type ArchiveReleaseError =
+    | operations["archiveRelease"]["responses"][400]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][401]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][403]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][404]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][422]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][429]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][500]["content"]["application/json"]
+    | operations["archiveRelease"]["responses"][503]["content"]["application/json"];
+export type TrashReleaseParameters = operations["trashRelease"]["parameters"];
+export type TrashReleaseData = operations["trashRelease"]["responses"][200]["content"]["application/json"];
+export type TrashReleaseError =
+    | operations["trashRelease"]["responses"][400]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][401]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][403]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][404]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][422]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][429]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][500]["content"]["application/json"]
+    | operations["trashRelease"]["responses"][503]["content"]["application/json"];
+export type RestoreReleaseParameters = operations["restoreRelease"]["parameters"];
+export type RestoreReleaseData = operations["restoreRelease"]["responses"][200]["content"]["application/json"];
+export type RestoreReleaseError =
+    | operations["restoreRelease"]["responses"][400]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][401]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][403]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][404]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][422]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][429]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][500]["content"]["application/json"]
+    | operations["restoreRelease"]["responses"][503]["content"]["application/json"];
+export type ListReleaseNotesParameters = operations["listReleaseNotes"]["parameters"];
+export type ListReleaseNotesData = operations["listReleaseNotes"]["responses"][200]["content"]["application/json"];
+export type ListReleaseNotesError =
+    | operations["listReleaseNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listReleaseNotes"]["responses"][503]["content"]["application/json"];
+export type AddReleaseNoteParameters = operations["addReleaseNote"]["parameters"];
+export type AddReleaseNoteBody = operations["addReleaseNote"]["requestBody"]["content"]["application/json"];
+export type AddReleaseNoteData = operations["addReleaseNote"]["responses"][201]["content"]["application/json"];
+export type AddReleaseNoteError =
+    | operations["addReleaseNote"]["responses"][400]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][401]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][403]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][404]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][422]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][429]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][500]["content"]["application/json"]
+    | operations["addReleaseNote"]["responses"][503]["content"]["application/json"];
+export type ListReleaseWorkflowsParameters = operations["listReleaseWorkflows"]["parameters"];
+export type ListReleaseWorkflowsData = operations["listReleaseWorkflows"]["responses"][200]["content"]["application/json"];
+export type ListReleaseWorkflowsError =
+    | operations["listReleaseWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][404]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["listReleaseWorkflows"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllReleaseWorkflowsParameters = operations["unlinkAllReleaseWorkflows"]["parameters"];
+export type UnlinkAllReleaseWorkflowsError =
+    | operations["unlinkAllReleaseWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllReleaseWorkflows"]["responses"][503]["content"]["application/json"];
+export type LinkReleaseWorkflowParameters = operations["linkReleaseWorkflow"]["parameters"];
+export type LinkReleaseWorkflowData = operations["linkReleaseWorkflow"]["responses"][200]["content"]["application/json"];
+export type LinkReleaseWorkflowError =
+    | operations["linkReleaseWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["linkReleaseWorkflow"]["responses"][503]["content"]["application/json"];
+export type UnlinkReleaseWorkflowParameters = operations["unlinkReleaseWorkflow"]["parameters"];
+export type UnlinkReleaseWorkflowError =
+    | operations["unlinkReleaseWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkReleaseWorkflow"]["responses"][503]["content"]["application/json"];
+export type ListProjectsParameters = operations["listProjects"]["parameters"];
+export type ListProjectsData = operations["listProjects"]["responses"][200]["content"]["application/json"];
+export type ListProjectsError =
+    | operations["listProjects"]["responses"][400]["content"]["application/json"]
+    | operations["listProjects"]["responses"][401]["content"]["application/json"]
+    | operations["listProjects"]["responses"][403]["content"]["application/json"]
+    | operations["listProjects"]["responses"][429]["content"]["application/json"]
+    | operations["listProjects"]["responses"][500]["content"]["application/json"]
+    | operations["listProjects"]["responses"][503]["content"]["application/json"];
+export type CreateProjectParameters = operations["createProject"]["parameters"];
+export type CreateProjectBody = operations["createProject"]["requestBody"]["content"]["application/json"];
+export type CreateProjectData = operations["createProject"]["responses"][201]["content"]["application/json"];
+export type CreateProjectError =
+    | operations["createProject"]["responses"][400]["content"]["application/json"]
+    | operations["createProject"]["responses"][401]["content"]["application/json"]
+    | operations["createProject"]["responses"][403]["content"]["application/json"]
+    | operations["createProject"]["responses"][422]["content"]["application/json"]
+    | operations["createProject"]["responses"][429]["content"]["application/json"]
+    | operations["createProject"]["responses"][500]["content"]["application/json"]
+    | operations["createProject"]["responses"][503]["content"]["application/json"];
+export type GetProjectParameters = operations["getProject"]["parameters"];
+export type GetProjectData = operations["getProject"]["responses"][200]["content"]["application/json"];
+export type GetProjectError =
+    | operations["getProject"]["responses"][400]["content"]["application/json"]
+    | operations["getProject"]["responses"][401]["content"]["application/json"]
+    | operations["getProject"]["responses"][403]["content"]["application/json"]
+    | operations["getProject"]["responses"][404]["content"]["application/json"]
+    | operations["getProject"]["responses"][429]["content"]["application/json"]
+    | operations["getProject"]["responses"][500]["content"]["application/json"]
+    | operations["getProject"]["responses"][503]["content"]["application/json"];
+export type UpdateProjectParameters = operations["updateProject"]["parameters"];
+export type UpdateProjectBody = operations["updateProject"]["requestBody"]["content"]["application/json"];
+export type UpdateProjectData = operations["updateProject"]["responses"][200]["content"]["application/json"];
+export type UpdateProjectError =
+    | operations["updateProject"]["responses"][400]["content"]["application/json"]
+    | operations["updateProject"]["responses"][401]["content"]["application/json"]
+    | operations["updateProject"]["responses"][403]["content"]["application/json"]
+    | operations["updateProject"]["responses"][404]["content"]["application/json"]
+    | operations["updateProject"]["responses"][422]["content"]["application/json"]
+    | operations["updateProject"]["responses"][429]["content"]["application/json"]
+    | operations["updateProject"]["responses"][500]["content"]["application/json"]
+    | operations["updateProject"]["responses"][503]["content"]["application/json"];
+export type ArchiveProjectParameters = operations["archiveProject"]["parameters"];
+export type ArchiveProjectData = operations["archiveProject"]["responses"][200]["content"]["application/json"];
+export type ArchiveProjectError =
+    | operations["archiveProject"]["responses"][400]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][401]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][403]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][404]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][422]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][429]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][500]["content"]["application/json"]
+    | operations["archiveProject"]["responses"][503]["content"]["application/json"];
+export type TrashProjectParameters = operations["trashProject"]["parameters"];
+export type TrashProjectData = operations["trashProject"]["responses"][200]["content"]["application/json"];
+export type TrashProjectError =
+    | operations["trashProject"]["responses"][400]["content"]["application/json"]
+    | operations["trashProject"]["responses"][401]["content"]["application/json"]
+    | operations["trashProject"]["responses"][403]["content"]["application/json"]
+    | operations["trashProject"]["responses"][404]["content"]["application/json"]
+    | operations["trashProject"]["responses"][422]["content"]["application/json"]
+    | operations["trashProject"]["responses"][429]["content"]["application/json"]
+    | operations["trashProject"]["responses"][500]["content"]["application/json"]
+    | operations["trashProject"]["responses"][503]["content"]["application/json"];
+export type RestoreProjectParameters = operations["restoreProject"]["parameters"];
+export type RestoreProjectData = operations["restoreProject"]["responses"][200]["content"]["application/json"];
+export type RestoreProjectError =
+    | operations["restoreProject"]["responses"][400]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][401]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][403]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][404]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][422]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][429]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][500]["content"]["application/json"]
+    | operations["restoreProject"]["responses"][503]["content"]["application/json"];
+export type ListProjectPhasesParameters = operations["listProjectPhases"]["parameters"];
+export type ListProjectPhasesData = operations["listProjectPhases"]["responses"][200]["content"]["application/json"];
+export type ListProjectPhasesError =
+    | operations["listProjectPhases"]["responses"][400]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][401]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][403]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][404]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][429]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][500]["content"]["application/json"]
+    | operations["listProjectPhases"]["responses"][503]["content"]["application/json"];
+export type AddProjectPhaseParameters = operations["addProjectPhase"]["parameters"];
+export type AddProjectPhaseBody = operations["addProjectPhase"]["requestBody"]["content"]["application/json"];
+export type AddProjectPhaseData = operations["addProjectPhase"]["responses"][201]["content"]["application/json"];
+export type AddProjectPhaseError =
+    | operations["addProjectPhase"]["responses"][400]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][401]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][403]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][404]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][422]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][429]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][500]["content"]["application/json"]
+    | operations["addProjectPhase"]["responses"][503]["content"]["application/json"];
+export type RemoveAllProjectPhasesParameters = operations["removeAllProjectPhases"]["parameters"];
+export type RemoveAllProjectPhasesError =
+    | operations["removeAllProjectPhases"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][422]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllProjectPhases"]["responses"][503]["content"]["application/json"];
+export type RemoveProjectPhaseParameters = operations["removeProjectPhase"]["parameters"];
+export type RemoveProjectPhaseError =
+    | operations["removeProjectPhase"]["responses"][400]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][401]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][403]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][404]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][422]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][429]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][500]["content"]["application/json"]
+    | operations["removeProjectPhase"]["responses"][503]["content"]["application/json"];
+export type UpdateProjectPhaseParameters = operations["updateProjectPhase"]["parameters"];
+export type UpdateProjectPhaseBody = operations["updateProjectPhase"]["requestBody"]["content"]["application/json"];
+export type UpdateProjectPhaseData = operations["updateProjectPhase"]["responses"][200]["content"]["application/json"];
+export type UpdateProjectPhaseError =
+    | operations["updateProjectPhase"]["responses"][400]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][401]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][403]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][404]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][422]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][429]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][500]["content"]["application/json"]
+    | operations["updateProjectPhase"]["responses"][503]["content"]["application/json"];
+export type ListProjectWorkflowsParameters = operations["listProjectWorkflows"]["parameters"];
+export type ListProjectWorkflowsData = operations["listProjectWorkflows"]["responses"][200]["content"]["application/json"];
+export type ListProjectWorkflowsError =
+    | operations["listProjectWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][404]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["listProjectWorkflows"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllProjectWorkflowsParameters = operations["unlinkAllProjectWorkflows"]["parameters"];
+export type UnlinkAllProjectWorkflowsError =
+    | operations["unlinkAllProjectWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllProjectWorkflows"]["responses"][503]["content"]["application/json"];
+export type LinkProjectWorkflowParameters = operations["linkProjectWorkflow"]["parameters"];
+export type LinkProjectWorkflowData = operations["linkProjectWorkflow"]["responses"][200]["content"]["application/json"];
+export type LinkProjectWorkflowError =
+    | operations["linkProjectWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["linkProjectWorkflow"]["responses"][503]["content"]["application/json"];
+export type UnlinkProjectWorkflowParameters = operations["unlinkProjectWorkflow"]["parameters"];
+export type UnlinkProjectWorkflowError =
+    | operations["unlinkProjectWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkProjectWorkflow"]["responses"][503]["content"]["application/json"];
+export type ListProjectTasksParameters = operations["listProjectTasks"]["parameters"];
+export type ListProjectTasksData = operations["listProjectTasks"]["responses"][200]["content"]["application/json"];
+export type ListProjectTasksError =
+    | operations["listProjectTasks"]["responses"][400]["content"]["application/json"]
+    | operations["listProjectTasks"]["responses"][401]["content"]["application/json"]
+    | operations["listProjectTasks"]["responses"][403]["content"]["application/json"]
+    | operations["listProjectTasks"]["responses"][429]["content"]["application/json"]
+    | operations["listProjectTasks"]["responses"][500]["content"]["application/json"]
+    | operations["listProjectTasks"]["responses"][503]["content"]["application/json"];
+export type CreateProjectTaskParameters = operations["createProjectTask"]["parameters"];
+export type CreateProjectTaskBody = operations["createProjectTask"]["requestBody"]["content"]["application/json"];
+export type CreateProjectTaskData = operations["createProjectTask"]["responses"][201]["content"]["application/json"];
+export type CreateProjectTaskError =
+    | operations["createProjectTask"]["responses"][400]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][401]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][403]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][422]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][429]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][500]["content"]["application/json"]
+    | operations["createProjectTask"]["responses"][503]["content"]["application/json"];
+export type GetProjectTaskParameters = operations["getProjectTask"]["parameters"];
+export type GetProjectTaskData = operations["getProjectTask"]["responses"][200]["content"]["application/json"];
+export type GetProjectTaskError =
+    | operations["getProjectTask"]["responses"][400]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][401]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][403]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][404]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][429]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][500]["content"]["application/json"]
+    | operations["getProjectTask"]["responses"][503]["content"]["application/json"];
+export type DeleteProjectTaskParameters = operations["deleteProjectTask"]["parameters"];
+export type DeleteProjectTaskError =
+    | operations["deleteProjectTask"]["responses"][400]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][401]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][403]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][404]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][422]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][429]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][500]["content"]["application/json"]
+    | operations["deleteProjectTask"]["responses"][503]["content"]["application/json"];
+export type UpdateProjectTaskParameters = operations["updateProjectTask"]["parameters"];
+export type UpdateProjectTaskBody = operations["updateProjectTask"]["requestBody"]["content"]["application/json"];
+export type UpdateProjectTaskData = operations["updateProjectTask"]["responses"][200]["content"]["application/json"];
+export type UpdateProjectTaskError =
+    | operations["updateProjectTask"]["responses"][400]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][401]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][403]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][404]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][422]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][429]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][500]["content"]["application/json"]
+    | operations["updateProjectTask"]["responses"][503]["content"]["application/json"];
+export type ListRisksParameters = operations["listRisks"]["parameters"];
+export type ListRisksData = operations["listRisks"]["responses"][200]["content"]["application/json"];
+export type ListRisksError =
+    | operations["listRisks"]["responses"][400]["content"]["application/json"]
+    | operations["listRisks"]["responses"][401]["content"]["application/json"]
+    | operations["listRisks"]["responses"][403]["content"]["application/json"]
+    | operations["listRisks"]["responses"][429]["content"]["application/json"]
+    | operations["listRisks"]["responses"][500]["content"]["application/json"]
+    | operations["listRisks"]["responses"][503]["content"]["application/json"];
+export type CreateRiskParameters = operations["createRisk"]["parameters"];
+export type CreateRiskBody = operations["createRisk"]["requestBody"]["content"]["application/json"];
+export type CreateRiskData = operations["createRisk"]["responses"][201]["content"]["application/json"];
+export type CreateRiskError =
+    | operations["createRisk"]["responses"][400]["content"]["application/json"]
+    | operations["createRisk"]["responses"][401]["content"]["application/json"]
+    | operations["createRisk"]["responses"][403]["content"]["application/json"]
+    | operations["createRisk"]["responses"][422]["content"]["application/json"]
+    | operations["createRisk"]["responses"][429]["content"]["application/json"]
+    | operations["createRisk"]["responses"][500]["content"]["application/json"]
+    | operations["createRisk"]["responses"][503]["content"]["application/json"];
+export type GetRiskParameters = operations["getRisk"]["parameters"];
+export type GetRiskData = operations["getRisk"]["responses"][200]["content"]["application/json"];
+export type GetRiskError =
+    | operations["getRisk"]["responses"][400]["content"]["application/json"]
+    | operations["getRisk"]["responses"][401]["content"]["application/json"]
+    | operations["getRisk"]["responses"][403]["content"]["application/json"]
+    | operations["getRisk"]["responses"][404]["content"]["application/json"]
+    | operations["getRisk"]["responses"][429]["content"]["application/json"]
+    | operations["getRisk"]["responses"][500]["content"]["application/json"]
+    | operations["getRisk"]["responses"][503]["content"]["application/json"];
+export type UpdateRiskParameters = operations["updateRisk"]["parameters"];
+export type UpdateRiskBody = operations["updateRisk"]["requestBody"]["content"]["application/json"];
+export type UpdateRiskData = operations["updateRisk"]["responses"][200]["content"]["application/json"];
+export type UpdateRiskError =
+    | operations["updateRisk"]["responses"][400]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][401]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][403]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][404]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][422]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][429]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][500]["content"]["application/json"]
+    | operations["updateRisk"]["responses"][503]["content"]["application/json"];
+export type ListRiskOrganizationsParameters = operations["listRiskOrganizations"]["parameters"];
+export type ListRiskOrganizationsData = operations["listRiskOrganizations"]["responses"][200]["content"]["application/json"];
+export type ListRiskOrganizationsError =
+    | operations["listRiskOrganizations"]["responses"][400]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][401]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][403]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][404]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][429]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][500]["content"]["application/json"]
+    | operations["listRiskOrganizations"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllRiskOrganizationsParameters = operations["unlinkAllRiskOrganizations"]["parameters"];
+export type UnlinkAllRiskOrganizationsError =
+    | operations["unlinkAllRiskOrganizations"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllRiskOrganizations"]["responses"][503]["content"]["application/json"];
+export type LinkRiskOrganizationParameters = operations["linkRiskOrganization"]["parameters"];
+export type LinkRiskOrganizationData = operations["linkRiskOrganization"]["responses"][200]["content"]["application/json"];
+export type LinkRiskOrganizationError =
+    | operations["linkRiskOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][422]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["linkRiskOrganization"]["responses"][503]["content"]["application/json"];
+export type UnlinkRiskOrganizationParameters = operations["unlinkRiskOrganization"]["parameters"];
+export type UnlinkRiskOrganizationError =
+    | operations["unlinkRiskOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkRiskOrganization"]["responses"][503]["content"]["application/json"];
+export type ListRiskProjectsParameters = operations["listRiskProjects"]["parameters"];
+export type ListRiskProjectsData = operations["listRiskProjects"]["responses"][200]["content"]["application/json"];
+export type ListRiskProjectsError =
+    | operations["listRiskProjects"]["responses"][400]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][401]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][403]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][404]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][429]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][500]["content"]["application/json"]
+    | operations["listRiskProjects"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllRiskProjectsParameters = operations["unlinkAllRiskProjects"]["parameters"];
+export type UnlinkAllRiskProjectsError =
+    | operations["unlinkAllRiskProjects"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllRiskProjects"]["responses"][503]["content"]["application/json"];
+export type LinkRiskProjectParameters = operations["linkRiskProject"]["parameters"];
+export type LinkRiskProjectData = operations["linkRiskProject"]["responses"][200]["content"]["application/json"];
+export type LinkRiskProjectError =
+    | operations["linkRiskProject"]["responses"][400]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][401]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][403]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][404]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][422]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][429]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][500]["content"]["application/json"]
+    | operations["linkRiskProject"]["responses"][503]["content"]["application/json"];
+export type UnlinkRiskProjectParameters = operations["unlinkRiskProject"]["parameters"];
+export type UnlinkRiskProjectError =
+    | operations["unlinkRiskProject"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkRiskProject"]["responses"][503]["content"]["application/json"];
+export type ListRiskServicesParameters = operations["listRiskServices"]["parameters"];
+export type ListRiskServicesData = operations["listRiskServices"]["responses"][200]["content"]["application/json"];
+export type ListRiskServicesError =
+    | operations["listRiskServices"]["responses"][400]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][401]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][403]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][404]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][429]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][500]["content"]["application/json"]
+    | operations["listRiskServices"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllRiskServicesParameters = operations["unlinkAllRiskServices"]["parameters"];
+export type UnlinkAllRiskServicesError =
+    | operations["unlinkAllRiskServices"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllRiskServices"]["responses"][503]["content"]["application/json"];
+export type LinkRiskServiceParameters = operations["linkRiskService"]["parameters"];
+export type LinkRiskServiceData = operations["linkRiskService"]["responses"][200]["content"]["application/json"];
+export type LinkRiskServiceError =
+    | operations["linkRiskService"]["responses"][400]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][401]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][403]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][404]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][422]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][429]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][500]["content"]["application/json"]
+    | operations["linkRiskService"]["responses"][503]["content"]["application/json"];
+export type UnlinkRiskServiceParameters = operations["unlinkRiskService"]["parameters"];
+export type UnlinkRiskServiceError =
+    | operations["unlinkRiskService"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkRiskService"]["responses"][503]["content"]["application/json"];
+export type ListTimeEntriesParameters = operations["listTimeEntries"]["parameters"];
+export type ListTimeEntriesData = operations["listTimeEntries"]["responses"][200]["content"]["application/json"];
+export type ListTimeEntriesError =
+    | operations["listTimeEntries"]["responses"][400]["content"]["application/json"]
+    | operations["listTimeEntries"]["responses"][401]["content"]["application/json"]
+    | operations["listTimeEntries"]["responses"][403]["content"]["application/json"]
+    | operations["listTimeEntries"]["responses"][429]["content"]["application/json"]
+    | operations["listTimeEntries"]["responses"][500]["content"]["application/json"]
+    | operations["listTimeEntries"]["responses"][503]["content"]["application/json"];
+export type CreateTimeEntryParameters = operations["createTimeEntry"]["parameters"];
+export type CreateTimeEntryBody = operations["createTimeEntry"]["requestBody"]["content"]["application/json"];
+export type CreateTimeEntryData = operations["createTimeEntry"]["responses"][201]["content"]["application/json"];
+export type CreateTimeEntryError =
+    | operations["createTimeEntry"]["responses"][400]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][401]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][403]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][422]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][429]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][500]["content"]["application/json"]
+    | operations["createTimeEntry"]["responses"][503]["content"]["application/json"];
+export type GetTimeEntryParameters = operations["getTimeEntry"]["parameters"];
+export type GetTimeEntryData = operations["getTimeEntry"]["responses"][200]["content"]["application/json"];
+export type GetTimeEntryError =
+    | operations["getTimeEntry"]["responses"][400]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][401]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][403]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][404]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][429]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][500]["content"]["application/json"]
+    | operations["getTimeEntry"]["responses"][503]["content"]["application/json"];
+export type UpdateTimeEntryParameters = operations["updateTimeEntry"]["parameters"];
+export type UpdateTimeEntryBody = operations["updateTimeEntry"]["requestBody"]["content"]["application/json"];
+export type UpdateTimeEntryData = operations["updateTimeEntry"]["responses"][200]["content"]["application/json"];
+export type UpdateTimeEntryError =
+    | operations["updateTimeEntry"]["responses"][400]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][401]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][403]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][404]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][422]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][429]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][500]["content"]["application/json"]
+    | operations["updateTimeEntry"]["responses"][503]["content"]["application/json"];
+export type ListKnowledgeArticlesParameters = operations["listKnowledgeArticles"]["parameters"];
+export type ListKnowledgeArticlesData = operations["listKnowledgeArticles"]["responses"][200]["content"]["application/json"];
+export type ListKnowledgeArticlesError =
+    | operations["listKnowledgeArticles"]["responses"][400]["content"]["application/json"]
+    | operations["listKnowledgeArticles"]["responses"][401]["content"]["application/json"]
+    | operations["listKnowledgeArticles"]["responses"][403]["content"]["application/json"]
+    | operations["listKnowledgeArticles"]["responses"][429]["content"]["application/json"]
+    | operations["listKnowledgeArticles"]["responses"][500]["content"]["application/json"]
+    | operations["listKnowledgeArticles"]["responses"][503]["content"]["application/json"];
+export type CreateKnowledgeArticleParameters = operations["createKnowledgeArticle"]["parameters"];
+export type CreateKnowledgeArticleBody = operations["createKnowledgeArticle"]["requestBody"]["content"]["application/json"];
+export type CreateKnowledgeArticleData = operations["createKnowledgeArticle"]["responses"][201]["content"]["application/json"];
+export type CreateKnowledgeArticleError =
+    | operations["createKnowledgeArticle"]["responses"][400]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][401]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][403]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][422]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][429]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][500]["content"]["application/json"]
+    | operations["createKnowledgeArticle"]["responses"][503]["content"]["application/json"];
+export type GetKnowledgeArticleParameters = operations["getKnowledgeArticle"]["parameters"];
+export type GetKnowledgeArticleData = operations["getKnowledgeArticle"]["responses"][200]["content"]["application/json"];
+export type GetKnowledgeArticleError =
+    | operations["getKnowledgeArticle"]["responses"][400]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][401]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][403]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][404]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][429]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][500]["content"]["application/json"]
+    | operations["getKnowledgeArticle"]["responses"][503]["content"]["application/json"];
+export type UpdateKnowledgeArticleParameters = operations["updateKnowledgeArticle"]["parameters"];
+export type UpdateKnowledgeArticleBody = operations["updateKnowledgeArticle"]["requestBody"]["content"]["application/json"];
+export type UpdateKnowledgeArticleData = operations["updateKnowledgeArticle"]["responses"][200]["content"]["application/json"];
+export type UpdateKnowledgeArticleError =
+    | operations["updateKnowledgeArticle"]["responses"][400]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][401]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][403]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][404]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][422]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][429]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][500]["content"]["application/json"]
+    | operations["updateKnowledgeArticle"]["responses"][503]["content"]["application/json"];
+export type ListKnowledgeArticleRequestsParameters = operations["listKnowledgeArticleRequests"]["parameters"];
+export type ListKnowledgeArticleRequestsData = operations["listKnowledgeArticleRequests"]["responses"][200]["content"]["application/json"];
+export type ListKnowledgeArticleRequestsError =
+    | operations["listKnowledgeArticleRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][404]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listKnowledgeArticleRequests"]["responses"][503]["content"]["application/json"];
+export type ListKnowledgeArticleServiceInstancesParameters = operations["listKnowledgeArticleServiceInstances"]["parameters"];
+export type ListKnowledgeArticleServiceInstancesData = operations["listKnowledgeArticleServiceInstances"]["responses"][200]["content"]["application/json"];
+export type ListKnowledgeArticleServiceInstancesError =
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["listKnowledgeArticleServiceInstances"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllKnowledgeArticleServiceInstancesParameters = operations["unlinkAllKnowledgeArticleServiceInstances"]["parameters"];
+export type UnlinkAllKnowledgeArticleServiceInstancesError =
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllKnowledgeArticleServiceInstances"]["responses"][503]["content"]["application/json"];
+export type LinkKnowledgeArticleServiceInstanceParameters = operations["linkKnowledgeArticleServiceInstance"]["parameters"];
+export type LinkKnowledgeArticleServiceInstanceData = operations["linkKnowledgeArticleServiceInstance"]["responses"][200]["content"]["application/json"];
+export type LinkKnowledgeArticleServiceInstanceError =
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["linkKnowledgeArticleServiceInstance"]["responses"][503]["content"]["application/json"];
+export type UnlinkKnowledgeArticleServiceInstanceParameters = operations["unlinkKnowledgeArticleServiceInstance"]["parameters"];
+export type UnlinkKnowledgeArticleServiceInstanceError =
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkKnowledgeArticleServiceInstance"]["responses"][503]["content"]["application/json"];
+export type ListRequestTemplatesParameters = operations["listRequestTemplates"]["parameters"];
+export type ListRequestTemplatesData = operations["listRequestTemplates"]["responses"][200]["content"]["application/json"];
+export type ListRequestTemplatesError =
+    | operations["listRequestTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestTemplates"]["responses"][503]["content"]["application/json"];
+export type CreateRequestTemplateParameters = operations["createRequestTemplate"]["parameters"];
+export type CreateRequestTemplateBody = operations["createRequestTemplate"]["requestBody"]["content"]["application/json"];
+export type CreateRequestTemplateData = operations["createRequestTemplate"]["responses"][201]["content"]["application/json"];
+export type CreateRequestTemplateError =
+    | operations["createRequestTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["createRequestTemplate"]["responses"][503]["content"]["application/json"];
+export type ListEnabledRequestTemplatesParameters = operations["listEnabledRequestTemplates"]["parameters"];
+export type ListEnabledRequestTemplatesData = operations["listEnabledRequestTemplates"]["responses"][200]["content"]["application/json"];
+export type ListEnabledRequestTemplatesError =
+    | operations["listEnabledRequestTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listEnabledRequestTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listEnabledRequestTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listEnabledRequestTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listEnabledRequestTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listEnabledRequestTemplates"]["responses"][503]["content"]["application/json"];
+export type ListDisabledRequestTemplatesParameters = operations["listDisabledRequestTemplates"]["parameters"];
+export type ListDisabledRequestTemplatesData = operations["listDisabledRequestTemplates"]["responses"][200]["content"]["application/json"];
+export type ListDisabledRequestTemplatesError =
+    | operations["listDisabledRequestTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listDisabledRequestTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listDisabledRequestTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listDisabledRequestTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listDisabledRequestTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listDisabledRequestTemplates"]["responses"][503]["content"]["application/json"];
+export type GetRequestTemplateParameters = operations["getRequestTemplate"]["parameters"];
+export type GetRequestTemplateData = operations["getRequestTemplate"]["responses"][200]["content"]["application/json"];
+export type GetRequestTemplateError =
+    | operations["getRequestTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["getRequestTemplate"]["responses"][503]["content"]["application/json"];
+export type UpdateRequestTemplateParameters = operations["updateRequestTemplate"]["parameters"];
+export type UpdateRequestTemplateBody = operations["updateRequestTemplate"]["requestBody"]["content"]["application/json"];
+export type UpdateRequestTemplateData = operations["updateRequestTemplate"]["responses"][200]["content"]["application/json"];
+export type UpdateRequestTemplateError =
+    | operations["updateRequestTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["updateRequestTemplate"]["responses"][503]["content"]["application/json"];
+export type ListRequestTemplateRequestsParameters = operations["listRequestTemplateRequests"]["parameters"];
+export type ListRequestTemplateRequestsData = operations["listRequestTemplateRequests"]["responses"][200]["content"]["application/json"];
+export type ListRequestTemplateRequestsError =
+    | operations["listRequestTemplateRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestTemplateRequests"]["responses"][503]["content"]["application/json"];
+export type ListRequestTemplateReservationOfferingsParameters = operations["listRequestTemplateReservationOfferings"]["parameters"];
+export type ListRequestTemplateReservationOfferingsData = operations["listRequestTemplateReservationOfferings"]["responses"][200]["content"]["application/json"];
+export type ListRequestTemplateReservationOfferingsError =
+    | operations["listRequestTemplateReservationOfferings"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestTemplateReservationOfferings"]["responses"][503]["content"]["application/json"];
+export type ListTaskTemplatesParameters = operations["listTaskTemplates"]["parameters"];
+export type ListTaskTemplatesData = operations["listTaskTemplates"]["responses"][200]["content"]["application/json"];
+export type ListTaskTemplatesError =
+    | operations["listTaskTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listTaskTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listTaskTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listTaskTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listTaskTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listTaskTemplates"]["responses"][503]["content"]["application/json"];
+export type CreateTaskTemplateParameters = operations["createTaskTemplate"]["parameters"];
+export type CreateTaskTemplateBody = operations["createTaskTemplate"]["requestBody"]["content"]["application/json"];
+export type CreateTaskTemplateData = operations["createTaskTemplate"]["responses"][201]["content"]["application/json"];
+export type CreateTaskTemplateError =
+    | operations["createTaskTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["createTaskTemplate"]["responses"][503]["content"]["application/json"];
+export type ListEnabledTaskTemplatesParameters = operations["listEnabledTaskTemplates"]["parameters"];
+export type ListEnabledTaskTemplatesData = operations["listEnabledTaskTemplates"]["responses"][200]["content"]["application/json"];
+export type ListEnabledTaskTemplatesError =
+    | operations["listEnabledTaskTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listEnabledTaskTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listEnabledTaskTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listEnabledTaskTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listEnabledTaskTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listEnabledTaskTemplates"]["responses"][503]["content"]["application/json"];
+export type ListDisabledTaskTemplatesParameters = operations["listDisabledTaskTemplates"]["parameters"];
+export type ListDisabledTaskTemplatesData = operations["listDisabledTaskTemplates"]["responses"][200]["content"]["application/json"];
+export type ListDisabledTaskTemplatesError =
+    | operations["listDisabledTaskTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listDisabledTaskTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listDisabledTaskTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listDisabledTaskTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listDisabledTaskTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listDisabledTaskTemplates"]["responses"][503]["content"]["application/json"];
+export type GetTaskTemplateParameters = operations["getTaskTemplate"]["parameters"];
+export type GetTaskTemplateData = operations["getTaskTemplate"]["responses"][200]["content"]["application/json"];
+export type GetTaskTemplateError =
+    | operations["getTaskTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["getTaskTemplate"]["responses"][503]["content"]["application/json"];
+export type UpdateTaskTemplateParameters = operations["updateTaskTemplate"]["parameters"];
+export type UpdateTaskTemplateBody = operations["updateTaskTemplate"]["requestBody"]["content"]["application/json"];
+export type UpdateTaskTemplateData = operations["updateTaskTemplate"]["responses"][200]["content"]["application/json"];
+export type UpdateTaskTemplateError =
+    | operations["updateTaskTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["updateTaskTemplate"]["responses"][503]["content"]["application/json"];
+export type ListTaskTemplateServiceInstancesParameters = operations["listTaskTemplateServiceInstances"]["parameters"];
+export type ListTaskTemplateServiceInstancesData = operations["listTaskTemplateServiceInstances"]["responses"][200]["content"]["application/json"];
+export type ListTaskTemplateServiceInstancesError =
+    | operations["listTaskTemplateServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["listTaskTemplateServiceInstances"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllTaskTemplateServiceInstancesParameters = operations["unlinkAllTaskTemplateServiceInstances"]["parameters"];
+export type UnlinkAllTaskTemplateServiceInstancesError =
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllTaskTemplateServiceInstances"]["responses"][503]["content"]["application/json"];
+export type LinkTaskTemplateServiceInstanceParameters = operations["linkTaskTemplateServiceInstance"]["parameters"];
+export type LinkTaskTemplateServiceInstanceData = operations["linkTaskTemplateServiceInstance"]["responses"][200]["content"]["application/json"];
+export type LinkTaskTemplateServiceInstanceError =
+    | operations["linkTaskTemplateServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["linkTaskTemplateServiceInstance"]["responses"][503]["content"]["application/json"];
+export type UnlinkTaskTemplateServiceInstanceParameters = operations["unlinkTaskTemplateServiceInstance"]["parameters"];
+export type UnlinkTaskTemplateServiceInstanceError =
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkTaskTemplateServiceInstance"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowTemplatesParameters = operations["listWorkflowTemplates"]["parameters"];
+export type ListWorkflowTemplatesData = operations["listWorkflowTemplates"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowTemplatesError =
+    | operations["listWorkflowTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflowTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflowTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflowTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflowTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflowTemplates"]["responses"][503]["content"]["application/json"];
+export type CreateWorkflowTemplateParameters = operations["createWorkflowTemplate"]["parameters"];
+export type CreateWorkflowTemplateBody = operations["createWorkflowTemplate"]["requestBody"]["content"]["application/json"];
+export type CreateWorkflowTemplateData = operations["createWorkflowTemplate"]["responses"][201]["content"]["application/json"];
+export type CreateWorkflowTemplateError =
+    | operations["createWorkflowTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["createWorkflowTemplate"]["responses"][503]["content"]["application/json"];
+export type ListEnabledWorkflowTemplatesParameters = operations["listEnabledWorkflowTemplates"]["parameters"];
+export type ListEnabledWorkflowTemplatesData = operations["listEnabledWorkflowTemplates"]["responses"][200]["content"]["application/json"];
+export type ListEnabledWorkflowTemplatesError =
+    | operations["listEnabledWorkflowTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listEnabledWorkflowTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listEnabledWorkflowTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listEnabledWorkflowTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listEnabledWorkflowTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listEnabledWorkflowTemplates"]["responses"][503]["content"]["application/json"];
+export type ListDisabledWorkflowTemplatesParameters = operations["listDisabledWorkflowTemplates"]["parameters"];
+export type ListDisabledWorkflowTemplatesData = operations["listDisabledWorkflowTemplates"]["responses"][200]["content"]["application/json"];
+export type ListDisabledWorkflowTemplatesError =
+    | operations["listDisabledWorkflowTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listDisabledWorkflowTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listDisabledWorkflowTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listDisabledWorkflowTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listDisabledWorkflowTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listDisabledWorkflowTemplates"]["responses"][503]["content"]["application/json"];
+export type GetWorkflowTemplateParameters = operations["getWorkflowTemplate"]["parameters"];
+export type GetWorkflowTemplateData = operations["getWorkflowTemplate"]["responses"][200]["content"]["application/json"];
+export type GetWorkflowTemplateError =
+    | operations["getWorkflowTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["getWorkflowTemplate"]["responses"][503]["content"]["application/json"];
+export type UpdateWorkflowTemplateParameters = operations["updateWorkflowTemplate"]["parameters"];
+export type UpdateWorkflowTemplateBody = operations["updateWorkflowTemplate"]["requestBody"]["content"]["application/json"];
+export type UpdateWorkflowTemplateData = operations["updateWorkflowTemplate"]["responses"][200]["content"]["application/json"];
+export type UpdateWorkflowTemplateError =
+    | operations["updateWorkflowTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["updateWorkflowTemplate"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowTemplateTaskTemplatesParameters = operations["listWorkflowTemplateTaskTemplates"]["parameters"];
+export type ListWorkflowTemplateTaskTemplatesData = operations["listWorkflowTemplateTaskTemplates"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowTemplateTaskTemplatesError =
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][404]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflowTemplateTaskTemplates"]["responses"][503]["content"]["application/json"];
+export type LinkWorkflowTemplateTaskTemplateParameters = operations["linkWorkflowTemplateTaskTemplate"]["parameters"];
+export type LinkWorkflowTemplateTaskTemplateData = operations["linkWorkflowTemplateTaskTemplate"]["responses"][200]["content"]["application/json"];
+export type LinkWorkflowTemplateTaskTemplateError =
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][422]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["linkWorkflowTemplateTaskTemplate"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllWorkflowTemplateTaskTemplatesParameters = operations["unlinkAllWorkflowTemplateTaskTemplates"]["parameters"];
+export type UnlinkAllWorkflowTemplateTaskTemplatesError =
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllWorkflowTemplateTaskTemplates"]["responses"][503]["content"]["application/json"];
+export type UnlinkWorkflowTemplateTaskTemplateParameters = operations["unlinkWorkflowTemplateTaskTemplate"]["parameters"];
+export type UnlinkWorkflowTemplateTaskTemplateError =
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkWorkflowTemplateTaskTemplate"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowTemplateWorkflowsParameters = operations["listWorkflowTemplateWorkflows"]["parameters"];
+export type ListWorkflowTemplateWorkflowsData = operations["listWorkflowTemplateWorkflows"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowTemplateWorkflowsError =
+    | operations["listWorkflowTemplateWorkflows"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][404]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflowTemplateWorkflows"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowTemplateAuditEntriesParameters = operations["listWorkflowTemplateAuditEntries"]["parameters"];
+export type ListWorkflowTemplateAuditEntriesData = operations["listWorkflowTemplateAuditEntries"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowTemplateAuditEntriesError =
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][404]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflowTemplateAuditEntries"]["responses"][503]["content"]["application/json"];
+export type ListRequestGroupMembersParameters = operations["listRequestGroupMembers"]["parameters"];
+export type ListRequestGroupMembersData = operations["listRequestGroupMembers"]["responses"][200]["content"]["application/json"];
+export type ListRequestGroupMembersError =
+    | operations["listRequestGroupMembers"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestGroupMembers"]["responses"][503]["content"]["application/json"];
+export type ListRequestWatchesParameters = operations["listRequestWatches"]["parameters"];
+export type ListRequestWatchesData = operations["listRequestWatches"]["responses"][200]["content"]["application/json"];
+export type ListRequestWatchesError =
+    | operations["listRequestWatches"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestWatches"]["responses"][503]["content"]["application/json"];
+export type AddRequestWatchParameters = operations["addRequestWatch"]["parameters"];
+export type AddRequestWatchBody = operations["addRequestWatch"]["requestBody"]["content"]["application/json"];
+export type AddRequestWatchData = operations["addRequestWatch"]["responses"][201]["content"]["application/json"];
+export type AddRequestWatchError =
+    | operations["addRequestWatch"]["responses"][400]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][401]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][403]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][404]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][422]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][429]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][500]["content"]["application/json"]
+    | operations["addRequestWatch"]["responses"][503]["content"]["application/json"];
+export type RemoveAllRequestWatchesParameters = operations["removeAllRequestWatches"]["parameters"];
+export type RemoveAllRequestWatchesError =
+    | operations["removeAllRequestWatches"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllRequestWatches"]["responses"][503]["content"]["application/json"];
+export type RemoveRequestWatchParameters = operations["removeRequestWatch"]["parameters"];
+export type RemoveRequestWatchError =
+    | operations["removeRequestWatch"]["responses"][400]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][401]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][403]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][404]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][429]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][500]["content"]["application/json"]
+    | operations["removeRequestWatch"]["responses"][503]["content"]["application/json"];
+export type UpdateRequestWatchParameters = operations["updateRequestWatch"]["parameters"];
+export type UpdateRequestWatchBody = operations["updateRequestWatch"]["requestBody"]["content"]["application/json"];
+export type UpdateRequestWatchData = operations["updateRequestWatch"]["responses"][200]["content"]["application/json"];
+export type UpdateRequestWatchError =
+    | operations["updateRequestWatch"]["responses"][400]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][401]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][403]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][404]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][422]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][429]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][500]["content"]["application/json"]
+    | operations["updateRequestWatch"]["responses"][503]["content"]["application/json"];
+export type ListRequestPublicNotesParameters = operations["listRequestPublicNotes"]["parameters"];
+export type ListRequestPublicNotesData = operations["listRequestPublicNotes"]["responses"][200]["content"]["application/json"];
+export type ListRequestPublicNotesError =
+    | operations["listRequestPublicNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestPublicNotes"]["responses"][503]["content"]["application/json"];
+export type ListRequestInternalNotesParameters = operations["listRequestInternalNotes"]["parameters"];
+export type ListRequestInternalNotesData = operations["listRequestInternalNotes"]["responses"][200]["content"]["application/json"];
+export type ListRequestInternalNotesError =
+    | operations["listRequestInternalNotes"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestInternalNotes"]["responses"][503]["content"]["application/json"];
+export type ListRequestActiveConfigurationItemsParameters = operations["listRequestActiveConfigurationItems"]["parameters"];
+export type ListRequestActiveConfigurationItemsData = operations["listRequestActiveConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListRequestActiveConfigurationItemsError =
+    | operations["listRequestActiveConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestActiveConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type ListRequestInactiveConfigurationItemsParameters = operations["listRequestInactiveConfigurationItems"]["parameters"];
+export type ListRequestInactiveConfigurationItemsData = operations["listRequestInactiveConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListRequestInactiveConfigurationItemsError =
+    | operations["listRequestInactiveConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listRequestInactiveConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type ArchivePersonParameters = operations["archivePerson"]["parameters"];
+export type ArchivePersonData = operations["archivePerson"]["responses"][200]["content"]["application/json"];
+export type ArchivePersonError =
+    | operations["archivePerson"]["responses"][400]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][401]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][403]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][404]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][422]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][429]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][500]["content"]["application/json"]
+    | operations["archivePerson"]["responses"][503]["content"]["application/json"];
+export type TrashPersonParameters = operations["trashPerson"]["parameters"];
+export type TrashPersonData = operations["trashPerson"]["responses"][200]["content"]["application/json"];
+export type TrashPersonError =
+    | operations["trashPerson"]["responses"][400]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][401]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][403]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][404]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][422]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][429]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][500]["content"]["application/json"]
+    | operations["trashPerson"]["responses"][503]["content"]["application/json"];
+export type RestorePersonParameters = operations["restorePerson"]["parameters"];
+export type RestorePersonData = operations["restorePerson"]["responses"][200]["content"]["application/json"];
+export type RestorePersonError =
+    | operations["restorePerson"]["responses"][400]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][401]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][403]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][404]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][422]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][429]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][500]["content"]["application/json"]
+    | operations["restorePerson"]["responses"][503]["content"]["application/json"];
+export type ListPersonAddressesParameters = operations["listPersonAddresses"]["parameters"];
+export type ListPersonAddressesData = operations["listPersonAddresses"]["responses"][200]["content"]["application/json"];
+export type ListPersonAddressesError =
+    | operations["listPersonAddresses"]["responses"][400]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][401]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][403]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][404]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][429]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][500]["content"]["application/json"]
+    | operations["listPersonAddresses"]["responses"][503]["content"]["application/json"];
+export type AddPersonAddressParameters = operations["addPersonAddress"]["parameters"];
+export type AddPersonAddressBody = operations["addPersonAddress"]["requestBody"]["content"]["application/json"];
+export type AddPersonAddressData = operations["addPersonAddress"]["responses"][201]["content"]["application/json"];
+export type AddPersonAddressError =
+    | operations["addPersonAddress"]["responses"][400]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][401]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][403]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][404]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][422]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][429]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][500]["content"]["application/json"]
+    | operations["addPersonAddress"]["responses"][503]["content"]["application/json"];
+export type RemoveAllPersonAddressesParameters = operations["removeAllPersonAddresses"]["parameters"];
+export type RemoveAllPersonAddressesError =
+    | operations["removeAllPersonAddresses"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllPersonAddresses"]["responses"][503]["content"]["application/json"];
+export type GetPersonAddressParameters = operations["getPersonAddress"]["parameters"];
+export type GetPersonAddressData = operations["getPersonAddress"]["responses"][200]["content"]["application/json"];
+export type GetPersonAddressError =
+    | operations["getPersonAddress"]["responses"][400]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][401]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][403]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][404]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][429]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][500]["content"]["application/json"]
+    | operations["getPersonAddress"]["responses"][503]["content"]["application/json"];
+export type RemovePersonAddressParameters = operations["removePersonAddress"]["parameters"];
+export type RemovePersonAddressError =
+    | operations["removePersonAddress"]["responses"][400]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][401]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][403]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][404]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][429]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][500]["content"]["application/json"]
+    | operations["removePersonAddress"]["responses"][503]["content"]["application/json"];
+export type UpdatePersonAddressParameters = operations["updatePersonAddress"]["parameters"];
+export type UpdatePersonAddressBody = operations["updatePersonAddress"]["requestBody"]["content"]["application/json"];
+export type UpdatePersonAddressData = operations["updatePersonAddress"]["responses"][200]["content"]["application/json"];
+export type UpdatePersonAddressError =
+    | operations["updatePersonAddress"]["responses"][400]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][401]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][403]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][404]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][422]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][429]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][500]["content"]["application/json"]
+    | operations["updatePersonAddress"]["responses"][503]["content"]["application/json"];
+export type ListPersonContactsParameters = operations["listPersonContacts"]["parameters"];
+export type ListPersonContactsData = operations["listPersonContacts"]["responses"][200]["content"]["application/json"];
+export type ListPersonContactsError =
+    | operations["listPersonContacts"]["responses"][400]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][401]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][403]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][404]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][429]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][500]["content"]["application/json"]
+    | operations["listPersonContacts"]["responses"][503]["content"]["application/json"];
+export type AddPersonContactParameters = operations["addPersonContact"]["parameters"];
+export type AddPersonContactBody = operations["addPersonContact"]["requestBody"]["content"]["application/json"];
+export type AddPersonContactData = operations["addPersonContact"]["responses"][201]["content"]["application/json"];
+export type AddPersonContactError =
+    | operations["addPersonContact"]["responses"][400]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][401]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][403]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][404]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][422]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][429]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][500]["content"]["application/json"]
+    | operations["addPersonContact"]["responses"][503]["content"]["application/json"];
+export type RemoveAllPersonContactsParameters = operations["removeAllPersonContacts"]["parameters"];
+export type RemoveAllPersonContactsError =
+    | operations["removeAllPersonContacts"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllPersonContacts"]["responses"][503]["content"]["application/json"];
+export type GetPersonContactParameters = operations["getPersonContact"]["parameters"];
+export type GetPersonContactData = operations["getPersonContact"]["responses"][200]["content"]["application/json"];
+export type GetPersonContactError =
+    | operations["getPersonContact"]["responses"][400]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][401]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][403]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][404]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][429]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][500]["content"]["application/json"]
+    | operations["getPersonContact"]["responses"][503]["content"]["application/json"];
+export type RemovePersonContactParameters = operations["removePersonContact"]["parameters"];
+export type RemovePersonContactError =
+    | operations["removePersonContact"]["responses"][400]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][401]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][403]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][404]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][429]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][500]["content"]["application/json"]
+    | operations["removePersonContact"]["responses"][503]["content"]["application/json"];
+export type UpdatePersonContactParameters = operations["updatePersonContact"]["parameters"];
+export type UpdatePersonContactBody = operations["updatePersonContact"]["requestBody"]["content"]["application/json"];
+export type UpdatePersonContactData = operations["updatePersonContact"]["responses"][200]["content"]["application/json"];
+export type UpdatePersonContactError =
+    | operations["updatePersonContact"]["responses"][400]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][401]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][403]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][404]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][422]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][429]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][500]["content"]["application/json"]
+    | operations["updatePersonContact"]["responses"][503]["content"]["application/json"];
+export type ListPersonConfigurationItemsParameters = operations["listPersonConfigurationItems"]["parameters"];
+export type ListPersonConfigurationItemsData = operations["listPersonConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListPersonConfigurationItemsError =
+    | operations["listPersonConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listPersonConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllPersonConfigurationItemsParameters = operations["unlinkAllPersonConfigurationItems"]["parameters"];
+export type UnlinkAllPersonConfigurationItemsError =
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllPersonConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type LinkPersonConfigurationItemParameters = operations["linkPersonConfigurationItem"]["parameters"];
+export type LinkPersonConfigurationItemData = operations["linkPersonConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type LinkPersonConfigurationItemError =
+    | operations["linkPersonConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["linkPersonConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkPersonConfigurationItemParameters = operations["unlinkPersonConfigurationItem"]["parameters"];
+export type UnlinkPersonConfigurationItemError =
+    | operations["unlinkPersonConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkPersonConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListPersonTeamsParameters = operations["listPersonTeams"]["parameters"];
+export type ListPersonTeamsData = operations["listPersonTeams"]["responses"][200]["content"]["application/json"];
+export type ListPersonTeamsError =
+    | operations["listPersonTeams"]["responses"][400]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][401]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][403]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][404]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][429]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][500]["content"]["application/json"]
+    | operations["listPersonTeams"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllPersonTeamsParameters = operations["unlinkAllPersonTeams"]["parameters"];
+export type UnlinkAllPersonTeamsError =
+    | operations["unlinkAllPersonTeams"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllPersonTeams"]["responses"][503]["content"]["application/json"];
+export type LinkPersonTeamParameters = operations["linkPersonTeam"]["parameters"];
+export type LinkPersonTeamData = operations["linkPersonTeam"]["responses"][200]["content"]["application/json"];
+export type LinkPersonTeamError =
+    | operations["linkPersonTeam"]["responses"][400]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][401]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][403]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][404]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][422]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][429]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][500]["content"]["application/json"]
+    | operations["linkPersonTeam"]["responses"][503]["content"]["application/json"];
+export type UnlinkPersonTeamParameters = operations["unlinkPersonTeam"]["parameters"];
+export type UnlinkPersonTeamError =
+    | operations["unlinkPersonTeam"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkPersonTeam"]["responses"][503]["content"]["application/json"];
+export type ArchiveConfigurationItemParameters = operations["archiveConfigurationItem"]["parameters"];
+export type ArchiveConfigurationItemData = operations["archiveConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type ArchiveConfigurationItemError =
+    | operations["archiveConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["archiveConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type TrashConfigurationItemParameters = operations["trashConfigurationItem"]["parameters"];
+export type TrashConfigurationItemData = operations["trashConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type TrashConfigurationItemError =
+    | operations["trashConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["trashConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type RestoreConfigurationItemParameters = operations["restoreConfigurationItem"]["parameters"];
+export type RestoreConfigurationItemData = operations["restoreConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type RestoreConfigurationItemError =
+    | operations["restoreConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["restoreConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListConfigurationItemRelationsParameters = operations["listConfigurationItemRelations"]["parameters"];
+export type ListConfigurationItemRelationsData = operations["listConfigurationItemRelations"]["responses"][200]["content"]["application/json"];
+export type ListConfigurationItemRelationsError =
+    | operations["listConfigurationItemRelations"]["responses"][400]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][401]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][403]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][404]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][429]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][500]["content"]["application/json"]
+    | operations["listConfigurationItemRelations"]["responses"][503]["content"]["application/json"];
+export type AddConfigurationItemRelationParameters = operations["addConfigurationItemRelation"]["parameters"];
+export type AddConfigurationItemRelationBody = operations["addConfigurationItemRelation"]["requestBody"]["content"]["application/json"];
+export type AddConfigurationItemRelationData = operations["addConfigurationItemRelation"]["responses"][201]["content"]["application/json"];
+export type AddConfigurationItemRelationError =
+    | operations["addConfigurationItemRelation"]["responses"][400]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][401]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][403]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][404]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][422]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][429]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][500]["content"]["application/json"]
+    | operations["addConfigurationItemRelation"]["responses"][503]["content"]["application/json"];
+export type RemoveAllConfigurationItemRelationsParameters = operations["removeAllConfigurationItemRelations"]["parameters"];
+export type RemoveAllConfigurationItemRelationsError =
+    | operations["removeAllConfigurationItemRelations"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllConfigurationItemRelations"]["responses"][503]["content"]["application/json"];
+export type RemoveConfigurationItemRelationParameters = operations["removeConfigurationItemRelation"]["parameters"];
+export type RemoveConfigurationItemRelationError =
+    | operations["removeConfigurationItemRelation"]["responses"][400]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][401]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][403]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][404]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][429]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][500]["content"]["application/json"]
+    | operations["removeConfigurationItemRelation"]["responses"][503]["content"]["application/json"];
+export type UpdateConfigurationItemRelationParameters = operations["updateConfigurationItemRelation"]["parameters"];
+export type UpdateConfigurationItemRelationBody = operations["updateConfigurationItemRelation"]["requestBody"]["content"]["application/json"];
+export type UpdateConfigurationItemRelationData = operations["updateConfigurationItemRelation"]["responses"][200]["content"]["application/json"];
+export type UpdateConfigurationItemRelationError =
+    | operations["updateConfigurationItemRelation"]["responses"][400]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][401]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][403]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][404]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][422]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][429]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][500]["content"]["application/json"]
+    | operations["updateConfigurationItemRelation"]["responses"][503]["content"]["application/json"];
+export type ArchiveWorkflowParameters = operations["archiveWorkflow"]["parameters"];
+export type ArchiveWorkflowData = operations["archiveWorkflow"]["responses"][200]["content"]["application/json"];
+export type ArchiveWorkflowError =
+    | operations["archiveWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["archiveWorkflow"]["responses"][503]["content"]["application/json"];
+export type TrashWorkflowParameters = operations["trashWorkflow"]["parameters"];
+export type TrashWorkflowData = operations["trashWorkflow"]["responses"][200]["content"]["application/json"];
+export type TrashWorkflowError =
+    | operations["trashWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["trashWorkflow"]["responses"][503]["content"]["application/json"];
+export type RestoreWorkflowParameters = operations["restoreWorkflow"]["parameters"];
+export type RestoreWorkflowData = operations["restoreWorkflow"]["responses"][200]["content"]["application/json"];
+export type RestoreWorkflowError =
+    | operations["restoreWorkflow"]["responses"][400]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][401]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][403]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][404]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][422]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][429]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][500]["content"]["application/json"]
+    | operations["restoreWorkflow"]["responses"][503]["content"]["application/json"];
+export type ListWorkflowRequestsParameters = operations["listWorkflowRequests"]["parameters"];
+export type ListWorkflowRequestsData = operations["listWorkflowRequests"]["responses"][200]["content"]["application/json"];
+export type ListWorkflowRequestsError =
+    | operations["listWorkflowRequests"]["responses"][400]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][401]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][403]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][404]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][429]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][500]["content"]["application/json"]
+    | operations["listWorkflowRequests"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllWorkflowRequestsParameters = operations["unlinkAllWorkflowRequests"]["parameters"];
+export type UnlinkAllWorkflowRequestsError =
+    | operations["unlinkAllWorkflowRequests"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllWorkflowRequests"]["responses"][503]["content"]["application/json"];
+export type LinkWorkflowRequestParameters = operations["linkWorkflowRequest"]["parameters"];
+export type LinkWorkflowRequestData = operations["linkWorkflowRequest"]["responses"][200]["content"]["application/json"];
+export type LinkWorkflowRequestError =
+    | operations["linkWorkflowRequest"]["responses"][400]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][401]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][403]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][404]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][422]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][429]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][500]["content"]["application/json"]
+    | operations["linkWorkflowRequest"]["responses"][503]["content"]["application/json"];
+export type UnlinkWorkflowRequestParameters = operations["unlinkWorkflowRequest"]["parameters"];
+export type UnlinkWorkflowRequestError =
+    | operations["unlinkWorkflowRequest"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkWorkflowRequest"]["responses"][503]["content"]["application/json"];
+export type GetAttachmentStorageParameters = operations["getAttachmentStorage"]["parameters"];
+export type GetAttachmentStorageData = operations["getAttachmentStorage"]["responses"][200]["content"]["application/json"];
+export type GetAttachmentStorageError =
+    | operations["getAttachmentStorage"]["responses"][400]["content"]["application/json"]
+    | operations["getAttachmentStorage"]["responses"][401]["content"]["application/json"]
+    | operations["getAttachmentStorage"]["responses"][403]["content"]["application/json"]
+    | operations["getAttachmentStorage"]["responses"][429]["content"]["application/json"]
+    | operations["getAttachmentStorage"]["responses"][500]["content"]["application/json"]
+    | operations["getAttachmentStorage"]["responses"][503]["content"]["application/json"];
+export type ListSlasParameters = operations["listSlas"]["parameters"];
+export type ListSlasData = operations["listSlas"]["responses"][200]["content"]["application/json"];
+export type ListSlasError =
+    | operations["listSlas"]["responses"][400]["content"]["application/json"]
+    | operations["listSlas"]["responses"][401]["content"]["application/json"]
+    | operations["listSlas"]["responses"][403]["content"]["application/json"]
+    | operations["listSlas"]["responses"][429]["content"]["application/json"]
+    | operations["listSlas"]["responses"][500]["content"]["application/json"]
+    | operations["listSlas"]["responses"][503]["content"]["application/json"];
+export type CreateSlaParameters = operations["createSla"]["parameters"];
+export type CreateSlaBody = operations["createSla"]["requestBody"]["content"]["application/json"];
+export type CreateSlaData = operations["createSla"]["responses"][201]["content"]["application/json"];
+export type CreateSlaError =
+    | operations["createSla"]["responses"][400]["content"]["application/json"]
+    | operations["createSla"]["responses"][401]["content"]["application/json"]
+    | operations["createSla"]["responses"][403]["content"]["application/json"]
+    | operations["createSla"]["responses"][422]["content"]["application/json"]
+    | operations["createSla"]["responses"][429]["content"]["application/json"]
+    | operations["createSla"]["responses"][500]["content"]["application/json"]
+    | operations["createSla"]["responses"][503]["content"]["application/json"];
+export type GetSlaParameters = operations["getSla"]["parameters"];
+export type GetSlaData = operations["getSla"]["responses"][200]["content"]["application/json"];
+export type GetSlaError =
+    | operations["getSla"]["responses"][400]["content"]["application/json"]
+    | operations["getSla"]["responses"][401]["content"]["application/json"]
+    | operations["getSla"]["responses"][403]["content"]["application/json"]
+    | operations["getSla"]["responses"][404]["content"]["application/json"]
+    | operations["getSla"]["responses"][429]["content"]["application/json"]
+    | operations["getSla"]["responses"][500]["content"]["application/json"]
+    | operations["getSla"]["responses"][503]["content"]["application/json"];
+export type UpdateSlaParameters = operations["updateSla"]["parameters"];
+export type UpdateSlaBody = operations["updateSla"]["requestBody"]["content"]["application/json"];
+export type UpdateSlaData = operations["updateSla"]["responses"][200]["content"]["application/json"];
+export type UpdateSlaError =
+    | operations["updateSla"]["responses"][400]["content"]["application/json"]
+    | operations["updateSla"]["responses"][401]["content"]["application/json"]
+    | operations["updateSla"]["responses"][403]["content"]["application/json"]
+    | operations["updateSla"]["responses"][404]["content"]["application/json"]
+    | operations["updateSla"]["responses"][422]["content"]["application/json"]
+    | operations["updateSla"]["responses"][429]["content"]["application/json"]
+    | operations["updateSla"]["responses"][500]["content"]["application/json"]
+    | operations["updateSla"]["responses"][503]["content"]["application/json"];
+export type ListServiceOfferingsParameters = operations["listServiceOfferings"]["parameters"];
+export type ListServiceOfferingsData = operations["listServiceOfferings"]["responses"][200]["content"]["application/json"];
+export type ListServiceOfferingsError =
+    | operations["listServiceOfferings"]["responses"][400]["content"]["application/json"]
+    | operations["listServiceOfferings"]["responses"][401]["content"]["application/json"]
+    | operations["listServiceOfferings"]["responses"][403]["content"]["application/json"]
+    | operations["listServiceOfferings"]["responses"][429]["content"]["application/json"]
+    | operations["listServiceOfferings"]["responses"][500]["content"]["application/json"]
+    | operations["listServiceOfferings"]["responses"][503]["content"]["application/json"];
+export type CreateServiceOfferingParameters = operations["createServiceOffering"]["parameters"];
+export type CreateServiceOfferingBody = operations["createServiceOffering"]["requestBody"]["content"]["application/json"];
+export type CreateServiceOfferingData = operations["createServiceOffering"]["responses"][201]["content"]["application/json"];
+export type CreateServiceOfferingError =
+    | operations["createServiceOffering"]["responses"][400]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][401]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][403]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][422]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][429]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][500]["content"]["application/json"]
+    | operations["createServiceOffering"]["responses"][503]["content"]["application/json"];
+export type GetServiceOfferingParameters = operations["getServiceOffering"]["parameters"];
+export type GetServiceOfferingData = operations["getServiceOffering"]["responses"][200]["content"]["application/json"];
+export type GetServiceOfferingError =
+    | operations["getServiceOffering"]["responses"][400]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][401]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][403]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][404]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][429]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][500]["content"]["application/json"]
+    | operations["getServiceOffering"]["responses"][503]["content"]["application/json"];
+export type UpdateServiceOfferingParameters = operations["updateServiceOffering"]["parameters"];
+export type UpdateServiceOfferingBody = operations["updateServiceOffering"]["requestBody"]["content"]["application/json"];
+export type UpdateServiceOfferingData = operations["updateServiceOffering"]["responses"][200]["content"]["application/json"];
+export type UpdateServiceOfferingError =
+    | operations["updateServiceOffering"]["responses"][400]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][401]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][403]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][404]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][422]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][429]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][500]["content"]["application/json"]
+    | operations["updateServiceOffering"]["responses"][503]["content"]["application/json"];
+export type ListClosureCodesParameters = operations["listClosureCodes"]["parameters"];
+export type ListClosureCodesData = operations["listClosureCodes"]["responses"][200]["content"]["application/json"];
+export type ListClosureCodesError =
+    | operations["listClosureCodes"]["responses"][400]["content"]["application/json"]
+    | operations["listClosureCodes"]["responses"][401]["content"]["application/json"]
+    | operations["listClosureCodes"]["responses"][403]["content"]["application/json"]
+    | operations["listClosureCodes"]["responses"][429]["content"]["application/json"]
+    | operations["listClosureCodes"]["responses"][500]["content"]["application/json"]
+    | operations["listClosureCodes"]["responses"][503]["content"]["application/json"];
+export type CreateClosureCodeParameters = operations["createClosureCode"]["parameters"];
+export type CreateClosureCodeBody = operations["createClosureCode"]["requestBody"]["content"]["application/json"];
+export type CreateClosureCodeData = operations["createClosureCode"]["responses"][201]["content"]["application/json"];
+export type CreateClosureCodeError =
+    | operations["createClosureCode"]["responses"][400]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][401]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][403]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][422]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][429]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][500]["content"]["application/json"]
+    | operations["createClosureCode"]["responses"][503]["content"]["application/json"];
+export type GetClosureCodeParameters = operations["getClosureCode"]["parameters"];
+export type GetClosureCodeData = operations["getClosureCode"]["responses"][200]["content"]["application/json"];
+export type GetClosureCodeError =
+    | operations["getClosureCode"]["responses"][400]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][401]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][403]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][404]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][429]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][500]["content"]["application/json"]
+    | operations["getClosureCode"]["responses"][503]["content"]["application/json"];
+export type UpdateClosureCodeParameters = operations["updateClosureCode"]["parameters"];
+export type UpdateClosureCodeBody = operations["updateClosureCode"]["requestBody"]["content"]["application/json"];
+export type UpdateClosureCodeData = operations["updateClosureCode"]["responses"][200]["content"]["application/json"];
+export type UpdateClosureCodeError =
+    | operations["updateClosureCode"]["responses"][400]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][401]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][403]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][404]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][422]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][429]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][500]["content"]["application/json"]
+    | operations["updateClosureCode"]["responses"][503]["content"]["application/json"];
+export type ListProductsParameters = operations["listProducts"]["parameters"];
+export type ListProductsData = operations["listProducts"]["responses"][200]["content"]["application/json"];
+export type ListProductsError =
+    | operations["listProducts"]["responses"][400]["content"]["application/json"]
+    | operations["listProducts"]["responses"][401]["content"]["application/json"]
+    | operations["listProducts"]["responses"][403]["content"]["application/json"]
+    | operations["listProducts"]["responses"][429]["content"]["application/json"]
+    | operations["listProducts"]["responses"][500]["content"]["application/json"]
+    | operations["listProducts"]["responses"][503]["content"]["application/json"];
+export type CreateProductParameters = operations["createProduct"]["parameters"];
+export type CreateProductBody = operations["createProduct"]["requestBody"]["content"]["application/json"];
+export type CreateProductData = operations["createProduct"]["responses"][201]["content"]["application/json"];
+export type CreateProductError =
+    | operations["createProduct"]["responses"][400]["content"]["application/json"]
+    | operations["createProduct"]["responses"][401]["content"]["application/json"]
+    | operations["createProduct"]["responses"][403]["content"]["application/json"]
+    | operations["createProduct"]["responses"][422]["content"]["application/json"]
+    | operations["createProduct"]["responses"][429]["content"]["application/json"]
+    | operations["createProduct"]["responses"][500]["content"]["application/json"]
+    | operations["createProduct"]["responses"][503]["content"]["application/json"];
+export type GetProductParameters = operations["getProduct"]["parameters"];
+export type GetProductData = operations["getProduct"]["responses"][200]["content"]["application/json"];
+export type GetProductError =
+    | operations["getProduct"]["responses"][400]["content"]["application/json"]
+    | operations["getProduct"]["responses"][401]["content"]["application/json"]
+    | operations["getProduct"]["responses"][403]["content"]["application/json"]
+    | operations["getProduct"]["responses"][404]["content"]["application/json"]
+    | operations["getProduct"]["responses"][429]["content"]["application/json"]
+    | operations["getProduct"]["responses"][500]["content"]["application/json"]
+    | operations["getProduct"]["responses"][503]["content"]["application/json"];
+export type UpdateProductParameters = operations["updateProduct"]["parameters"];
+export type UpdateProductBody = operations["updateProduct"]["requestBody"]["content"]["application/json"];
+export type UpdateProductData = operations["updateProduct"]["responses"][200]["content"]["application/json"];
+export type UpdateProductError =
+    | operations["updateProduct"]["responses"][400]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][401]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][403]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][404]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][422]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][429]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][500]["content"]["application/json"]
+    | operations["updateProduct"]["responses"][503]["content"]["application/json"];
+export type ListProductConfigurationItemsParameters = operations["listProductConfigurationItems"]["parameters"];
+export type ListProductConfigurationItemsData = operations["listProductConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListProductConfigurationItemsError =
+    | operations["listProductConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listProductConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type ListProductCategoriesParameters = operations["listProductCategories"]["parameters"];
+export type ListProductCategoriesData = operations["listProductCategories"]["responses"][200]["content"]["application/json"];
+export type ListProductCategoriesError =
+    | operations["listProductCategories"]["responses"][400]["content"]["application/json"]
+    | operations["listProductCategories"]["responses"][401]["content"]["application/json"]
+    | operations["listProductCategories"]["responses"][403]["content"]["application/json"]
+    | operations["listProductCategories"]["responses"][429]["content"]["application/json"]
+    | operations["listProductCategories"]["responses"][500]["content"]["application/json"]
+    | operations["listProductCategories"]["responses"][503]["content"]["application/json"];
+export type CreateProductCategoryParameters = operations["createProductCategory"]["parameters"];
+export type CreateProductCategoryBody = operations["createProductCategory"]["requestBody"]["content"]["application/json"];
+export type CreateProductCategoryData = operations["createProductCategory"]["responses"][201]["content"]["application/json"];
+export type CreateProductCategoryError =
+    | operations["createProductCategory"]["responses"][400]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][401]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][403]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][422]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][429]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][500]["content"]["application/json"]
+    | operations["createProductCategory"]["responses"][503]["content"]["application/json"];
+export type GetProductCategoryParameters = operations["getProductCategory"]["parameters"];
+export type GetProductCategoryData = operations["getProductCategory"]["responses"][200]["content"]["application/json"];
+export type GetProductCategoryError =
+    | operations["getProductCategory"]["responses"][400]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][401]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][403]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][404]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][429]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][500]["content"]["application/json"]
+    | operations["getProductCategory"]["responses"][503]["content"]["application/json"];
+export type UpdateProductCategoryParameters = operations["updateProductCategory"]["parameters"];
+export type UpdateProductCategoryBody = operations["updateProductCategory"]["requestBody"]["content"]["application/json"];
+export type UpdateProductCategoryData = operations["updateProductCategory"]["responses"][200]["content"]["application/json"];
+export type UpdateProductCategoryError =
+    | operations["updateProductCategory"]["responses"][400]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][401]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][403]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][404]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][422]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][429]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][500]["content"]["application/json"]
+    | operations["updateProductCategory"]["responses"][503]["content"]["application/json"];
+export type ListUiExtensionsParameters = operations["listUiExtensions"]["parameters"];
+export type ListUiExtensionsData = operations["listUiExtensions"]["responses"][200]["content"]["application/json"];
+export type ListUiExtensionsError =
+    | operations["listUiExtensions"]["responses"][400]["content"]["application/json"]
+    | operations["listUiExtensions"]["responses"][401]["content"]["application/json"]
+    | operations["listUiExtensions"]["responses"][403]["content"]["application/json"]
+    | operations["listUiExtensions"]["responses"][429]["content"]["application/json"]
+    | operations["listUiExtensions"]["responses"][500]["content"]["application/json"]
+    | operations["listUiExtensions"]["responses"][503]["content"]["application/json"];
+export type CreateUiExtensionParameters = operations["createUiExtension"]["parameters"];
+export type CreateUiExtensionBody = operations["createUiExtension"]["requestBody"]["content"]["application/json"];
+export type CreateUiExtensionData = operations["createUiExtension"]["responses"][201]["content"]["application/json"];
+export type CreateUiExtensionError =
+    | operations["createUiExtension"]["responses"][400]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][401]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][403]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][422]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][429]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][500]["content"]["application/json"]
+    | operations["createUiExtension"]["responses"][503]["content"]["application/json"];
+export type GetUiExtensionParameters = operations["getUiExtension"]["parameters"];
+export type GetUiExtensionData = operations["getUiExtension"]["responses"][200]["content"]["application/json"];
+export type GetUiExtensionError =
+    | operations["getUiExtension"]["responses"][400]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][401]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][403]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][404]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][429]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][500]["content"]["application/json"]
+    | operations["getUiExtension"]["responses"][503]["content"]["application/json"];
+export type UpdateUiExtensionParameters = operations["updateUiExtension"]["parameters"];
+export type UpdateUiExtensionBody = operations["updateUiExtension"]["requestBody"]["content"]["application/json"];
+export type UpdateUiExtensionData = operations["updateUiExtension"]["responses"][200]["content"]["application/json"];
+export type UpdateUiExtensionError =
+    | operations["updateUiExtension"]["responses"][400]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][401]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][403]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][404]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][422]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][429]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][500]["content"]["application/json"]
+    | operations["updateUiExtension"]["responses"][503]["content"]["application/json"];
+export type ListUiExtensionVersionsParameters = operations["listUiExtensionVersions"]["parameters"];
+export type ListUiExtensionVersionsData = operations["listUiExtensionVersions"]["responses"][200]["content"]["application/json"];
+export type ListUiExtensionVersionsError =
+    | operations["listUiExtensionVersions"]["responses"][400]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][401]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][403]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][404]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][429]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][500]["content"]["application/json"]
+    | operations["listUiExtensionVersions"]["responses"][503]["content"]["application/json"];
+export type GetUiExtensionVersionParameters = operations["getUiExtensionVersion"]["parameters"];
+export type GetUiExtensionVersionData = operations["getUiExtensionVersion"]["responses"][200]["content"]["application/json"];
+export type GetUiExtensionVersionError =
+    | operations["getUiExtensionVersion"]["responses"][400]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][401]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][403]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][404]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][429]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][500]["content"]["application/json"]
+    | operations["getUiExtensionVersion"]["responses"][503]["content"]["application/json"];
+export type ListWebhooksParameters = operations["listWebhooks"]["parameters"];
+export type ListWebhooksData = operations["listWebhooks"]["responses"][200]["content"]["application/json"];
+export type ListWebhooksError =
+    | operations["listWebhooks"]["responses"][400]["content"]["application/json"]
+    | operations["listWebhooks"]["responses"][401]["content"]["application/json"]
+    | operations["listWebhooks"]["responses"][403]["content"]["application/json"]
+    | operations["listWebhooks"]["responses"][429]["content"]["application/json"]
+    | operations["listWebhooks"]["responses"][500]["content"]["application/json"]
+    | operations["listWebhooks"]["responses"][503]["content"]["application/json"];
+export type CreateWebhookParameters = operations["createWebhook"]["parameters"];
+export type CreateWebhookBody = operations["createWebhook"]["requestBody"]["content"]["application/json"];
+export type CreateWebhookData = operations["createWebhook"]["responses"][200]["content"]["application/json"];
+export type CreateWebhookError =
+    | operations["createWebhook"]["responses"][400]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][401]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][403]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][422]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][429]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][500]["content"]["application/json"]
+    | operations["createWebhook"]["responses"][503]["content"]["application/json"];
+export type GetWebhookParameters = operations["getWebhook"]["parameters"];
+export type GetWebhookData = operations["getWebhook"]["responses"][200]["content"]["application/json"];
+export type GetWebhookError =
+    | operations["getWebhook"]["responses"][400]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][401]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][403]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][404]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][429]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][500]["content"]["application/json"]
+    | operations["getWebhook"]["responses"][503]["content"]["application/json"];
+export type UpdateWebhookParameters = operations["updateWebhook"]["parameters"];
+export type UpdateWebhookBody = operations["updateWebhook"]["requestBody"]["content"]["application/json"];
+export type UpdateWebhookData = operations["updateWebhook"]["responses"][200]["content"]["application/json"];
+export type UpdateWebhookError =
+    | operations["updateWebhook"]["responses"][400]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][401]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][403]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][404]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][422]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][429]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][500]["content"]["application/json"]
+    | operations["updateWebhook"]["responses"][503]["content"]["application/json"];
+export type ListWebhookPoliciesParameters = operations["listWebhookPolicies"]["parameters"];
+export type ListWebhookPoliciesData = operations["listWebhookPolicies"]["responses"][200]["content"]["application/json"];
+export type ListWebhookPoliciesError =
+    | operations["listWebhookPolicies"]["responses"][400]["content"]["application/json"]
+    | operations["listWebhookPolicies"]["responses"][401]["content"]["application/json"]
+    | operations["listWebhookPolicies"]["responses"][403]["content"]["application/json"]
+    | operations["listWebhookPolicies"]["responses"][429]["content"]["application/json"]
+    | operations["listWebhookPolicies"]["responses"][500]["content"]["application/json"]
+    | operations["listWebhookPolicies"]["responses"][503]["content"]["application/json"];
+export type CreateWebhookPolicyParameters = operations["createWebhookPolicy"]["parameters"];
+export type CreateWebhookPolicyBody = operations["createWebhookPolicy"]["requestBody"]["content"]["application/json"];
+export type CreateWebhookPolicyData = operations["createWebhookPolicy"]["responses"][201]["content"]["application/json"];
+export type CreateWebhookPolicyError =
+    | operations["createWebhookPolicy"]["responses"][400]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][401]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][403]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][422]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][429]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][500]["content"]["application/json"]
+    | operations["createWebhookPolicy"]["responses"][503]["content"]["application/json"];
+export type GetWebhookPolicyParameters = operations["getWebhookPolicy"]["parameters"];
+export type GetWebhookPolicyData = operations["getWebhookPolicy"]["responses"][200]["content"]["application/json"];
+export type GetWebhookPolicyError =
+    | operations["getWebhookPolicy"]["responses"][400]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][401]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][403]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][404]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][429]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][500]["content"]["application/json"]
+    | operations["getWebhookPolicy"]["responses"][503]["content"]["application/json"];
+export type UpdateWebhookPolicyParameters = operations["updateWebhookPolicy"]["parameters"];
+export type UpdateWebhookPolicyBody = operations["updateWebhookPolicy"]["requestBody"]["content"]["application/json"];
+export type UpdateWebhookPolicyData = operations["updateWebhookPolicy"]["responses"][200]["content"]["application/json"];
+export type UpdateWebhookPolicyError =
+    | operations["updateWebhookPolicy"]["responses"][400]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][401]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][403]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][404]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][422]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][429]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][500]["content"]["application/json"]
+    | operations["updateWebhookPolicy"]["responses"][503]["content"]["application/json"];
+export type ListShopArticlesParameters = operations["listShopArticles"]["parameters"];
+export type ListShopArticlesData = operations["listShopArticles"]["responses"][200]["content"]["application/json"];
+export type ListShopArticlesError =
+    | operations["listShopArticles"]["responses"][400]["content"]["application/json"]
+    | operations["listShopArticles"]["responses"][401]["content"]["application/json"]
+    | operations["listShopArticles"]["responses"][403]["content"]["application/json"]
+    | operations["listShopArticles"]["responses"][429]["content"]["application/json"]
+    | operations["listShopArticles"]["responses"][500]["content"]["application/json"]
+    | operations["listShopArticles"]["responses"][503]["content"]["application/json"];
+export type CreateShopArticleParameters = operations["createShopArticle"]["parameters"];
+export type CreateShopArticleBody = operations["createShopArticle"]["requestBody"]["content"]["application/json"];
+export type CreateShopArticleData = operations["createShopArticle"]["responses"][201]["content"]["application/json"];
+export type CreateShopArticleError =
+    | operations["createShopArticle"]["responses"][400]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][401]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][403]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][422]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][429]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][500]["content"]["application/json"]
+    | operations["createShopArticle"]["responses"][503]["content"]["application/json"];
+export type GetShopArticleParameters = operations["getShopArticle"]["parameters"];
+export type GetShopArticleData = operations["getShopArticle"]["responses"][200]["content"]["application/json"];
+export type GetShopArticleError =
+    | operations["getShopArticle"]["responses"][400]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][401]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][403]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][404]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][429]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][500]["content"]["application/json"]
+    | operations["getShopArticle"]["responses"][503]["content"]["application/json"];
+export type UpdateShopArticleParameters = operations["updateShopArticle"]["parameters"];
+export type UpdateShopArticleBody = operations["updateShopArticle"]["requestBody"]["content"]["application/json"];
+export type UpdateShopArticleData = operations["updateShopArticle"]["responses"][200]["content"]["application/json"];
+export type UpdateShopArticleError =
+    | operations["updateShopArticle"]["responses"][400]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][401]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][403]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][404]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][422]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][429]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][500]["content"]["application/json"]
+    | operations["updateShopArticle"]["responses"][503]["content"]["application/json"];
+export type ListShopArticleCategoriesParameters = operations["listShopArticleCategories"]["parameters"];
+export type ListShopArticleCategoriesData = operations["listShopArticleCategories"]["responses"][200]["content"]["application/json"];
+export type ListShopArticleCategoriesError =
+    | operations["listShopArticleCategories"]["responses"][400]["content"]["application/json"]
+    | operations["listShopArticleCategories"]["responses"][401]["content"]["application/json"]
+    | operations["listShopArticleCategories"]["responses"][403]["content"]["application/json"]
+    | operations["listShopArticleCategories"]["responses"][429]["content"]["application/json"]
+    | operations["listShopArticleCategories"]["responses"][500]["content"]["application/json"]
+    | operations["listShopArticleCategories"]["responses"][503]["content"]["application/json"];
+export type CreateShopArticleCategoryParameters = operations["createShopArticleCategory"]["parameters"];
+export type CreateShopArticleCategoryBody = operations["createShopArticleCategory"]["requestBody"]["content"]["application/json"];
+export type CreateShopArticleCategoryData = operations["createShopArticleCategory"]["responses"][201]["content"]["application/json"];
+export type CreateShopArticleCategoryError =
+    | operations["createShopArticleCategory"]["responses"][400]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][401]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][403]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][422]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][429]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][500]["content"]["application/json"]
+    | operations["createShopArticleCategory"]["responses"][503]["content"]["application/json"];
+export type GetShopArticleCategoryParameters = operations["getShopArticleCategory"]["parameters"];
+export type GetShopArticleCategoryData = operations["getShopArticleCategory"]["responses"][200]["content"]["application/json"];
+export type GetShopArticleCategoryError =
+    | operations["getShopArticleCategory"]["responses"][400]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][401]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][403]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][404]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][429]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][500]["content"]["application/json"]
+    | operations["getShopArticleCategory"]["responses"][503]["content"]["application/json"];
+export type UpdateShopArticleCategoryParameters = operations["updateShopArticleCategory"]["parameters"];
+export type UpdateShopArticleCategoryBody = operations["updateShopArticleCategory"]["requestBody"]["content"]["application/json"];
+export type UpdateShopArticleCategoryData = operations["updateShopArticleCategory"]["responses"][200]["content"]["application/json"];
+export type UpdateShopArticleCategoryError =
+    | operations["updateShopArticleCategory"]["responses"][400]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][401]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][403]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][404]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][422]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][429]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][500]["content"]["application/json"]
+    | operations["updateShopArticleCategory"]["responses"][503]["content"]["application/json"];
+export type ListShopOrderLinesParameters = operations["listShopOrderLines"]["parameters"];
+export type ListShopOrderLinesData = operations["listShopOrderLines"]["responses"][200]["content"]["application/json"];
+export type ListShopOrderLinesError =
+    | operations["listShopOrderLines"]["responses"][400]["content"]["application/json"]
+    | operations["listShopOrderLines"]["responses"][401]["content"]["application/json"]
+    | operations["listShopOrderLines"]["responses"][403]["content"]["application/json"]
+    | operations["listShopOrderLines"]["responses"][429]["content"]["application/json"]
+    | operations["listShopOrderLines"]["responses"][500]["content"]["application/json"]
+    | operations["listShopOrderLines"]["responses"][503]["content"]["application/json"];
+export type CreateShopOrderLineParameters = operations["createShopOrderLine"]["parameters"];
+export type CreateShopOrderLineBody = operations["createShopOrderLine"]["requestBody"]["content"]["application/json"];
+export type CreateShopOrderLineData = operations["createShopOrderLine"]["responses"][201]["content"]["application/json"];
+export type CreateShopOrderLineError =
+    | operations["createShopOrderLine"]["responses"][400]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][401]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][403]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][422]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][429]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][500]["content"]["application/json"]
+    | operations["createShopOrderLine"]["responses"][503]["content"]["application/json"];
+export type GetShopOrderLineParameters = operations["getShopOrderLine"]["parameters"];
+export type GetShopOrderLineData = operations["getShopOrderLine"]["responses"][200]["content"]["application/json"];
+export type GetShopOrderLineError =
+    | operations["getShopOrderLine"]["responses"][400]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][401]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][403]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][404]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][429]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][500]["content"]["application/json"]
+    | operations["getShopOrderLine"]["responses"][503]["content"]["application/json"];
+export type UpdateShopOrderLineParameters = operations["updateShopOrderLine"]["parameters"];
+export type UpdateShopOrderLineBody = operations["updateShopOrderLine"]["requestBody"]["content"]["application/json"];
+export type UpdateShopOrderLineData = operations["updateShopOrderLine"]["responses"][200]["content"]["application/json"];
+export type UpdateShopOrderLineError =
+    | operations["updateShopOrderLine"]["responses"][400]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][401]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][403]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][404]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][422]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][429]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][500]["content"]["application/json"]
+    | operations["updateShopOrderLine"]["responses"][503]["content"]["application/json"];
+export type ListPeopleByTelephoneParameters = operations["listPeopleByTelephone"]["parameters"];
+export type ListPeopleByTelephoneData = operations["listPeopleByTelephone"]["responses"][200]["content"]["application/json"];
+export type ListPeopleByTelephoneError =
+    | operations["listPeopleByTelephone"]["responses"][400]["content"]["application/json"]
+    | operations["listPeopleByTelephone"]["responses"][401]["content"]["application/json"]
+    | operations["listPeopleByTelephone"]["responses"][403]["content"]["application/json"]
+    | operations["listPeopleByTelephone"]["responses"][429]["content"]["application/json"]
+    | operations["listPeopleByTelephone"]["responses"][500]["content"]["application/json"]
+    | operations["listPeopleByTelephone"]["responses"][503]["content"]["application/json"];
+export type ListTaskApprovalsParameters = operations["listTaskApprovals"]["parameters"];
+export type ListTaskApprovalsData = operations["listTaskApprovals"]["responses"][200]["content"]["application/json"];
+export type ListTaskApprovalsError =
+    | operations["listTaskApprovals"]["responses"][400]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][401]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][403]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][404]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][429]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][500]["content"]["application/json"]
+    | operations["listTaskApprovals"]["responses"][503]["content"]["application/json"];
+export type AddTaskApprovalParameters = operations["addTaskApproval"]["parameters"];
+export type AddTaskApprovalBody = operations["addTaskApproval"]["requestBody"]["content"]["application/json"];
+export type AddTaskApprovalData = operations["addTaskApproval"]["responses"][201]["content"]["application/json"];
+export type AddTaskApprovalError =
+    | operations["addTaskApproval"]["responses"][400]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][401]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][403]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][404]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][422]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][429]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][500]["content"]["application/json"]
+    | operations["addTaskApproval"]["responses"][503]["content"]["application/json"];
+export type RemoveAllTaskApprovalsParameters = operations["removeAllTaskApprovals"]["parameters"];
+export type RemoveAllTaskApprovalsError =
+    | operations["removeAllTaskApprovals"]["responses"][400]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][401]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][403]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][404]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][429]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][500]["content"]["application/json"]
+    | operations["removeAllTaskApprovals"]["responses"][503]["content"]["application/json"];
+export type RemoveTaskApprovalParameters = operations["removeTaskApproval"]["parameters"];
+export type RemoveTaskApprovalError =
+    | operations["removeTaskApproval"]["responses"][400]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][401]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][403]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][404]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][429]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][500]["content"]["application/json"]
+    | operations["removeTaskApproval"]["responses"][503]["content"]["application/json"];
+export type UpdateTaskApprovalParameters = operations["updateTaskApproval"]["parameters"];
+export type UpdateTaskApprovalBody = operations["updateTaskApproval"]["requestBody"]["content"]["application/json"];
+export type UpdateTaskApprovalData = operations["updateTaskApproval"]["responses"][200]["content"]["application/json"];
+export type UpdateTaskApprovalError =
+    | operations["updateTaskApproval"]["responses"][400]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][401]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][403]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][404]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][422]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][429]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][500]["content"]["application/json"]
+    | operations["updateTaskApproval"]["responses"][503]["content"]["application/json"];
+export type ListTaskConfigurationItemsParameters = operations["listTaskConfigurationItems"]["parameters"];
+export type ListTaskConfigurationItemsData = operations["listTaskConfigurationItems"]["responses"][200]["content"]["application/json"];
+export type ListTaskConfigurationItemsError =
+    | operations["listTaskConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["listTaskConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllTaskConfigurationItemsParameters = operations["unlinkAllTaskConfigurationItems"]["parameters"];
+export type UnlinkAllTaskConfigurationItemsError =
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllTaskConfigurationItems"]["responses"][503]["content"]["application/json"];
+export type LinkTaskConfigurationItemParameters = operations["linkTaskConfigurationItem"]["parameters"];
+export type LinkTaskConfigurationItemData = operations["linkTaskConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type LinkTaskConfigurationItemError =
+    | operations["linkTaskConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["linkTaskConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkTaskConfigurationItemParameters = operations["unlinkTaskConfigurationItem"]["parameters"];
+export type UnlinkTaskConfigurationItemError =
+    | operations["unlinkTaskConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkTaskConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListConfigurationItemAuditEntriesParameters = operations["listConfigurationItemAuditEntries"]["parameters"];
+export type ListConfigurationItemAuditEntriesData = operations["listConfigurationItemAuditEntries"]["responses"][200]["content"]["application/json"];
+export type ListConfigurationItemAuditEntriesError =
+    | operations["listConfigurationItemAuditEntries"]["responses"][400]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][401]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][403]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][404]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][429]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][500]["content"]["application/json"]
+    | operations["listConfigurationItemAuditEntries"]["responses"][503]["content"]["application/json"];
+export type ListSlaCustomerRepresentativesParameters = operations["listSlaCustomerRepresentatives"]["parameters"];
+export type ListSlaCustomerRepresentativesData = operations["listSlaCustomerRepresentatives"]["responses"][200]["content"]["application/json"];
+export type ListSlaCustomerRepresentativesError =
+    | operations["listSlaCustomerRepresentatives"]["responses"][400]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][401]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][403]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][404]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][429]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][500]["content"]["application/json"]
+    | operations["listSlaCustomerRepresentatives"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllSlaCustomerRepresentativesParameters = operations["unlinkAllSlaCustomerRepresentatives"]["parameters"];
+export type UnlinkAllSlaCustomerRepresentativesError =
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllSlaCustomerRepresentatives"]["responses"][503]["content"]["application/json"];
+export type LinkSlaCustomerRepresentativeParameters = operations["linkSlaCustomerRepresentative"]["parameters"];
+export type LinkSlaCustomerRepresentativeData = operations["linkSlaCustomerRepresentative"]["responses"][200]["content"]["application/json"];
+export type LinkSlaCustomerRepresentativeError =
+    | operations["linkSlaCustomerRepresentative"]["responses"][400]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][401]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][403]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][404]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][422]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][429]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][500]["content"]["application/json"]
+    | operations["linkSlaCustomerRepresentative"]["responses"][503]["content"]["application/json"];
+export type UnlinkSlaCustomerRepresentativeParameters = operations["unlinkSlaCustomerRepresentative"]["parameters"];
+export type UnlinkSlaCustomerRepresentativeError =
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkSlaCustomerRepresentative"]["responses"][503]["content"]["application/json"];
+export type ListSlaPeopleParameters = operations["listSlaPeople"]["parameters"];
+export type ListSlaPeopleData = operations["listSlaPeople"]["responses"][200]["content"]["application/json"];
+export type ListSlaPeopleError =
+    | operations["listSlaPeople"]["responses"][400]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][401]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][403]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][404]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][429]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][500]["content"]["application/json"]
+    | operations["listSlaPeople"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllSlaPeopleParameters = operations["unlinkAllSlaPeople"]["parameters"];
+export type UnlinkAllSlaPeopleError =
+    | operations["unlinkAllSlaPeople"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllSlaPeople"]["responses"][503]["content"]["application/json"];
+export type LinkSlaPersonParameters = operations["linkSlaPerson"]["parameters"];
+export type LinkSlaPersonData = operations["linkSlaPerson"]["responses"][200]["content"]["application/json"];
+export type LinkSlaPersonError =
+    | operations["linkSlaPerson"]["responses"][400]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][401]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][403]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][404]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][422]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][429]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][500]["content"]["application/json"]
+    | operations["linkSlaPerson"]["responses"][503]["content"]["application/json"];
+export type UnlinkSlaPersonParameters = operations["unlinkSlaPerson"]["parameters"];
+export type UnlinkSlaPersonError =
+    | operations["unlinkSlaPerson"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkSlaPerson"]["responses"][503]["content"]["application/json"];
+export type ListSlasForServiceInstanceParameters = operations["listSlasForServiceInstance"]["parameters"];
+export type ListSlasForServiceInstanceData = operations["listSlasForServiceInstance"]["responses"][200]["content"]["application/json"];
+export type ListSlasForServiceInstanceError =
+    | operations["listSlasForServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["listSlasForServiceInstance"]["responses"][503]["content"]["application/json"];
+export type ListSlaOrganizationsParameters = operations["listSlaOrganizations"]["parameters"];
+export type ListSlaOrganizationsData = operations["listSlaOrganizations"]["responses"][200]["content"]["application/json"];
+export type ListSlaOrganizationsError =
+    | operations["listSlaOrganizations"]["responses"][400]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][401]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][403]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][404]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][429]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][500]["content"]["application/json"]
+    | operations["listSlaOrganizations"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllSlaOrganizationsParameters = operations["unlinkAllSlaOrganizations"]["parameters"];
+export type UnlinkAllSlaOrganizationsError =
+    | operations["unlinkAllSlaOrganizations"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllSlaOrganizations"]["responses"][503]["content"]["application/json"];
+export type LinkSlaOrganizationParameters = operations["linkSlaOrganization"]["parameters"];
+export type LinkSlaOrganizationData = operations["linkSlaOrganization"]["responses"][200]["content"]["application/json"];
+export type LinkSlaOrganizationError =
+    | operations["linkSlaOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][422]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["linkSlaOrganization"]["responses"][503]["content"]["application/json"];
+export type UnlinkSlaOrganizationParameters = operations["unlinkSlaOrganization"]["parameters"];
+export type UnlinkSlaOrganizationError =
+    | operations["unlinkSlaOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkSlaOrganization"]["responses"][503]["content"]["application/json"];
+export type ListSlaSitesParameters = operations["listSlaSites"]["parameters"];
+export type ListSlaSitesData = operations["listSlaSites"]["responses"][200]["content"]["application/json"];
+export type ListSlaSitesError =
+    | operations["listSlaSites"]["responses"][400]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][401]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][403]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][404]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][429]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][500]["content"]["application/json"]
+    | operations["listSlaSites"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllSlaSitesParameters = operations["unlinkAllSlaSites"]["parameters"];
+export type UnlinkAllSlaSitesError =
+    | operations["unlinkAllSlaSites"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllSlaSites"]["responses"][503]["content"]["application/json"];
+export type LinkSlaSiteParameters = operations["linkSlaSite"]["parameters"];
+export type LinkSlaSiteData = operations["linkSlaSite"]["responses"][200]["content"]["application/json"];
+export type LinkSlaSiteError =
+    | operations["linkSlaSite"]["responses"][400]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][401]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][403]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][404]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][422]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][429]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][500]["content"]["application/json"]
+    | operations["linkSlaSite"]["responses"][503]["content"]["application/json"];
+export type UnlinkSlaSiteParameters = operations["unlinkSlaSite"]["parameters"];
+export type UnlinkSlaSiteError =
+    | operations["unlinkSlaSite"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkSlaSite"]["responses"][503]["content"]["application/json"];
+export type ListSlasForOrganizationParameters = operations["listSlasForOrganization"]["parameters"];
+export type ListSlasForOrganizationData = operations["listSlasForOrganization"]["responses"][200]["content"]["application/json"];
+export type ListSlasForOrganizationError =
+    | operations["listSlasForOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["listSlasForOrganization"]["responses"][503]["content"]["application/json"];
+export type ListContractsForConfigurationItemParameters = operations["listContractsForConfigurationItem"]["parameters"];
+export type ListContractsForConfigurationItemData = operations["listContractsForConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type ListContractsForConfigurationItemError =
+    | operations["listContractsForConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["listContractsForConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkAllContractsFromConfigurationItemParameters = operations["unlinkAllContractsFromConfigurationItem"]["parameters"];
+export type UnlinkAllContractsFromConfigurationItemError =
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkAllContractsFromConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type LinkContractToConfigurationItemParameters = operations["linkContractToConfigurationItem"]["parameters"];
+export type LinkContractToConfigurationItemData = operations["linkContractToConfigurationItem"]["responses"][200]["content"]["application/json"];
+export type LinkContractToConfigurationItemError =
+    | operations["linkContractToConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][422]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["linkContractToConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type UnlinkContractFromConfigurationItemParameters = operations["unlinkContractFromConfigurationItem"]["parameters"];
+export type UnlinkContractFromConfigurationItemError =
+    | operations["unlinkContractFromConfigurationItem"]["responses"][400]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][401]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][403]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][404]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][429]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][500]["content"]["application/json"]
+    | operations["unlinkContractFromConfigurationItem"]["responses"][503]["content"]["application/json"];
+export type ListContractsForOrganizationParameters = operations["listContractsForOrganization"]["parameters"];
+export type ListContractsForOrganizationData = operations["listContractsForOrganization"]["responses"][200]["content"]["application/json"];
+export type ListContractsForOrganizationError =
+    | operations["listContractsForOrganization"]["responses"][400]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][401]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][403]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][404]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][429]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][500]["content"]["application/json"]
+    | operations["listContractsForOrganization"]["responses"][503]["content"]["application/json"];
+export type ListServiceOfferingsForServiceParameters = operations["listServiceOfferingsForService"]["parameters"];
+export type ListServiceOfferingsForServiceData = operations["listServiceOfferingsForService"]["responses"][200]["content"]["application/json"];
+export type ListServiceOfferingsForServiceError =
+    | operations["listServiceOfferingsForService"]["responses"][400]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][401]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][403]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][404]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][429]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][500]["content"]["application/json"]
+    | operations["listServiceOfferingsForService"]["responses"][503]["content"]["application/json"];
+export type ListSlaParentServiceInstancesParameters = operations["listSlaParentServiceInstances"]["parameters"];
+export type ListSlaParentServiceInstancesData = operations["listSlaParentServiceInstances"]["responses"][200]["content"]["application/json"];
+export type ListSlaParentServiceInstancesError =
+    | operations["listSlaParentServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["listSlaParentServiceInstances"]["responses"][503]["content"]["application/json"];
+export type CreateSlaParentServiceInstanceParameters = operations["createSlaParentServiceInstance"]["parameters"];
+export type CreateSlaParentServiceInstanceBody = operations["createSlaParentServiceInstance"]["requestBody"]["content"]["application/json"];
+export type CreateSlaParentServiceInstanceData = operations["createSlaParentServiceInstance"]["responses"][201]["content"]["application/json"];
+export type CreateSlaParentServiceInstanceError =
+    | operations["createSlaParentServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["createSlaParentServiceInstance"]["responses"][503]["content"]["application/json"];
+export type DeleteAllSlaParentServiceInstancesParameters = operations["deleteAllSlaParentServiceInstances"]["parameters"];
+export type DeleteAllSlaParentServiceInstancesError =
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][400]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][401]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][403]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][404]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][429]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][500]["content"]["application/json"]
+    | operations["deleteAllSlaParentServiceInstances"]["responses"][503]["content"]["application/json"];
+export type DeleteSlaParentServiceInstanceParameters = operations["deleteSlaParentServiceInstance"]["parameters"];
+export type DeleteSlaParentServiceInstanceError =
+    | operations["deleteSlaParentServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["deleteSlaParentServiceInstance"]["responses"][503]["content"]["application/json"];
+export type UpdateSlaParentServiceInstanceParameters = operations["updateSlaParentServiceInstance"]["parameters"];
+export type UpdateSlaParentServiceInstanceBody = operations["updateSlaParentServiceInstance"]["requestBody"]["content"]["application/json"];
+export type UpdateSlaParentServiceInstanceData = operations["updateSlaParentServiceInstance"]["responses"][200]["content"]["application/json"];
+export type UpdateSlaParentServiceInstanceError =
+    | operations["updateSlaParentServiceInstance"]["responses"][400]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][401]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][403]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][404]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][422]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][429]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][500]["content"]["application/json"]
+    | operations["updateSlaParentServiceInstance"]["responses"][503]["content"]["application/json"];

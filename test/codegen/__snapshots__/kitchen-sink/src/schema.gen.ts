@@ -110,20 +110,12 @@ export interface components {
         Cat: components["schemas"]["PetBase"] & {
             lives?: number;
         } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             kind: "cat";
         };
         Dog: components["schemas"]["PetBase"] & {
             /** @enum {unknown} */
             mood?: "good boy" | "very-good" | "" | 42 | null | "it's";
         } & {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
             kind: "dog";
         };
         NamedPet: components["schemas"]["PetBase"] & {
@@ -305,3 +297,15 @@ export interface operations {
         };
     };
 }
+export type ListPetsParameters = operations["listPets"]["parameters"];
+export type ListPetsData = operations["listPets"]["responses"][200]["content"]["application/json"];
+export type ListPetsError = operations["listPets"]["responses"][404]["content"]["application/json"];
+export type CreatePetParameters = operations["createPet"]["parameters"];
+export type CreatePetBody = operations["createPet"]["requestBody"]["content"]["application/json"];
+export type CreatePetData = operations["createPet"]["responses"][201]["content"]["application/json"];
+export type GetPetParameters = operations["getPet"]["parameters"];
+export type GetPetData = operations["getPet"]["responses"][200]["content"]["application/json"];
+export type GetPetError = operations["getPet"]["responses"][404]["content"]["application/json"];
+export type DeleteParameters = operations["delete"]["parameters"];
+export type UploadPetPhotoParameters = operations["uploadPetPhoto"]["parameters"];
+export type UploadPetPhotoBody = NonNullable<operations["uploadPetPhoto"]["requestBody"]>["content"]["multipart/form-data"];
