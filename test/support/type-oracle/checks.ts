@@ -1,9 +1,10 @@
 // What the oracle compares in one spec: one check per component (schemas, parameters,
-// requestBodies, responses, headers) and per operation part (each parameter location it has,
-// whether its request body is optional, each request body media type, each response's media
-// types), for the operations under `paths` and under 3.1's `webhooks`, read from the bundled
-// document. A check names the part and gives the type expression that reaches it in either
-// module, through that module's exported `paths`, `webhooks` or `components`.
+// requestBodies, responses, headers), per parameter location of a path item's own parameters,
+// and per operation part (each parameter location it has, whether its request body is
+// optional, each request body media type, each response's media types), under `paths` and
+// under 3.1's `webhooks`, read from the bundled document. A check names the part and gives the
+// type expression that reaches it in either module, through that module's exported `paths`,
+// `webhooks` or `components`.
 
 export type Side = 'Ours' | 'Oracle';
 
@@ -99,16 +100,28 @@ function operationChecks(document: Json, root: 'paths' | 'webhooks', path: strin
   return checks;
 }
 
-/** The checks of every operation under `paths` or `webhooks`, in document order. */
+/** The path item's own `parameters`, per location it has (each operation repeats them in its own). */
+function pathItemChecks(document: Json, root: 'paths' | 'webhooks', path: string, item: Json): Check[] {
+  const parameters = Array.isArray(item['parameters']) ? item['parameters'].map((entry) => deref(document, entry)) : [];
+  const label = `${root === 'webhooks' ? 'webhook ' : ''}${path}`;
+  return LOCATIONS.filter((location) => parameters.some((parameter) => parameter?.['in'] === location)).map((location) => ({
+    name: `${label} parameters.${location}`,
+    root,
+    type: (side: Side) => `${importName(side, root)}${index([path, 'parameters', location])}`,
+  }));
+}
+
+/** The checks of every path item and operation under `paths` or `webhooks`, in document order. */
 function operationsChecks(document: Json, root: 'paths' | 'webhooks'): Check[] {
   const items = isObject(document[root]) ? document[root] : {};
   return Object.entries(items).flatMap(([path, value]) => {
     const item = deref(document, value);
     if (!item) return [];
-    return METHODS.flatMap((method) => {
+    const operations = METHODS.flatMap((method) => {
       const operation = deref(document, item[method]);
       return operation ? operationChecks(document, root, path, method, item, operation) : [];
     });
+    return [...pathItemChecks(document, root, path, item), ...operations];
   });
 }
 
