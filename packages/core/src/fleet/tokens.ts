@@ -35,16 +35,28 @@ export class RedisTokens implements SharedTokens {
     const giveUpAt = Date.now() + 2 * lockMs;
     const lockId = randomBytes(8).toString('hex');
     while (Date.now() < giveUpAt) {
-      const value = await link.command<string | null>(['GET', keys.token]);
-      if (value === undefined) return undefined;
-      const lease = value === null ? undefined : open(this.context.key, value);
-      if (value !== null && lease && Date.now() < lease.refreshAt) return this.remember(lease, value);
+      const found = await this.read();
+      if (found !== 'none') return found;
       const locked = await link.command<string | null>(['SET', keys.lock, lockId, 'NX', 'PX', String(lockMs)]);
       if (locked === undefined) return undefined;
-      if (locked === 'OK') return this.fetchAndPublish(fetch, lockId);
+      if (locked === 'OK') {
+        // The holder before us may have published and released between our read and our lock.
+        const published = await this.read();
+        if (published === 'none') return this.fetchAndPublish(fetch, lockId);
+        void link.eval(compareAndDeleteScript, [keys.lock], [lockId]);
+        return published;
+      }
       await sleep(pollMs, signal);
     }
     return undefined;
+  }
+
+  /** The fleet's token if it holds a usable one; 'none' if not; undefined when the store cannot answer. */
+  private async read(): Promise<TokenLease | 'none' | undefined> {
+    const value = await this.context.link.command<string | null>(['GET', this.context.keys.token]);
+    if (value === undefined) return undefined;
+    const lease = value === null ? undefined : open(this.context.key, value);
+    return value !== null && lease && Date.now() < lease.refreshAt ? this.remember(lease, value) : 'none';
   }
 
   private async fetchAndPublish(fetch: () => Promise<TokenLease>, lockId: string): Promise<TokenLease> {
