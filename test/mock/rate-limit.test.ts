@@ -27,7 +27,7 @@ const RATE_LIMIT_HEADERS = ['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-rat
 
 async function send(scenario: string, requests: number) {
   proxy ??= await startFaultProxy(upstream.url, { scenario: parseScenario(scenario), specTemplates: ['/requests'] });
-  const answers = [];
+  const answers: Record<string, string | number | null>[] = [];
   for (let index = 0; index < requests; index += 1) {
     const response = await fetch(`${proxy.url}/requests`);
     await response.arrayBuffer();
