@@ -10,6 +10,7 @@ import { afterAll, expect, it } from 'vitest';
 import { CANARY, showsCanary } from '../support/canary.js';
 import { closedPort } from '../support/loopback.js';
 import { describeWithRedis } from '../support/redis-server.js';
+import { dumpRedis } from './redis-dump.js';
 import { startVendorStub } from './vendor-stub.js';
 import type { VendorStub } from './vendor-stub.js';
 import { startWorkers } from './workers.js';
@@ -50,6 +51,8 @@ describeWithRedis('fleet chaos: redis-server killed and restarted mid-run', (red
       ]);
     }
     expect(showsCanary(JSON.stringify(logs))).toBe(false);
+    // Back in the fleet, not only saying so: the restarted, empty Redis holds the budget again.
+    expect((await dumpRedis(redis())).map((key) => key.key)).toEqual(['specsmith:xurrent:297236cfbad14bf0:budget']);
     process.stdout.write(`fleet chaos: ${writes.length} writes, ${new Set(writes).size} distinct, reasons: ${[...new Set(logs.flatMap((lines) => lines.filter((line) => line.level === 'warn').map((line) => /\((.*)\)/.exec(line.message)?.[1])))].join(' | ')}\n`);
   }, 90_000);
 });

@@ -1,7 +1,7 @@
 // A real redis-server for the fleet tests: Debian's binary on a free 127.0.0.1 port, nothing
 // persisted (--save '' --appendonly no), ready once it answers PING, and always stopped (by the
 // suite's afterAll, and on process exit should that never run). `stop()` then `start()` restarts
-// it on the same port, empty, as a crashed Redis comes back.
+// it on the same port, empty, as a crashed Redis comes back; `freeze()` makes it hang.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -18,6 +18,10 @@ export interface RedisServer {
   command(...args: string[]): Promise<string>;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open and nothing is answered, as a Redis stuck in a long command. */
+  freeze(): void;
+  /** Lets a frozen server go on (SIGCONT). */
+  thaw(): void;
 }
 
 /** One command over a fresh connection, in RESP, reply read until it has come in whole (good enough for the tests' short replies). */
@@ -89,6 +93,8 @@ export async function startRedis(): Promise<RedisServer> {
       child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await waitForPing(port, child, () => output);
     },
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
     async stop() {
       const running = child;
       child = undefined;
