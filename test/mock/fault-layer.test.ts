@@ -6,7 +6,7 @@ import { MockError, parseScenario, startFaultProxy, type FaultProxy } from '@spe
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopback, type Loopback } from '../support/loopback.js';
 
-const SPEC_TEMPLATES = ['/requests', '/requests/open', '/requests/{id}', '/requests/{id}/notes', '/people/{id}'];
+const SPEC_TEMPLATES = ['/requests', '/requests/{id}', '/requests/open', '/requests/{id}/notes', '/people/{id}'];
 
 let upstream: Loopback;
 beforeAll(async () => {
@@ -108,7 +108,7 @@ describe('the fault layer with a scenario', () => {
   it('refuses a scenario path the spec does not have, and two rules for one operation, naming the lines', async () => {
     await expect(start('GET /requestz: 503')).rejects.toThrow(new MockError('scenario.txt:1: specs/xurrent/openapi.yaml has no path /requestz'));
     await expect(start('GET /requests/{id}/note: 503')).rejects.toThrow(
-      new MockError('scenario.txt:1: specs/xurrent/openapi.yaml has no path /requests/{id}/note; it has /requests, /requests/open, /requests/{id}, /requests/{id}/notes'),
+      new MockError('scenario.txt:1: specs/xurrent/openapi.yaml has no path /requests/{id}/note; it has /requests, /requests/{id}, /requests/open, /requests/{id}/notes'),
     );
     await expect(start('GET /requests/{id}: 503\nGET /requests/{requestId}: 500')).rejects.toThrow(
       new MockError('scenario.txt:2: GET /requests/{requestId} already has steps at scenario.txt:1; list them all on one line'),

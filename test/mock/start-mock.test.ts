@@ -19,9 +19,9 @@ afterEach(async () => {
 const client = (baseUrl: string) => createXurrentClient({ token: CANARY, account: 'widget', baseUrl, throwOnError: true });
 
 describe('startMock', () => {
-  it('drives the Xurrent client through a scenario: retried through 503, 503 to the 200; a 429 waited out by its Retry-After; every arrival logged, redacted', async () => {
+  it('drives the Xurrent client through a scenario: retried through 503, 503 to the 200; a 429 waited out by its Retry-After (3 s, above the policy's 2 s minimum); every arrival logged, redacted', async () => {
     const lines: string[] = [];
-    mock = await startMock({ vendor: 'xurrent', scenario: 'GET /requests: 503, 503, 200\nGET /requests/{id}: 429 retry-after 2', log: (line) => lines.push(line) });
+    mock = await startMock({ vendor: 'xurrent', scenario: 'GET /requests: 503, 503, 200\nGET /requests/{id}: 429 retry-after 3', log: (line) => lines.push(line) });
     expect(mock.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const xurrent = client(mock.baseUrl);
 
@@ -38,7 +38,7 @@ describe('startMock', () => {
       { method: 'GET', path: '/requests/70453', operation: 'GET /requests/{id}', status: 200, reason: 'spec' },
     ]);
     const [, , , limited, retried] = mock.arrivals;
-    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(2000);
+    expect((retried?.at ?? 0) - (limited?.at ?? 0)).toBeGreaterThanOrEqual(3000);
 
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatch(/^GET \/requests → 503 in \d+ ms \(scenario:1 step 1\/3\)$/);

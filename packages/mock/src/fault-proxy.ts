@@ -69,10 +69,10 @@ export async function startFaultProxy(upstream: string | Promise<string>, option
   const sockets = new Set<Socket>();
   const started = Date.now();
 
-  const decide = (request: IncomingMessage): Decision => {
+  const decide = (request: IncomingMessage, at: number): Decision => {
     const method = request.method ?? '';
     const path = request.url ?? '';
-    const taken = budget?.take();
+    const taken = budget?.take(at);
     if (taken && !taken.allowed) return { step: { kind: 'status', status: 429, retryAfter: { seconds: taken.resetInSeconds } }, reason: 'rate limit spent', budget: taken };
     const scripted = queue.shift();
     if (scripted) return { step: scripted, reason: 'script', budget: taken };
@@ -84,7 +84,7 @@ export async function startFaultProxy(upstream: string | Promise<string>, option
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const body = await readBody(request);
     const at = Date.now();
-    const decision = decide(request);
+    const decision = decide(request, at);
     requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body: body.toString(), step: decision.step.kind, at: at - started });
     const draft: ArrivalDraft = { request, body, at, operation: player.operationOf(request.method ?? '', request.url ?? ''), reason: decision.reason };
     let settled = false;
