@@ -19,7 +19,7 @@ afterEach(async () => {
 const client = (baseUrl: string) => createXurrentClient({ token: CANARY, account: 'widget', baseUrl, throwOnError: true });
 
 describe('startMock', () => {
-  it('drives the Xurrent client through a scenario: retried through 503, 503 to the 200; a 429 waited out by its Retry-After (3 s, above the policy's 2 s minimum); every arrival logged, redacted', async () => {
+  it('drives the Xurrent client through a scenario: retried through 503, 503 to the 200; a 429 waited out by its Retry-After (3 s, above the 2 s minimum of the policy); every arrival logged, redacted', async () => {
     const lines: string[] = [];
     mock = await startMock({ vendor: 'xurrent', scenario: 'GET /requests: 503, 503, 200\nGET /requests/{id}: 429 retry-after 3', log: (line) => lines.push(line) });
     expect(mock.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
