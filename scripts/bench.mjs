@@ -1,7 +1,7 @@
 // npm run bench: every benchmark side by side with its peer, in one run on this machine,
 // written to BENCHMARKS.md (and the raw figures to bench-results/latest.json).
 // Not a test: it measures and records; the targets are judged in BENCHMARKS.md.
-// Options: --quick (fewer runs), --only=generation,noop,typecheck,runtime,size,memory
+// Options: --quick (fewer runs), --only=generation,noop,typecheck,runtime,fleet,size,memory
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { vendorSpecs } from './bench/vendors.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = (args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'generation,noop,typecheck,runtime,size,memory').split(',');
+const only = (args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'generation,noop,typecheck,runtime,fleet,size,memory').split(',');
 const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 const vendors = vendorSpecs();
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
@@ -53,6 +53,11 @@ if (only.includes('runtime')) {
   results.runtime = await benchRuntime(quick ? { rounds: 4 } : {});
   const { benchRuntimeVendors } = await import('./bench/runtime-vendors.mjs');
   results.runtimeVendors = await benchRuntimeVendors(quick ? { count: 500 } : {});
+}
+if (only.includes('fleet')) {
+  log('==> fleet store overhead');
+  const { benchFleet } = await import('./bench/fleet.mjs');
+  results.fleet = await benchFleet(quick ? { count: 1000 } : {});
 }
 if (only.includes('size')) {
   log('==> bundle size');

@@ -63,6 +63,15 @@ export function renderBenchmarks(results, command) {
       '',
     );
   }
+  if (results.fleet) {
+    const { skipped, rows, addedP50Us, addedP99Us } = results.fleet;
+    lines.push('### Fleet store overhead (@specsmith/xurrent, GET /requests/{id}, sequential; `fleet: redisFleet` on a loopback redis-server beside the local pacer)', '');
+    if (skipped) lines.push(`Not measured: ${skipped}.`, '');
+    else {
+      lines.push('| path | p50 µs | p99 µs |', '| --- | --- | --- |', ...rows.map((row) => `| ${row.client} | ${row.p50Us} | ${row.p99Us} |`), '');
+      lines.push(`Added per call by the fleet store: p50 ${addedP50Us} µs, p99 ${addedP99Us} µs. Goal ≤ 150 µs at p50: ${verdict(addedP50Us <= 150)}.`, '');
+    }
+  }
   if (results.size) {
     const { reference, rows } = results.size;
     lines.push('## 4. Bundle size (esbuild, minified, gzip)', '', '| bundle | min | min+gzip | by package (min) |', '| --- | --- | --- | --- |');
