@@ -77,15 +77,26 @@ describeWithRedis('fleet scripts on redis-server', (redis) => {
 
   it('refills to the limit when the reported reset has passed', async () => {
     const a = member();
-    a.budget.observe(report(1, 300, 4), 200, undefined);
+    a.budget.observe(report(1, 600, 4), 200, undefined);
     const [first, second] = await takes(a, 2);
     expect(first).toBe(0);
-    expect(second).toBeGreaterThan(200);
+    expect(second).toBeGreaterThan(500);
     await sleep((second ?? 0) + 10);
     const refilled = await takes(a, 5);
     expect(refilled.slice(0, 4)).toEqual([0, 0, 0, 0]);
     // The next window is guessed a second long (the shortest the fleet assumes).
     expect(refilled[4]).toBeGreaterThan(900);
+  });
+
+  it("what it grants in a window's last 250 ms counts against the next one (the server may count it there)", async () => {
+    const a = member();
+    a.budget.observe(report(3, 150, 10), 200, undefined);
+    const [first, second, third, wait] = await takes(a, 4);
+    expect([first, second, third]).toEqual([0, 0, 0]);
+    await sleep((wait ?? 0) + 10);
+    const next = await takes(a, 8);
+    expect(next.slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(next[7]).toBeGreaterThan(500);
   });
 
   it("a 429's Retry-After holds every client of the credential until it ends", async () => {

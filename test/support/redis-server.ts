@@ -65,24 +65,42 @@ function complete(reply: string): boolean {
   return read(0) === reply.length;
 }
 
+/** Waits until the server answers PING, and checks it is this child answering (not another test's Redis on a reused port). */
 async function waitForPing(port: number, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`redis-server exited with ${child.exitCode}:\n${output()}`);
     const reply = await redisCommand(port, ['PING'], 500).catch(() => '');
-    if (reply.startsWith('+PONG')) return;
+    if (reply.startsWith('+PONG')) {
+      const info = await redisCommand(port, ['INFO', 'server'], 500).catch(() => '');
+      if (info.includes(`process_id:${child.pid}\r\n`)) return;
+      throw new Error(`port ${port} is answered by another redis-server`);
+    }
     await sleep(20);
   }
   throw new Error(`redis-server did not answer PING on port ${port} within 10 s:\n${output()}`);
 }
 
+/** A redis-server on a free port; a port another server took meanwhile is given up for the next free one. */
 export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
+  for (let tries = 1; ; tries++) {
+    const server = redisOn(await freePort());
+    try {
+      await server.start();
+      return server;
+    } catch (error) {
+      await server.stop();
+      if (tries === 5) throw error;
+    }
+  }
+}
+
+function redisOn(port: number): RedisServer {
   let child: ChildProcess | undefined;
   let output = '';
   const kill = () => child?.kill('SIGKILL');
   process.on('exit', kill);
-  const server: RedisServer = {
+  return {
     port,
     url: `redis://127.0.0.1:${port}`,
     command: (...args) => redisCommand(port, args),
@@ -104,8 +122,6 @@ export async function startRedis(): Promise<RedisServer> {
       await exited;
     },
   };
-  await server.start();
-  return server;
 }
 
 /**

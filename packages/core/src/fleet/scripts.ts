@@ -10,7 +10,8 @@
  * that. Each report lowers the level within a window (a late answer never raises it) and opens
  * the next window when it names a later reset. The first report the fleet ever hears also
  * subtracts what the fleet took before it, so the requests sent before anyone knew the budget
- * still count.
+ * still count. A request granted just before a reset may reach the server after it and count in
+ * the next window, so what the fleet grants in a window's last 250 ms is taken from the next.
  *
  * The burst limit (Xurrent's 20 per 2 s) is a sliding log, a sorted set of at most `requests`
  * start times, as the process-local Pacer keeps: GCRA with a burst of 20 would let 39 through in
@@ -21,14 +22,16 @@
 export const takeScript = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local guard = 25
-local b = redis.call('HMGET', KEYS[1], 'level', 'limit', 'resetAt', 'windowMs', 'taken', 'takenAt')
+local guard, tail = 25, 250
+local b = redis.call('HMGET', KEYS[1], 'level', 'limit', 'resetAt', 'windowMs', 'taken', 'takenAt', 'late')
 local level, limit, resetAt = tonumber(b[1]), tonumber(b[2]), tonumber(b[3])
-local windowMs, taken, takenAt = tonumber(b[4]) or 0, tonumber(b[5]) or 0, tonumber(b[6]) or now
+local windowMs, taken, takenAt, late = tonumber(b[4]) or 0, tonumber(b[5]) or 0, tonumber(b[6]) or now, tonumber(b[7]) or 0
 if resetAt and now >= resetAt + guard then
   local w = math.max(windowMs, 1000)
-  resetAt = resetAt + w * math.ceil((now - resetAt + 1) / w)
-  level, taken, takenAt = limit, 0, now
+  local rolls = math.ceil((now - resetAt + 1) / w)
+  resetAt = resetAt + w * rolls
+  if rolls > 1 then late = 0 end
+  level, taken, takenAt, late = limit and limit - late, late, now, 0
 end
 if not resetAt and now - takenAt > 60000 then taken, takenAt = 0, now end
 if ARGV[4] ~= '' then
@@ -42,7 +45,7 @@ if ARGV[4] ~= '' then
       if limit then level = math.min(level, limit - taken) end
       resetAt = reset
     elseif reset > resetAt + tolerance then
-      level, resetAt, taken, takenAt = remaining, reset, 0, now
+      level, resetAt, taken, takenAt, late = remaining, reset, 0, now, 0
     elseif reset >= resetAt - tolerance then
       level = math.min(level or remaining, remaining)
       resetAt = math.max(resetAt, reset)
@@ -64,12 +67,13 @@ end
 if wait <= 0 then
   if level then level = level - 1 end
   taken = taken + 1
+  if resetAt and resetAt - now <= tail then late = late + 1 end
   if requests > 0 then
     redis.call('ZADD', KEYS[2], now, ARGV[3])
     redis.call('PEXPIRE', KEYS[2], perMs)
   end
 end
-local fields = { 'limit', limit or '', 'windowMs', windowMs, 'taken', taken, 'takenAt', takenAt, 'level', level or '', 'resetAt', resetAt or '' }
+local fields = { 'limit', limit or '', 'windowMs', windowMs, 'taken', taken, 'takenAt', takenAt, 'late', late, 'level', level or '', 'resetAt', resetAt or '' }
 redis.call('HSET', KEYS[1], unpack(fields))
 if resetAt then
   redis.call('PEXPIRE', KEYS[1], math.max(1000, resetAt - now + 2 * math.max(windowMs, 1000)))
