@@ -129,4 +129,24 @@ describe('specsmith mock (the bin)', () => {
       session.child.kill('SIGKILL');
     }
   });
+
+  it('stops Prism too when Ctrl-C comes while it is still starting, exit 130', async () => {
+    const session = run(['xurrent']);
+    try {
+      const deadline = Date.now() + 30_000;
+      let prism: number | undefined;
+      while (prism === undefined && Date.now() < deadline && session.child.exitCode === null) {
+        [prism] = childrenOf(session.child.pid ?? -1);
+        await sleep(20);
+      }
+      expect(prism).toBeDefined();
+      expect(session.stdout()).not.toContain('Mock of xurrent');
+      session.child.kill('SIGINT');
+      expect(await session.exited).toBe(130);
+      expect(session.stderr()).toBe('specsmith mock: stopped while Prism was starting\n');
+      expect(alive(prism ?? -1)).toBe(false);
+    } finally {
+      session.child.kill('SIGKILL');
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // `specsmith mock`: starts the mock, prints the base URL and a line per arrival, and stops
 // both servers on Ctrl-C (SIGINT) or SIGTERM. Resolves to the exit code: 0 after a stop,
-// 2 for a mistake the user can fix (the message says which), 1 for anything else.
+// 130 for a stop before Prism was ready, 2 for a mistake the user can fix (the message says
+// which), 1 for anything else.
 import { MOCK_HELP, readCommandOptions } from './command-options.js';
 import { MockError } from './errors.js';
 import { resolveSpec } from './resolve-spec.js';
@@ -47,6 +48,11 @@ export async function runMockCommand(argv: readonly string[], context: MockComma
     context.stdout.write('Mock stopped.\n');
     return 0;
   } catch (error) {
+    if (stop.signal.aborted) {
+      // Ctrl-C while Prism was starting: Prism is stopped too; 130 is the shell's code for an interrupt.
+      context.stderr.write('specsmith mock: stopped while Prism was starting\n');
+      return 130;
+    }
     if (error instanceof MockError) {
       context.stderr.write(`specsmith mock: ${error.message}\n`);
       return 2;
