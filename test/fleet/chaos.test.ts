@@ -61,15 +61,21 @@ it('with no Redis listening, calls succeed and one warning says so', async () =>
   const port = await closedPort();
   const stub = await startVendorStub();
   const lines: string[] = [];
-  const logger = { debug: () => {}, info: (line: string) => lines.push(`info ${line}`), warn: (line: string) => lines.push(`warn ${line}`), error: (line: string) => lines.push(`error ${line}`) };
+  let warnedAt = Number.POSITIVE_INFINITY;
+  const warn = (line: string) => {
+    warnedAt = Math.min(warnedAt, performance.now());
+    lines.push(`warn ${line}`);
+  };
+  const logger = { debug: () => {}, info: (line: string) => lines.push(`info ${line}`), warn, error: (line: string) => lines.push(`error ${line}`) };
   const fleet = redisFleet({ url: `redis://:${CANARY}@127.0.0.1:${port}` });
   try {
     const client = createXurrentClient({ account: 'widget', token: CANARY, baseUrl: stub.url, pacing: { burst: null }, fleet, logger, journal: memoryJournal() });
-    const started = Date.now();
+    const started = performance.now();
     const results = await Promise.all(Array.from({ length: 10 }, () => client.requests.get({ params: { path: { id: 70453 } } })));
-    for (const result of results) await sleep(1).then(() => client.requests.get({ params: { path: { id: 70453 } } }));
-    expect(results.map((result) => result.response.status)).toEqual(Array.from({ length: 10 }, () => 200));
-    expect(Date.now() - started).toBeLessThan(2000);
+    // A refused connection is not waited for: the client goes on well within the store's 100 ms timeout.
+    expect(warnedAt - started).toBeLessThan(90);
+    for (let n = 0; n < 10; n++) results.push(await client.requests.get({ params: { path: { id: 70453 } } }));
+    expect(results.map((result) => result.response.status)).toEqual(Array.from({ length: 20 }, () => 200));
     expect(stub.arrivals).toHaveLength(20);
     expect(lines).toEqual([`warn [specsmith] Xurrent: the fleet store at 127.0.0.1:${port} is unavailable (connect ECONNREFUSED 127.0.0.1:${port}); pacing and OAuth tokens are per process until it is back`]);
     expect(showsCanary(lines.join('\n'))).toBe(false);

@@ -5,6 +5,7 @@
  * nor node-redis (`@redis/client`, an optional peer dependency that only this entry imports).
  */
 import { createClient } from '@redis/client';
+import { ConfigurationError } from '../errors/base.js';
 import type { FleetMember, FleetScope, FleetStore } from '../fleet-store.js';
 import { RedisBudget } from './budget.js';
 import { fleetKeys } from './keys.js';
@@ -69,7 +70,7 @@ function clientFor(url: string): RedisLike {
  * share is keyed `specsmith:<vendor>:<sha256(credential), 16 hex digits>:…`.
  */
 export function redisFleet(options: RedisFleetOptions): RedisFleet {
-  if (!options.url === !options.client) throw new TypeError('redisFleet takes either `url` or `client`.');
+  if (!options.url === !options.client) throw new ConfigurationError('redisFleet takes either `url` (e.g. process.env.REDIS_URL, here empty or missing) or `client` (a node-redis client), not both.');
   let link: RedisLink | undefined;
   let owned: RedisLike | undefined;
   // Connected on the first bind, so a store made but never given to a client opens nothing.

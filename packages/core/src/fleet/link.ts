@@ -43,13 +43,19 @@ export class RedisLink {
   private probe: ReturnType<typeof setTimeout> | undefined;
   private readonly members = new Set<LinkMember>();
   private readonly ready: Promise<void>;
+  /** Rejects with the first connection error: a refused connection ends the first operations' wait at once. */
+  private readonly refused: Promise<never>;
   private readonly shas = new Map<string, string>();
 
   constructor(private readonly options: LinkOptions) {
     const { client } = options;
     // node-redis emits connection errors as events; without a listener they would crash the process.
+    let refuse: (error: unknown) => void = () => {};
+    this.refused = new Promise<never>((_resolve, reject) => (refuse = reject));
+    this.refused.catch(() => {});
     client.on('error', (error) => {
       this.lastError = reasonOf(error);
+      refuse(error);
     });
     this.ready = new Promise((resolve) =>
       client.on('ready', () => {
@@ -103,8 +109,9 @@ export class RedisLink {
     if (budgetMs <= 0) return undefined;
     let expired = false;
     try {
-      // The first operations wait for the connection, within the same budget; one that timed out is not sent late.
-      const work = client.isReady ? operation(client) : this.ready.then(() => (expired ? Promise.reject(timedOut) : operation(client)));
+      // The first operations wait for the connection (or its refusal), within the same budget; one that timed out is not sent late.
+      const connected = () => this.ready.then(() => (expired ? Promise.reject(timedOut) : operation(client)));
+      const work = client.isReady ? operation(client) : this.state === 'starting' ? Promise.race([this.refused, connected()]) : connected();
       const value = await within(work, budgetMs);
       if (this.state === 'starting') this.state = 'up';
       return value;
