@@ -8,8 +8,9 @@ import { isObject, type Json, type TypesContext } from './context.js';
 import { child, type Path } from './json-pointer.js';
 import { generic, intersection, literal, object, property, union, type TypeNode } from './type-nodes.js';
 
+/** openapi-typescript's primitives: literals and keywords other than unknown. */
 function isPrimitive(node: TypeNode): boolean {
-  return node.kind === 'keyword' || node.kind === 'literal';
+  return (node.kind === 'keyword' && node.name !== 'unknown') || node.kind === 'literal';
 }
 
 function allOfParts(parts: readonly unknown[], ctx: TypesContext, path: Path | undefined): TypeNode[] {

@@ -69,8 +69,14 @@ export function objectType(schema: Json, ctx: TypesContext, path: Path | undefin
     members.push(property(narrowing.propertyName, narrowedType(narrowing)));
     declaredTypes.push(narrowedType(narrowing));
   }
-  for (const name of required) {
-    if (!(properties && name in properties) && name !== narrowing?.propertyName && name !== inherited?.name) members.push(property(name, UNKNOWN));
+  // Required names no property declares come from elsewhere: another allOf part, or (in a part
+  // with no properties of its own) the schema this part completes. Beside properties of its
+  // own and no composition, such a name is taken for a slip of the spec and left out, as
+  // openapi-typescript does.
+  if (!properties || Object.keys(properties).length === 0 || hasComposition(schema)) {
+    for (const name of required) {
+      if (!(properties && name in properties) && name !== narrowing?.propertyName && name !== inherited?.name) members.push(property(name, UNKNOWN));
+    }
   }
   const extra = additionalType(schema, ctx, path);
   if (extra) {
@@ -80,5 +86,6 @@ export function objectType(schema: Json, ctx: TypesContext, path: Path | undefin
   }
   if (members.length > 0) return object(members);
   if (!explicitObject || hasComposition(schema)) return undefined;
-  return schema['maxProperties'] === 0 ? EMPTY_OBJECT : object([indexSignature('key', UNKNOWN)]);
+  // No field allowed (`additionalProperties: false`, `maxProperties: 0`): the empty object.
+  return schema['maxProperties'] === 0 || schema['additionalProperties'] === false ? EMPTY_OBJECT : object([indexSignature('key', UNKNOWN)]);
 }

@@ -16,6 +16,7 @@ const cases: Case[] = [
     given: { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] },
     want: '{\n    a?: string;\n} & ({\n    a: unknown;\n} | {\n    b: unknown;\n})',
   }],
+  ['a oneOf of untyped alternatives beside a type keeps the type', { given: { type: 'string', oneOf: [{ description: 'one' }, { description: 'two' }] }, want: 'string' }],
   ['a oneOf of primitives beside a primitive joins the union', { given: { type: 'string', oneOf: [{ const: 'a' }, { const: 'b' }] }, want: 'string | "a" | "b"' }],
   ['a recursive ref stays a ref', {
     given: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Subject' } } } },

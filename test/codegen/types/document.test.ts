@@ -50,6 +50,29 @@ describe('emitSchemaTypes: the document', () => {
     );
   });
 
+  it('a path parameter is required even when the spec does not say so', () => {
+    const { text } = emit({ openapi: '3.1.0', paths: { '/a/{id}': { get: { parameters: [{ name: 'id', in: 'path', schema: { type: 'string' } }], responses: {} } } } });
+    expect(text).toMatch(/ path: \{\n +id: string;\n/);
+  });
+
+  it('names the JSON media type of a body first, and gives no Data type for responses without a JSON body', () => {
+    const { text } = emit({
+      openapi: '3.1.0',
+      paths: {
+        '/a': {
+          post: {
+            operationId: 'send',
+            requestBody: { content: { 'text/plain': { schema: { type: 'string' } }, 'application/vnd.api+json': { schema: { type: 'object' } } } },
+            responses: { '200': { description: 'Text', content: { 'text/csv': { schema: { type: 'string' } } } } },
+          },
+        },
+      },
+    });
+    expect(text.slice(text.indexOf('export type SendParameters'))).toBe(
+      'export type SendParameters = operations["send"]["parameters"];\nexport type SendBody = NonNullable<operations["send"]["requestBody"]>["content"]["application/vnd.api+json"];\n',
+    );
+  });
+
   it('does not change the document it is given', () => {
     const document = structuredClone(DOCUMENT);
     emit(document);

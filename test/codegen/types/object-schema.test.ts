@@ -14,12 +14,21 @@ const cases: Case[] = [
   ['free-form type: object is any object', { given: { type: 'object' }, want: '{\n    [key: string]: unknown;\n}' }],
   ['type: object with empty properties is free-form too', { given: { type: 'object', properties: {} }, want: '{\n    [key: string]: unknown;\n}' }],
   ['maxProperties: 0 is the empty object', { given: { type: 'object', maxProperties: 0 }, want: 'Record<string, never>' }],
+  ['additionalProperties: false and no properties is the empty object', { given: { type: 'object', properties: {}, additionalProperties: false }, want: 'Record<string, never>' }],
+  ['a required name beside own properties that none declares is left out (a slip of the spec)', {
+    given: { type: 'object', properties: { tag: { type: 'string' } }, required: ['tags'] },
+    want: '{\n    tag?: string;\n}',
+  }],
   ['additionalProperties beside properties: the index admits the named types', {
     given: { type: 'object', properties: { op: { type: 'string' } }, additionalProperties: { type: 'number' } },
     want: '{\n    op?: string;\n} & {\n    [key: string]: number | string;\n}',
   }],
   ['additionalProperties alone', { given: { type: 'object', additionalProperties: { type: 'number' } }, want: '{\n    [key: string]: number;\n}' }],
   ['additionalProperties: true', { given: { type: 'object', additionalProperties: true }, want: '{\n    [key: string]: unknown;\n}' }],
+  ['additionalProperties: true beside properties', {
+    given: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: true },
+    want: '{\n    a?: string;\n} & {\n    [key: string]: unknown;\n}',
+  }],
   ['additionalProperties: false adds no index', { given: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false }, want: '{\n    a?: string;\n}' }],
   ['patternProperties join the index signature', {
     given: { type: 'object', patternProperties: { '^x-': { type: 'string' }, '^n': { type: 'number' } } },
