@@ -1,11 +1,19 @@
 // The `specsmith` command line: argument parsing, progress lines and exit codes.
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { findProjectRoot, readVendors } from './config.js';
+import { findProjectRoot, readVendors, type VendorEntry } from './config.js';
 import { syncBuildReferences } from './output/build-references.js';
-import { generate, type DocsTarget, type GenerateTarget, type TargetResult } from './generate.js';
 import { formatProblem, SpecError } from './problems.js';
 import { toIdentifier } from './model/naming.js';
+import { createRunContext } from './run/context.js';
+import { docsTarget } from './run/docs-target.js';
+import { failureReport } from './run/failure-report.js';
+import { packageNameFor, vendorPackage, type PackageSpec } from './run/package-spec.js';
+import { packageTarget } from './run/package-target.js';
+import { progressLine } from './run/progress-line.js';
+import { runTargets } from './run/runner.js';
+import type { Target } from './run/target.js';
+import { watchSpecs } from './watch/watch-specs.js';
 
 const HELP = `specsmith — OpenAPI specs to typed TypeScript client packages and API docs
 
@@ -13,6 +21,8 @@ Usage:
   specsmith generate [vendor ...]           every vendor in redocly.yaml apis: (or only those named) -> generated/<vendor>/
                                             (with no vendor named, also the docs -> generated/docs/)
   specsmith generate --check [vendor ...]   regenerate in memory and compare with generated/; exit 1 when stale; writes nothing
+  specsmith generate --watch [vendor ...]   generate, then keep watching the specs (and the files they $ref) and
+                                            regenerate the changed vendor's package and docs page on each save
   specsmith docs [--check]                  only the docs: index.html and one Redoc page per vendor -> generated/docs/
   specsmith generate --spec <file> --name <name> --out <dir>
                                             any OpenAPI 3.0/3.1 document (YAML or JSON) -> a self-contained package in <dir>
@@ -20,6 +30,7 @@ Usage:
 Options:
   --check        compare instead of writing
   --force        regenerate even when the cache says nothing changed
+  --watch        keep running and regenerate on every save (Ctrl-C to stop)
   --quiet        print only errors (and warnings with --check)
   --spec <file>  generate from this document instead of redocly.yaml's list
   --name <name>  package name for --spec (the package is @specsmith/<name>-api unless it contains a /)
@@ -30,6 +41,7 @@ Options:
 const OPTIONS = {
   check: { type: 'boolean' },
   force: { type: 'boolean' },
+  watch: { type: 'boolean' },
   quiet: { type: 'boolean' },
   spec: { type: 'string' },
   name: { type: 'string' },
@@ -50,19 +62,21 @@ function parse(argv: readonly string[]) {
   }
 }
 
-function packageNameFor(name: string): string {
-  return name.includes('/') ? name : `@specsmith/${name}-api`;
+interface Selection {
+  readonly root: string;
+  readonly packages: readonly PackageSpec[];
+  /** Every vendor, when the docs are rendered too (their index lists every vendor, so only a run over all of them does). */
+  readonly docsVendors: readonly VendorEntry[] | null;
 }
 
-function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonly string[], cwd: string): { targets: GenerateTarget[]; root: string; docs?: DocsTarget } {
+function select(values: ReturnType<typeof parse>['values'], vendors: readonly string[], cwd: string): Selection {
   if (values.spec !== undefined || values.name !== undefined || values.out !== undefined) {
     if (!values.spec || !values.name || !values.out) throw new UsageError('--spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.');
     if (vendors.length > 0) throw new UsageError(`--spec generates one document; drop the vendor names (${vendors.join(', ')}).`);
     if (toIdentifier(values.name, '') === '') throw new UsageError(`--name "${values.name}" has no letters or digits to name the package by.`);
-    return {
-      root: cwd,
-      targets: [{ name: values.name, specFile: resolve(cwd, values.spec), outDirectory: resolve(cwd, values.out), packageName: packageNameFor(values.name), vendor: null, requireErrorCatalogue: false }],
-    };
+    if (values.watch) throw new UsageError('--watch follows the specs in redocly.yaml apis:; drop --spec, --name and --out.');
+    const packages = [{ name: values.name, specFile: resolve(cwd, values.spec), outDirectory: resolve(cwd, values.out), packageName: packageNameFor(values.name), vendor: null, requireErrorCatalogue: false }];
+    return { root: cwd, packages, docsVendors: null };
   }
   const root = findProjectRoot(cwd);
   if (!root) throw new UsageError('No redocly.yaml here or above: run inside the Specsmith repository, or use --spec <file> --name <name> --out <dir>.');
@@ -72,26 +86,7 @@ function targetsFor(values: ReturnType<typeof parse>['values'], vendors: readonl
     throw new UsageError(`Unknown vendor ${unknown.map((vendor) => `"${vendor}"`).join(', ')}. Valid vendors (redocly.yaml apis:): ${known.map((entry) => entry.name).join(', ')}.`);
   }
   const selected = vendors.length > 0 ? known.filter((entry) => vendors.includes(entry.name)) : known;
-  return {
-    root,
-    // The docs index lists every vendor, so only a run over all of them renders the docs.
-    ...(vendors.length === 0 ? { docs: { name: 'docs', outDirectory: join(root, 'generated', 'docs'), vendors: known } } : {}),
-    targets: selected.map((entry) => ({
-      name: entry.name,
-      specFile: entry.specFile,
-      outDirectory: join(root, 'generated', entry.name),
-      packageName: packageNameFor(entry.name),
-      vendor: entry.name,
-      requireErrorCatalogue: true,
-    })),
-  };
-}
-
-function progressLine(result: TargetResult): string {
-  const time = `${Math.round(result.milliseconds)} ms`;
-  const name = result.target.name.padEnd(12);
-  if (result.operations < 0) return `${name} ${result.status} (cache)  ${result.files} files  ${time}`;
-  return `${name} ${result.status}  ${result.operations} operations  ${result.files} files  ${time}`;
+  return { root, packages: selected.map((entry) => vendorPackage(root, entry)), docsVendors: vendors.length === 0 ? known : null };
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
@@ -106,10 +101,15 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (command === 'docs' && (vendors.length > 0 || values.spec !== undefined || values.name !== undefined || values.out !== undefined)) {
       throw new UsageError('docs renders every vendor in redocly.yaml apis: together; drop the vendor names and --spec/--name/--out.');
     }
-    const selection = targetsFor(values, vendors, cwd);
-    const { root, docs } = selection;
-    const targets = command === 'docs' ? [] : selection.targets;
-    const results = await generate(targets, { check: values.check === true, force: values.force === true, root, ...(docs ? { docs } : {}) });
+    if (values.watch && (command !== 'generate' || values.check)) throw new UsageError('--watch goes with generate, and not with --check.');
+    const { root, packages, docsVendors } = select(values, vendors, cwd);
+    if (values.watch) return await watchSpecs({ root, cwd, vendors, force: values.force === true, quiet: values.quiet === true });
+    const targets: Target[] = [
+      ...(command === 'docs' ? [] : packages.map((spec) => packageTarget(spec, root))),
+      ...(docsVendors ? [docsTarget(root, docsVendors)] : []),
+    ];
+    const context = await createRunContext({ root, check: values.check === true, force: values.force === true });
+    const results = await runTargets(targets, context);
     // Inside the repository (not for --spec), the build's project references follow redocly.yaml.
     const references = values.spec === undefined ? await syncBuildReferences(root, readVendors(root), values.check === true) : undefined;
     if (references) process.stderr.write(`  ${references}\n`);
@@ -118,11 +118,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning, cwd)}\n`);
         process.stdout.write(`${progressLine(result)}\n`);
       }
-      for (const line of result.drift) process.stderr.write(`  ${line}  (${result.target.name})\n`);
+      for (const line of result.drift) process.stderr.write(`  ${line}  (${result.name})\n`);
     }
     const stale = results.filter((result) => result.status === 'stale');
     if (stale.length > 0 || references) {
-      const names = [...stale.map((result) => result.target.name), ...(references ? ['tsconfig.build.json'] : [])].join(' ');
+      const names = [...stale.map((result) => result.name), ...(references ? ['tsconfig.build.json'] : [])].join(' ');
       process.stderr.write(`generated/ is out of date for: ${names}. Run \`npm run generate\` and commit the result.\n`);
       return 1;
     }
@@ -133,8 +133,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return 2;
     }
     if (error instanceof SpecError) {
-      for (const problem of error.problems) process.stderr.write(`${formatProblem(problem, cwd)}\n`);
-      process.stderr.write(`specsmith: generation failed with ${error.problems.length} error${error.problems.length === 1 ? '' : 's'}; nothing was written.\n`);
+      process.stderr.write(failureReport(error, cwd));
       return 1;
     }
     throw error;

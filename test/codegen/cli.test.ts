@@ -20,7 +20,7 @@ describe('specsmith CLI', () => {
   });
 
   it.each([
-    [['generate', '--bogus'], "specsmith: Unknown option '--bogus'. Valid options: --check, --force, --quiet, --spec, --name, --out, --help.\n"],
+    [['generate', '--bogus'], "specsmith: Unknown option '--bogus'. Valid options: --check, --force, --watch, --quiet, --spec, --name, --out, --help.\n"],
     [['publish'], 'specsmith: Unknown command "publish". Valid commands: generate, docs. See specsmith --help.\n'],
     [['generate', '--spec', 'x.yaml'], 'specsmith: --spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.\n'],
     [['generate', 'xurrent', '--spec', 'x.yaml', '--name', 'x', '--out', 'o'], 'specsmith: --spec generates one document; drop the vendor names (xurrent).\n'],

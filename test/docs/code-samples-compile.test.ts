@@ -1,16 +1,17 @@
-// The TypeScript sample the docs show for every operation of the five vendors must compile,
+// The TypeScript sample the docs show for every operation of every vendor must compile,
 // under the strict base config, against the real @specsmith/<vendor> packages: a sample the
 // types refuse is a docs page telling users to write code that does not build.
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codeSampleFor } from '../../codegen/src/docs/code-samples.js';
+import { wrapperSampleOf } from '../../codegen/src/docs/wrapper-sample.js';
 import { loadSpec } from '../../codegen/src/load/load-spec.js';
 import { buildApiModel } from '../../codegen/src/model/api-model.js';
 import { repositoryRoot } from '../support/run-specsmith.js';
 import { typeCheck, typeErrors, writeTypeProject } from '../support/type-check.js';
+import { vendorSpecs } from '../support/vendors.js';
 
-const vendors = ['xtremepush', 'xurrent', 'altcraft', 'xtrakit', 'journeyapps'];
+const vendors = vendorSpecs();
 
 // A sample the types must refuse (createRequest needs a subject), so the check is seen to bite.
 const canary = [
@@ -26,13 +27,14 @@ const operations: Record<string, number> = {};
 
 beforeAll(async () => {
   const files: Record<string, string> = { 'canary.ts': canary };
-  for (const vendor of vendors) {
-    const spec = await loadSpec(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), { requireErrorCatalogue: true });
+  for (const { key: vendor, specFile } of vendors) {
+    const spec = await loadSpec(specFile, { requireErrorCatalogue: true });
     const { model } = buildApiModel(spec.document, spec.file);
+    const { client } = wrapperSampleOf(repositoryRoot, vendor, model);
     operations[vendor] = model.operations.length;
     written[vendor] = 0;
     for (const operation of model.operations) {
-      const { source } = codeSampleFor(spec.document, model, vendor, operation);
+      const { source } = codeSampleFor(spec.document, client, operation);
       files[`${vendor}-${operation.operationId}.ts`] = `${source}export { data, error };\n`;
       written[vendor] += 1;
     }
@@ -45,7 +47,7 @@ afterAll(async () => {
 });
 
 describe('docs code samples', () => {
-  it('cover every operation of the five vendors', () => {
+  it('cover every operation of every vendor in redocly.yaml', () => {
     expect(written).toEqual(operations);
     expect(Object.values(written).every((count) => count > 0)).toBe(true);
   });

@@ -1,7 +1,10 @@
 // The TypeScript samples the docs attach to each operation (codegen/src/docs/code-samples.ts).
 import { describe, expect, it } from 'vitest';
-import { codeSampleFor, factoryNameOf, formatLiteral, initFor, withCodeSamples } from '../../codegen/src/docs/code-samples.js';
+import { join } from 'node:path';
+import { codeSampleFor, exampleOptionLines, factoryNameOf, formatLiteral, initFor, withCodeSamples } from '../../codegen/src/docs/code-samples.js';
+import { wrapperSampleOf } from '../../codegen/src/docs/wrapper-sample.js';
 import { buildApiModel } from '../../codegen/src/model/api-model.js';
+import { repositoryRoot } from '../support/run-specsmith.js';
 
 const document = {
   openapi: '3.1.0',
@@ -73,9 +76,35 @@ describe('formatLiteral', () => {
   });
 });
 
+describe('exampleOptionLines', () => {
+  it('writes { env } as a read of the environment and other values as literals, skipping undefined', () => {
+    expect(exampleOptionLines({ token: { env: 'DEMO_TOKEN' }, region: 'eu', retries: 2, strict: false, 'x-tenant': 'a', none: undefined })).toEqual([
+      'token: process.env.DEMO_TOKEN!',
+      "region: 'eu'",
+      'retries: 2',
+      'strict: false',
+      "'x-tenant': 'a'",
+    ]);
+  });
+});
+
+describe('wrapperSampleOf', () => {
+  it("takes the client from the wrapper: its descriptor's exampleOptions and the name it exports create under", () => {
+    const { client, inputFiles } = wrapperSampleOf(repositoryRoot, 'xtremepush', model);
+    expect(client).toEqual({ packageName: '@specsmith/xtremepush', factory: 'createXtremepushClient', options: ['appToken: process.env.XTREMEPUSH_APP_TOKEN!', "region: 'eu'"] });
+    expect(inputFiles).toEqual([join(repositoryRoot, 'packages/xtremepush/dist/index.js'), join(repositoryRoot, 'packages/xtremepush/dist/descriptor.js')]);
+  });
+
+  it('derives the client from the spec for a vendor without a wrapper, and names the wrapper it would read', () => {
+    const { client, inputFiles } = wrapperSampleOf(repositoryRoot, 'demo', model);
+    expect(client).toEqual({ packageName: '@specsmith/demo', factory: 'createDemoClient', options: ['token: process.env.DEMO_TOKEN!'] });
+    expect(inputFiles).toEqual([join(repositoryRoot, 'packages/demo/package.json')]);
+  });
+});
+
 describe('codeSampleFor', () => {
   it('creates the vendor client and calls the operation with what it requires', () => {
-    const sample = codeSampleFor(document, model, 'xurrent', operation('getThing'));
+    const sample = codeSampleFor(document, wrapperSampleOf(repositoryRoot, 'xurrent', model).client, operation('getThing'));
     expect(sample.lang).toBe('TypeScript');
     expect(sample.label).toBe('@specsmith/xurrent');
     expect(sample.source).toBe(
@@ -96,7 +125,7 @@ describe('codeSampleFor', () => {
   });
 
   it('derives credentials from the spec for a vendor it does not know, and calls without init when nothing is required', () => {
-    const { source } = codeSampleFor(document, model, 'demo', operation('listThings'));
+    const { source } = codeSampleFor(document, wrapperSampleOf(repositoryRoot, 'demo', model).client, operation('listThings'));
     expect(source).toContain('const client = createDemoClient({\n  token: process.env.DEMO_TOKEN!,\n});');
     expect(source).toContain('const { data, error } = await client.things.list();');
   });
@@ -104,7 +133,7 @@ describe('codeSampleFor', () => {
 
 describe('withCodeSamples', () => {
   it('adds one sample per operation to a copy and leaves the document alone', () => {
-    const copy = withCodeSamples(document, model, 'demo') as typeof document;
+    const copy = withCodeSamples(document, model, wrapperSampleOf(repositoryRoot, 'demo', model).client) as typeof document;
     expect(copy.paths['/things'].get).toHaveProperty(['x-codeSamples', 0, 'label'], '@specsmith/demo');
     expect(copy.paths['/things/{id}'].get).toHaveProperty(['x-codeSamples', 0, 'lang'], 'TypeScript');
     expect(document.paths['/things'].get).not.toHaveProperty('x-codeSamples');

@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientOptionsOf, factoryNameOf } from '../../codegen/src/docs/code-samples.js';
+import { wrapperSampleOf } from '../../codegen/src/docs/wrapper-sample.js';
 import { loadSpec } from '../../codegen/src/load/load-spec.js';
 import { buildApiModel } from '../../codegen/src/model/api-model.js';
 import { deref, isObject, type Json } from '../../codegen/src/model/json-ref.js';
@@ -57,8 +57,8 @@ beforeAll(async () => {
   for (const vendor of vendors) {
     const spec = await loadSpec(join(repositoryRoot, 'specs', vendor, 'openapi.yaml'), { requireErrorCatalogue: true });
     const { model } = buildApiModel(spec.document, spec.file);
-    const factory = factoryNameOf(vendor);
-    const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${clientOptionsOf(model, vendor).join(', ')} });`];
+    const { factory, options } = wrapperSampleOf(repositoryRoot, vendor, model).client;
+    const lines = [`import { ${factory} } from '@specsmith/${vendor}';`, `const client = ${factory}({ ${options.join(', ')} });`];
     counts[vendor] = 0;
     errorCounts[vendor] = 0;
     requestCounts[vendor] = 0;

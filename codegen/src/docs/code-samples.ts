@@ -1,10 +1,13 @@
 // The TypeScript sample the docs show for each operation: create the vendor's Specsmith client
 // and call the operation's method with placeholders for what the call needs (path parameters,
 // required parameters, the required fields of the body). Added to a copy of the spec as
-// `x-codeSamples`; the hand-written spec is never touched.
+// `x-codeSamples`; the hand-written spec is never touched. The client's options are the ones
+// the wrapper's descriptor shows (docs/wrapper-sample.ts), or derived from the spec for a
+// vendor that has no wrapper yet.
 import { literal, propertyKey } from '../emit/literal.js';
 import { HTTP_METHODS, type ApiModel, type OperationModel } from '../model/api-model.js';
 import { deref, isObject, type Json } from '../model/json-ref.js';
+import type { ExampleValue } from '@specsmith/core/contract';
 
 /** One `x-codeSamples` entry (the shape Redoc reads). */
 export interface CodeSample {
@@ -12,22 +15,6 @@ export interface CodeSample {
   readonly label: string;
   readonly source: string;
 }
-
-/**
- * Client options per vendor, as the wrappers in packages/<vendor>/src name them. A vendor not
- * listed gets options derived from its security schemes (see `derivedOptions`).
- */
-const CLIENT_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  xtremepush: ['appToken: process.env.XTREMEPUSH_APP_TOKEN!', "region: 'eu'"],
-  xurrent: ['token: process.env.XURRENT_TOKEN!', 'account: process.env.XURRENT_ACCOUNT!'],
-  altcraft: ['token: process.env.ALTCRAFT_TOKEN!', "host: 'ru.altkraft.com'"],
-  xtrakit: ['apiKey: process.env.XTRAKIT_API_KEY!'],
-  journeyapps: [
-    'backendDeploymentId: process.env.JOURNEYAPPS_BACKEND_DEPLOYMENT_ID!',
-    'appDeploymentId: process.env.JOURNEYAPPS_APP_DEPLOYMENT_ID!',
-    'token: process.env.JOURNEYAPPS_TOKEN!',
-  ],
-};
 
 /** Widest a one-line literal may be before it is broken over several lines. */
 const LINE_WIDTH = 80;
@@ -42,11 +29,30 @@ export function factoryNameOf(vendor: string): string {
   return `create${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}Client`;
 }
 
+/** The client a sample creates: the wrapper's package, its factory and the option lines it passes. */
+export interface SampleClient {
+  readonly packageName: string;
+  readonly factory: string;
+  /** `name: value` lines, e.g. `token: process.env.XURRENT_TOKEN!`. */
+  readonly options: readonly string[];
+}
+
+/** A descriptor's exampleOptions as option lines: a literal, or `process.env.<NAME>!` for `{ env }`. */
+export function exampleOptionLines(exampleOptions: Readonly<Record<string, ExampleValue | undefined>>): string[] {
+  return Object.entries(exampleOptions).flatMap(([name, value]) =>
+    value === undefined ? [] : [`${propertyKey(name)}: ${typeof value === 'object' ? `process.env.${value.env}!` : literal(value)}`],
+  );
+}
+
 const envName = (vendor: string, option: string) =>
   `${vendor}_${option.replace(/([a-z0-9])([A-Z])/g, '$1_$2')}`.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 
-/** Credentials from the spec alone: the body token and each security scheme of the first requirement. */
-function derivedOptions(model: ApiModel, vendor: string): string[] {
+/**
+ * The client of a vendor that has no wrapper yet: the factory it would export, with
+ * credentials from the spec alone (the body token and each security scheme of the first
+ * requirement).
+ */
+export function derivedSampleClient(model: ApiModel, vendor: string): SampleClient {
   const names = new Set<string>();
   if (model.policy.bodyToken) names.add(model.policy.bodyToken.field);
   for (const scheme of (model.operations[0]?.security ?? []).find((requirement) => requirement.length > 0) ?? []) {
@@ -55,13 +61,12 @@ function derivedOptions(model: ApiModel, vendor: string): string[] {
     else if (definition['type'] === 'http') names.add('token');
     else if (definition['type'] === 'apiKey') names.add('apiKey');
   }
-  return [...names].map((name) => `${propertyKey(name)}: process.env.${envName(vendor, name)}!`);
+  return {
+    packageName: packageNameOf(vendor),
+    factory: factoryNameOf(vendor),
+    options: [...names].map((name) => `${propertyKey(name)}: process.env.${envName(vendor, name)}!`),
+  };
 }
-
-export function clientOptionsOf(model: ApiModel, vendor: string): readonly string[] {
-  return CLIENT_OPTIONS[vendor] ?? derivedOptions(model, vendor);
-}
-
 
 /** The schema with its `allOf` parts merged (properties and required), as far as a sample needs. */
 function flatten(document: Json, schema: unknown, depth = 0): Json | undefined {
@@ -220,10 +225,8 @@ export function formatLiteral(value: unknown, indent = 0, column = indent): stri
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
 }
 
-export function codeSampleFor(document: Json, model: ApiModel, vendor: string, operation: OperationModel): CodeSample {
-  const packageName = packageNameOf(vendor);
-  const factory = factoryNameOf(vendor);
-  const options = clientOptionsOf(model, vendor);
+export function codeSampleFor(document: Json, client: SampleClient, operation: OperationModel): CodeSample {
+  const { packageName, factory, options } = client;
   const init = initFor(document, operation);
   const prefix = `const { data, error } = await client.${operation.resource}.${operation.methodName}(`;
   const source = [
@@ -238,7 +241,7 @@ export function codeSampleFor(document: Json, model: ApiModel, vendor: string, o
 }
 
 /** A copy of the document with `x-codeSamples` on every operation the model knows. */
-export function withCodeSamples(document: Json, model: ApiModel, vendor: string): Json {
+export function withCodeSamples(document: Json, model: ApiModel, client: SampleClient): Json {
   const copy = structuredClone(document);
   const paths = isObject(copy['paths']) ? copy['paths'] : {};
   for (const operation of model.operations) {
@@ -251,7 +254,7 @@ export function withCodeSamples(document: Json, model: ApiModel, vendor: string)
     if (!isObject(pathItem) || !HTTP_METHODS.includes(operation.method)) continue;
     const definition = pathItem[operation.method];
     if (!isObject(definition)) continue;
-    definition['x-codeSamples'] = [codeSampleFor(document, model, vendor, operation)];
+    definition['x-codeSamples'] = [codeSampleFor(document, client, operation)];
   }
   return copy;
 }

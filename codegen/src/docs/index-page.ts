@@ -1,10 +1,13 @@
 // generated/docs/index.html: one section per vendor (version, servers, operation count, auth,
 // error codes) linking to its API reference page, from a Handlebars template. No external
-// resources: the styles are inline.
+// resources: the styles are inline. Each vendor's section is an index entry, plain data that
+// the docs manifest keeps with the vendor's page, so the index is rendered again without
+// loading the specs whose pages are up to date.
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { ApiModel } from '../model/api-model.js';
 import { packageNameOf } from './code-samples.js';
+import { INDEX_TEMPLATE } from './templates.js';
 
 const handlebars = Handlebars.create();
 /** Escaped text with `code` spans as <code>, the way the specs write identifiers. */
@@ -66,7 +69,8 @@ function requirements(document: Record<string, unknown>, bodyToken: string | nul
     .join(' or ');
 }
 
-function vendorContext(vendor: DocsVendor) {
+/** A vendor's section of the index, as data. */
+export function indexEntryOf(vendor: DocsVendor) {
   const { model, document } = vendor;
   const info = (typeof document['info'] === 'object' && document['info'] !== null ? document['info'] : {}) as Record<string, unknown>;
   const catalogue = model.errorCatalogue;
@@ -105,9 +109,10 @@ function vendorContext(vendor: DocsVendor) {
   };
 }
 
-export function emitDocsIndex(vendors: readonly DocsVendor[], notice: string): string {
-  template ??= handlebars.compile(readFileSync(new URL('../../templates/docs/index.html.hbs', import.meta.url), 'utf8'), { strict: true });
-  const contexts = vendors.map(vendorContext);
+export type IndexEntry = ReturnType<typeof indexEntryOf>;
+
+export function emitDocsIndex(contexts: readonly IndexEntry[], notice: string): string {
+  template ??= handlebars.compile(readFileSync(INDEX_TEMPLATE, 'utf8'), { strict: true });
   return template({
     notice,
     vendors: contexts,

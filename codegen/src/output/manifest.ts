@@ -1,7 +1,9 @@
-// The manifest each generated package carries (.specsmith.json): which generator and which
-// input files produced it, and the hash of every file it wrote. It is the generation cache
-// (inputs and generator unchanged and outputs untouched on disk = nothing to do) and the
-// list of files a later run must delete when it stops emitting them.
+// The manifest each generated folder carries (.specsmith.json): which generator produced it
+// and, per cache part (a package is one part; the docs are one per page, the index and the
+// assets), which input files it was made from and the hash of every file it wrote. It is the
+// generation cache (generator and a part's inputs unchanged and its outputs untouched on disk
+// = nothing to do for that part) and the list of files a later run must delete when it stops
+// emitting them.
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
@@ -11,10 +13,19 @@ import { sha256 } from './hash.js';
 
 export const MANIFEST_FILE = '.specsmith.json';
 
+/** What the manifest records of one part: input and output hashes, and what the part told the parts that read it. */
+export interface PartRecord {
+  /** Input file (relative to the folder) -> sha256, or `missing`. */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** Output file (relative to the folder) -> sha256. */
+  readonly outputs: Readonly<Record<string, string>>;
+  /** Data another part of the same folder renders from (a docs page's index entry). */
+  readonly summary?: unknown;
+}
+
 export interface Manifest {
   readonly generator: string;
-  readonly inputs: Readonly<Record<string, string>>;
-  readonly outputs: Readonly<Record<string, string>>;
+  readonly parts: Readonly<Record<string, PartRecord>>;
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
@@ -56,7 +67,8 @@ export function currentGeneratorHash(): Promise<string> {
 /** A file the spec refers to that is not there (a dropped discriminator mapping entry's): its appearing changes the inputs. */
 const MISSING_INPUT = 'missing';
 
-async function hashInput(file: string): Promise<string> {
+/** A file's sha256, or `missing` when it is not there. */
+export async function hashInputFile(file: string): Promise<string> {
   try {
     return sha256(await readFile(file));
   } catch (error) {
@@ -65,43 +77,56 @@ async function hashInput(file: string): Promise<string> {
   }
 }
 
-export async function hashInputs(inputFiles: readonly string[], packageDirectory: string): Promise<Record<string, string>> {
-  const entries = await Promise.all(inputFiles.map(async (file) => [toPosix(relative(packageDirectory, file)), await hashInput(file)] as const));
-  return Object.fromEntries(entries);
+/** The record of a part: its inputs hashed by `hash` (the run's memoised hasher), its outputs by content. */
+export async function partRecord(
+  inputFiles: readonly string[],
+  files: readonly GeneratedFile[],
+  directory: string,
+  hash: (file: string) => Promise<string>,
+  summary?: unknown,
+): Promise<PartRecord> {
+  const inputs = await Promise.all([...new Set(inputFiles)].map(async (file) => [toPosix(relative(directory, file)), await hash(file)] as const));
+  return {
+    inputs: Object.fromEntries(inputs),
+    outputs: Object.fromEntries(files.map((file) => [file.path, sha256(file.content)])),
+    ...(summary === undefined ? {} : { summary }),
+  };
 }
 
-export function buildManifest(generator: string, inputs: Record<string, string>, files: readonly GeneratedFile[], notice: string): GeneratedFile {
-  const outputs = Object.fromEntries(files.map((file) => [file.path, sha256(file.content)]));
-  const manifest = { '//': notice, generator, inputs, outputs };
+export function buildManifest(generator: string, parts: Readonly<Record<string, PartRecord>>, notice: string): GeneratedFile {
+  const manifest = { '//': notice, generator, parts };
   return { path: MANIFEST_FILE, content: `${JSON.stringify(manifest, null, 2)}\n` };
 }
 
-export async function readManifest(packageDirectory: string): Promise<Manifest | null> {
+export async function readManifest(directory: string): Promise<Manifest | null> {
   try {
-    const parsed = JSON.parse(await readFile(join(packageDirectory, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
-    if (typeof parsed.generator !== 'string' || typeof parsed.inputs !== 'object' || typeof parsed.outputs !== 'object') return null;
+    const parsed = JSON.parse(await readFile(join(directory, MANIFEST_FILE), 'utf8')) as Partial<Manifest>;
+    if (typeof parsed.generator !== 'string' || typeof parsed.parts !== 'object' || parsed.parts === null) return null;
     return parsed as Manifest;
   } catch {
     return null;
   }
 }
 
-/** True when the manifest says this exact generator already produced the package from these inputs, and the files are as it left them. */
-export async function isFresh(manifest: Manifest | null, generator: string, packageDirectory: string, specFile: string): Promise<boolean> {
-  if (!manifest || manifest.generator !== generator) return false;
-  const inputFiles = Object.keys(manifest.inputs).map((path) => resolve(packageDirectory, path));
-  if (!inputFiles.includes(resolve(specFile))) return false;
-  const inputs = await hashInputs(inputFiles, packageDirectory).catch(() => null);
-  if (!inputs || !sameRecord(inputs, manifest.inputs)) return false;
-  for (const [path, hash] of Object.entries(manifest.outputs)) {
-    const content = await readFile(join(packageDirectory, path)).catch(() => null);
-    if (!content || sha256(content) !== hash) return false;
+/**
+ * True when the manifest says this generator made the part from inputs that are unchanged
+ * (`requiredInputs` among them), and its files are as it left them.
+ */
+export async function isPartFresh(
+  record: PartRecord | undefined,
+  requiredInputs: readonly string[],
+  directory: string,
+  hash: (file: string) => Promise<string>,
+): Promise<boolean> {
+  if (!record) return false;
+  const inputFiles = Object.keys(record.inputs).map((path) => resolve(directory, path));
+  if (!requiredInputs.every((file) => inputFiles.includes(resolve(file)))) return false;
+  for (const [path, recorded] of Object.entries(record.inputs)) {
+    if ((await hash(resolve(directory, path)).catch(() => null)) !== recorded) return false;
   }
-  const manifestContent = await readFile(join(packageDirectory, MANIFEST_FILE)).catch(() => null);
-  return manifestContent !== null;
-}
-
-function sameRecord(left: Readonly<Record<string, string>>, right: Readonly<Record<string, string>>): boolean {
-  const leftKeys = Object.keys(left);
-  return leftKeys.length === Object.keys(right).length && leftKeys.every((key) => left[key] === right[key]);
+  for (const [path, recorded] of Object.entries(record.outputs)) {
+    const content = await readFile(join(directory, path)).catch(() => null);
+    if (!content || sha256(content) !== recorded) return false;
+  }
+  return true;
 }
