@@ -1,12 +1,14 @@
 // Fleet store overhead: the same GET /requests/{id} through @specsmith/xurrent pacing on its own
 // (the local Pacer) and through `fleet: redisFleet({ url })` on a loopback redis-server (one Lua
 // take per call), against the runtime benchmark's loopback server; sequential calls,
-// interleaved and shuffled as in runtime.mjs. Also the take alone (the store's round trip).
+// interleaved and shuffled as in runtime.mjs. Also the take alone (the store's Lua round trip)
+// and a PING through the same node-redis client (the round trip's floor).
 // Needs Debian's redis-server; without it the row says so.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createClient } from '@redis/client';
 import { redisFleet } from '@specsmith/core/fleet';
 import { createXurrentClient } from '@specsmith/xurrent';
 import { median } from './measure.mjs';
@@ -47,7 +49,8 @@ const summary = (values) => ({ p50Us: Math.round(median(values)), p99Us: Math.ro
 export async function benchFleet({ count = 3000 } = {}) {
   if (!existsSync(REDIS)) return { skipped: `${REDIS} is not installed (apt-get install -y redis-server)` };
   const [redis, server] = [await startRedis(), await startServer()];
-  const fleet = redisFleet({ url: redis.url });
+  const client = await createClient({ url: redis.url, disableOfflineQueue: true }).connect();
+  const fleet = redisFleet({ client });
   try {
     const options = { token: 'bench-token', account: 'widget', baseUrl: server.url, pacing: { burst: null } };
     const local = createXurrentClient(options);
@@ -58,6 +61,7 @@ export async function benchFleet({ count = 3000 } = {}) {
       'local pacer': () => local.requests.get(init),
       'fleet store (loopback Redis)': () => shared.requests.get(init),
       'the take alone': () => member.budget.take(Number.POSITIVE_INFINITY),
+      'PING (node-redis)': () => client.ping(),
     };
     for (const name of ['local pacer', 'fleet store (loopback Redis)']) {
       const check = await calls[name]();
@@ -72,6 +76,7 @@ export async function benchFleet({ count = 3000 } = {}) {
     return { rows, addedP50Us: ours.p50Us - theirs.p50Us, addedP99Us: ours.p99Us - theirs.p99Us };
   } finally {
     await fleet.close();
+    client.destroy();
     server.stop();
     redis.stop();
   }
