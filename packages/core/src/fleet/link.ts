@@ -41,6 +41,7 @@ export class RedisLink {
   private state: 'starting' | 'up' | 'down' = 'starting';
   private lastError: string | undefined;
   private probe: ReturnType<typeof setTimeout> | undefined;
+  private closed = false;
   private readonly members = new Set<LinkMember>();
   private readonly ready: Promise<void>;
   /** Rejects with the first connection error: a refused connection ends the first operations' wait at once. */
@@ -134,6 +135,7 @@ export class RedisLink {
   }
 
   private scheduleProbe(): void {
+    if (this.closed) return;
     this.probe = setTimeout(() => void this.ping(), this.options.probeMs);
     // The probe must not keep a process alive that has nothing else to do.
     this.probe.unref?.();
@@ -154,6 +156,7 @@ export class RedisLink {
   }
 
   close(): void {
+    this.closed = true;
     clearTimeout(this.probe);
   }
 }
