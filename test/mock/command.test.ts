@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY, showsCanary } from '../support/canary.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { repositoryRoot } from '../support/vendors.js';
@@ -22,8 +22,16 @@ interface Run {
   readonly exited: Promise<number | null>;
 }
 
+/** Every bin started, killed after each test: a test that times out never reaches its own cleanup. */
+const sessions: ChildProcess[] = [];
+afterEach(() => {
+  // A killed mock takes its Prism with it (the exit-with-parent preload).
+  for (const child of sessions.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
+
 function run(args: readonly string[], cwd = repositoryRoot): Run {
   const child = spawn(process.execPath, [bin, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  sessions.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -103,50 +111,42 @@ describe('specsmith mock (the bin)', () => {
 
   it('prints the base URL and a redacted line per arrival; SIGINT stops the layer and its Prism child, exit 0', async () => {
     const session = run(['xurrent', '--fault', 'GET /requests: 503', '--rate-limit', '5/10s']);
-    try {
-      const deadline = Date.now() + 90_000;
-      let baseUrl: string | undefined;
-      while (!baseUrl && Date.now() < deadline && session.child.exitCode === null) {
-        baseUrl = /Mock of xurrent on (http:\/\/127\.0\.0\.1:\d+) \(2 scenario rules\); Ctrl-C stops it\n/.exec(session.stdout())?.[1];
-        await sleep(50);
-      }
-      expect(baseUrl, session.stderr()).toBeDefined();
-      const [prism] = childrenOf(session.child.pid ?? -1);
-      expect(prism).toBeDefined();
-
-      const response = await fetch(`${baseUrl}/requests?apptoken=${CANARY}`, { headers: { authorization: `Bearer ${CANARY}`, 'x-xurrent-account': 'widget' } });
-      expect([response.status, response.headers.get('x-ratelimit-remaining')]).toEqual([503, '4']);
-      while (!session.stdout().includes('→') && Date.now() < deadline) await sleep(20);
-      expect(session.stdout().split('\n').filter((line) => line.includes('→'))[0]).toMatch(/^GET \/requests\?apptoken=\[REDACTED\] → 503 in \d+ ms \(--fault step 1\/1\)$/);
-
-      session.child.kill('SIGINT');
-      expect(await session.exited).toBe(0);
-      expect(session.stdout().endsWith('Mock stopped.\n')).toBe(true);
-      expect(alive(prism ?? -1)).toBe(false);
-      await expect(fetch(`${baseUrl}/requests`)).rejects.toThrow('fetch failed');
-      expect([session.stdout(), session.stderr()].filter(showsCanary)).toEqual([]);
-    } finally {
-      session.child.kill('SIGKILL');
+    const deadline = Date.now() + 90_000;
+    let baseUrl: string | undefined;
+    while (!baseUrl && Date.now() < deadline && session.child.exitCode === null) {
+      baseUrl = /Mock of xurrent on (http:\/\/127\.0\.0\.1:\d+) \(2 scenario rules\); Ctrl-C stops it\n/.exec(session.stdout())?.[1];
+      await sleep(50);
     }
+    expect(baseUrl, session.stderr()).toBeDefined();
+    const [prism] = childrenOf(session.child.pid ?? -1);
+    expect(prism).toBeDefined();
+
+    const response = await fetch(`${baseUrl}/requests?apptoken=${CANARY}`, { headers: { authorization: `Bearer ${CANARY}`, 'x-xurrent-account': 'widget' } });
+    expect([response.status, response.headers.get('x-ratelimit-remaining')]).toEqual([503, '4']);
+    while (!session.stdout().includes('→') && Date.now() < deadline) await sleep(20);
+    expect(session.stdout().split('\n').filter((line) => line.includes('→'))[0]).toMatch(/^GET \/requests\?apptoken=\[REDACTED\] → 503 in \d+ ms \(--fault step 1\/1\)$/);
+
+    session.child.kill('SIGINT');
+    expect(await session.exited).toBe(0);
+    expect(session.stdout().endsWith('Mock stopped.\n')).toBe(true);
+    expect(alive(prism ?? -1)).toBe(false);
+    await expect(fetch(`${baseUrl}/requests`)).rejects.toThrow('fetch failed');
+    expect([session.stdout(), session.stderr()].filter(showsCanary)).toEqual([]);
   });
 
   it('stops Prism too when Ctrl-C comes while it is still starting, exit 130', async () => {
     const session = run(['xurrent']);
-    try {
-      const deadline = Date.now() + 30_000;
-      let prism: number | undefined;
-      while (prism === undefined && Date.now() < deadline && session.child.exitCode === null) {
-        [prism] = childrenOf(session.child.pid ?? -1);
-        await sleep(20);
-      }
-      expect(prism).toBeDefined();
-      expect(session.stdout()).not.toContain('Mock of xurrent');
-      session.child.kill('SIGINT');
-      expect(await session.exited).toBe(130);
-      expect(session.stderr()).toBe('specsmith mock: stopped while Prism was starting\n');
-      expect(alive(prism ?? -1)).toBe(false);
-    } finally {
-      session.child.kill('SIGKILL');
+    const deadline = Date.now() + 30_000;
+    let prism: number | undefined;
+    while (prism === undefined && Date.now() < deadline && session.child.exitCode === null) {
+      [prism] = childrenOf(session.child.pid ?? -1);
+      await sleep(20);
     }
+    expect(prism).toBeDefined();
+    expect(session.stdout()).not.toContain('Mock of xurrent');
+    session.child.kill('SIGINT');
+    expect(await session.exited).toBe(130);
+    expect(session.stderr()).toBe('specsmith mock: stopped while Prism was starting\n');
+    expect(alive(prism ?? -1)).toBe(false);
   });
 });
