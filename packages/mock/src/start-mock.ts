@@ -1,8 +1,7 @@
 // startMock: a local mock of one vendor. Prism answers from the spec (request validation on),
 // and in front of it the fault layer plays the scenario and the rate-limit budget. The front
 // port is bound first, so a busy port fails at once rather than after Prism's start.
-import type { Arrival } from './arrivals.js';
-import { formatArrival } from './arrivals.js';
+import { formatArrival, type Arrival } from './arrivals.js';
 import { startFaultProxy } from './fault-proxy.js';
 import { parseScenario } from './parse-scenario.js';
 import { startPrism, type PrismProcess } from './prism-process.js';
