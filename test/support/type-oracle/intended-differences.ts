@@ -11,7 +11,6 @@ import {
   INDEX_WIDENED_AND_FREE_FORM,
   ORACLE_PATH_REF,
   UNION_INTERSECTED,
-  REQUIRED_UNDECLARED,
 } from './reasons.js';
 
 export interface IntendedDifference {
@@ -74,7 +73,6 @@ export const intendedDifferences: readonly IntendedDifference[] = [
   { spec: 'github', check: 'components.schemas.nullable-repository-webhooks', reason: DEFAULT_OPTIONAL },
   { spec: 'github', check: 'components.schemas.org-private-registry-configuration', reason: DEFAULT_OPTIONAL },
   { spec: 'github', check: 'components.schemas.org-private-registry-configuration-with-selected-repositories', reason: DEFAULT_OPTIONAL },
-  { spec: 'github', check: 'components.schemas.package-version', reason: REQUIRED_UNDECLARED },
   { spec: 'github', check: 'components.schemas.private-vulnerability-report-create', reason: DEFAULT_OPTIONAL },
   { spec: 'github', check: 'components.schemas.protected-branch', reason: DEFAULT_OPTIONAL },
   { spec: 'github', check: 'components.schemas.protected-branch-pull-request-review', reason: DEFAULT_OPTIONAL },
@@ -204,7 +202,6 @@ export const intendedDifferences: readonly IntendedDifference[] = [
   { spec: 'oas-examples/3.0/schema-circular', check: 'components.schemas.MessageBodyWorkers', reason: FREE_FORM },
   { spec: 'oas-examples/3.0/schema-circular', check: 'components.schemas.MultiPart', reason: INDEX_WIDENED_AND_FREE_FORM },
   { spec: 'oas-examples/3.0/schema-deprecated', check: 'components.schemas.Pet', reason: DEFAULT_OPTIONAL },
-  { spec: 'oas-examples/3.0/schema-enums', check: 'PUT /anything/strings requestBody application/json', reason: REQUIRED_UNDECLARED },
   { spec: 'oas-examples/3.0/schema-types', check: 'POST /anything/objects requestBody application/json', reason: FREE_FORM },
   { spec: 'oas-examples/3.0/uspto', check: 'POST /{dataset}/{version}/records responses.200 application/json', reason: FREE_FORM },
   { spec: 'oas-examples/3.1/petstore', check: 'components.schemas.Order', reason: DEFAULT_OPTIONAL },

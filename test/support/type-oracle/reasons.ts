@@ -29,7 +29,3 @@ export const ORACLE_PATH_REF =
 /** `properties` beside `anyOf`/`oneOf` (GitHub's "at least one of these fields" bodies). */
 export const UNION_INTERSECTED =
   "An object's own properties beside `anyOf`/`oneOf` are intersected with the alternatives in ours (the value has the fields and matches one alternative; an alternative of `required` names only makes those fields required); openapi-typescript prints `unknown` for such a schema, or a union of the object and the alternatives, or drops alternatives that only list `required` names.";
-
-/** `required` naming a field `properties` does not declare. */
-export const REQUIRED_UNDECLARED =
-  'A name in `required` that `properties` does not declare must still be present (JSON Schema), so ours adds it as `name: unknown`; openapi-typescript leaves it out.';
