@@ -2,7 +2,7 @@
 // with or without `fleet: redisFleet({ url })`. It says {"event":"ready"} on stdout, then runs
 // one phase per "go" line on stdin, reporting {"event":"phase", ...} after each, and
 // {"event":"done", logs} at the end; then it closes the fleet and returns.
-// Usage: node worker.mjs '<json: { id, baseUrl, redisUrl?, token?, oauth?: { tokenUrl, clientSecret }, phases: [calls...], concurrency, op: 'read'|'write', timeoutMs? }>'
+// Usage: node worker.mjs '<json: { id, baseUrl, redisUrl?, token?, oauth?: { tokenUrl, clientSecret }, phases: [calls...], concurrency, op: 'read'|'write', timeoutMs?, burst?, recordSends? }>'
 import { createInterface } from 'node:readline';
 import { redisFleet } from '@specsmith/core/fleet';
 import { createXurrentClient, xurrentOAuth } from '@specsmith/xurrent';
@@ -12,15 +12,19 @@ const logs = [];
 const line = (level) => (message) => logs.push({ level, message });
 const logger = { debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error') };
 const fleet = config.redisUrl ? redisFleet({ url: config.redisUrl, ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}) }) : undefined;
+// When each request left this process (the burst limit is kept on sends; arrivals add the network's jitter).
+const sentAt = [];
+const recording = config.recordSends ? { fetch: (request) => (sentAt.push(Date.now()), globalThis.fetch(request)) } : {};
 const auth = config.oauth ? { oauth: xurrentOAuth({ clientId: 'fleet-app', clientSecret: config.oauth.clientSecret, tokenUrl: config.oauth.tokenUrl }) } : { token: config.token };
 const client = createXurrentClient({
   account: 'widget',
   ...auth,
   baseUrl: config.baseUrl,
-  // The stub is not the vendor: its own budget is what is being tested, not the 20-per-2-s burst.
-  pacing: { burst: null },
+  // The stub is not the vendor: its own budget is what is being tested, not the 20-per-2-s burst (unless asked).
+  ...(config.burst ? {} : { pacing: { burst: null } }),
   logger,
   logLevel: 'debug',
+  ...recording,
   ...(fleet ? { fleet } : {}),
 });
 
@@ -49,7 +53,7 @@ async function phase(calls) {
       }
     }),
   );
-  return { ok, failures };
+  return { ok, failures, ...(config.recordSends ? { sentAt: sentAt.splice(0) } : {}) };
 }
 
 const say = (event) => process.stdout.write(`${JSON.stringify(event)}\n`);

@@ -17,11 +17,16 @@ export interface WorkerConfig {
   readonly phases: readonly number[];
   readonly concurrency: number;
   readonly op: 'read' | 'write';
+  /** Keep Xurrent's 20-per-2-s burst limit (the spec's); off otherwise. */
+  readonly burst?: boolean;
+  /** Report when each request left the worker (`sentAt`, epoch ms). */
+  readonly recordSends?: boolean;
 }
 
 export interface PhaseReport {
   readonly ok: number;
   readonly failures: Record<string, number>;
+  readonly sentAt?: readonly number[];
 }
 
 export interface LogLine {

@@ -15,7 +15,9 @@
  *
  * The burst limit (Xurrent's 20 per 2 s) is a sliding log, a sorted set of at most `requests`
  * start times, as the process-local Pacer keeps: GCRA with a burst of 20 would let 39 through in
- * some 2 s span, which a sliding-window limiter refuses.
+ * some 2 s span, which a sliding-window limiter refuses. Each start stays in the log 5 % longer
+ * than the window (at least 50 ms): a request leaves its process a little after Redis grants it,
+ * later in one process than in another, and the vendor counts when it arrives.
  */
 
 /** What `take` is given: KEYS budget, burst, cooldown; ARGV burst requests (0: none), burst ms, member id, reported remaining ('' for none), reported reset (epoch ms), reported limit (''). */
@@ -57,6 +59,7 @@ local cool = tonumber(redis.call('GET', KEYS[3]) or '0')
 if cool > now then wait = cool - now end
 if level and level <= 0 then wait = math.max(wait, resetAt + guard - now) end
 local requests, perMs = tonumber(ARGV[1]), tonumber(ARGV[2])
+if requests > 0 then perMs = perMs + math.max(50, perMs / 20) end
 if requests > 0 then
   redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - perMs)
   if redis.call('ZCARD', KEYS[2]) >= requests then
