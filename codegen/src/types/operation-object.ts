@@ -2,10 +2,9 @@
 // request body optional unless it is `required`.
 // @see https://spec.openapis.org/oas/v3.1.0#operation-object
 import { isObject, type Json, type TypesContext } from './context.js';
-import { docItems } from './jsdoc.js';
 import { child, type Path } from './json-pointer.js';
 import { parametersMember, type LocatedParameter } from './parameters-array.js';
-import { refType } from './refs.js';
+import { refDocItems, refType } from './refs.js';
 import { requestBodyType } from './request-body-object.js';
 import { responsesType } from './responses-object.js';
 import { NEVER, property, type Member } from './type-nodes.js';
@@ -27,7 +26,7 @@ export function operationMembers(operation: Json, parameters: readonly LocatedPa
     const ref = body['$ref'];
     const type = typeof ref === 'string' ? refType(ref, ctx, bodyPath, (target, targetPath) => requestBodyType(target, ctx, targetPath)) : requestBodyType(body, ctx, bodyPath);
     const required = resolvedRequestBody(operation, ctx)?.['required'] === true;
-    members.push(property('requestBody', type, { optional: !required, doc: docItems(body) }));
+    members.push(property('requestBody', type, { optional: !required, doc: refDocItems(body, ctx) }));
   } else {
     members.push(property('requestBody', NEVER, { optional: true }));
   }

@@ -5,6 +5,7 @@
 // typed in place from its target, since the printed types have no key for it; a ref met again
 // inside its own copy is a cycle with no named anchor and is typed unknown with a warning.
 import { isObject, warn, type TypesContext } from './context.js';
+import { docItems } from './jsdoc.js';
 import { child, type Path } from './json-pointer.js';
 import { messages } from './messages.js';
 import { access, UNKNOWN, type TypeNode } from './type-nodes.js';
@@ -60,4 +61,18 @@ export function refType(ref: string, ctx: TypesContext, path: Path | undefined, 
   } finally {
     ctx.inlining.delete(ref);
   }
+}
+
+/**
+ * The JSDoc of something that may be written as a ref: its own, or, for a ref typed from its
+ * target (one with no name, such as a response of another operation), the target's with the
+ * ref's own siblings (`description`) over it, as the copy it stands for would have.
+ */
+export function refDocItems(node: unknown, ctx: TypesContext): string[] | undefined {
+  const ref = isObject(node) ? node['$ref'] : undefined;
+  if (typeof ref !== 'string') return docItems(node);
+  const { segments, target } = ctx.resolve(ref);
+  if (!segments || namedAccess(segments) || !isObject(target)) return docItems(node);
+  const { $ref: _ref, ...siblings } = node as Record<string, unknown>;
+  return docItems({ ...target, ...siblings });
 }

@@ -4,9 +4,8 @@
 import { isObject, type TypesContext } from './context.js';
 import { contentMembers } from './content-object.js';
 import { headerType } from './header-object.js';
-import { docItems } from './jsdoc.js';
 import { child, type Path } from './json-pointer.js';
-import { refType } from './refs.js';
+import { refDocItems, refType } from './refs.js';
 import { indexSignature, NEVER, object, property, UNKNOWN, type Member, type TypeNode } from './type-nodes.js';
 
 function headerMembers(headers: unknown, ctx: TypesContext, path: Path): Member[] {
@@ -18,7 +17,7 @@ function headerMembers(headers: unknown, ctx: TypesContext, path: Path): Member[
       const headerPath = child(path, name);
       const type = typeof ref === 'string' ? refType(ref, ctx, headerPath, (target, targetPath) => headerType(target, ctx, targetPath)) : headerType(header, ctx, headerPath);
       const optional = typeof ref !== 'string' && !(isObject(header) && header['required'] === true);
-      members.push(property(name, type, { optional, doc: docItems(header) }));
+      members.push(property(name, type, { optional, doc: refDocItems(header, ctx) }));
     }
   }
   members.push(indexSignature('name', UNKNOWN));

@@ -73,6 +73,20 @@ describe('emitSchemaTypes: the document', () => {
     );
   });
 
+  it('a response reused through #/paths carries its target\'s JSDoc, under the ref\'s own description', () => {
+    const response = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'string' } } } });
+    const { text } = emit({
+      openapi: '3.1.0',
+      paths: {
+        '/a': { get: { operationId: 'a', responses: { '200': response('ok'), default: response('error') } } },
+        '/b': { get: { operationId: 'b', responses: { '200': { $ref: '#/paths/~1a/get/responses/200', description: 'the copy' }, default: { $ref: '#/paths/~1a/get/responses/default' } } } },
+      },
+    });
+    const b = text.slice(text.indexOf('    b: {'));
+    expect(b).toContain('            /** @description the copy */\n            200: {');
+    expect(b).toContain('            /** @description error */\n            default: {');
+  });
+
   it('does not change the document it is given', () => {
     const document = structuredClone(DOCUMENT);
     emit(document);
