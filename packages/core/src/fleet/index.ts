@@ -21,7 +21,11 @@ export type { RedisLike } from './link.js';
 export interface RedisFleetOptions {
   /** `redis://[[user]:password@]host[:port][/db]` (or `rediss://`); Specsmith makes and closes the client. */
   readonly url?: string;
-  /** A node-redis client you made (`createClient()` from `redis` or `@redis/client`); connected if it is not, never closed. */
+  /**
+   * A node-redis client you made (`createClient()` from `redis` or `@redis/client`); connected if
+   * it is not, never closed. Make it with `disableOfflineQueue: true`, or commands sent while it
+   * reconnects wait in its queue and run late (the fleet has gone on without them by then).
+   */
   readonly client?: RedisLike;
   /**
    * Longest wait for one store operation before the client goes on without the fleet.
