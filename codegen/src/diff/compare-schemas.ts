@@ -1,7 +1,8 @@
 // Compares two schema shapes structurally (types, nullability, enum values, fields and their
 // required flags, items, variants), following refs through each surface's named schemas. A
 // pair of refs already open further up is not entered again, so recursive schemas end; a pair
-// found unchanged once is not walked again at the same site; a depth cap stops anything else.
+// whose walk added nothing new to the report is not walked again at the same site; a depth
+// cap stops anything else.
 import type { Direction } from './change.js';
 import { escapePointer, record, type CompareContext } from './compare-context.js';
 import type { ClientSurface, SchemaShape } from './surface-model.js';
@@ -21,8 +22,8 @@ interface Walk {
   readonly site: SchemaSite;
   /** Ref pairs open on the way down to the current position. */
   readonly open: Set<string>;
-  /** Ref pairs compared at this site with nothing to report. */
-  readonly unchanged: Set<string>;
+  /** Ref pairs walked at this site that added nothing new: unchanged, or their changes already recorded. */
+  readonly settled: Set<string>;
 }
 
 interface Position {
@@ -159,7 +160,7 @@ function compareVariants(walk: Walk, was: readonly SchemaShape[], is: readonly S
 function compareShapes(walk: Walk, before: SchemaShape, after: SchemaShape, at: Position): void {
   if (at.depth > MAX_DEPTH) return;
   const pair = before.ref && after.ref ? `${before.ref} ${after.ref}` : null;
-  if (pair && (walk.open.has(pair) || walk.unchanged.has(pair))) return;
+  if (pair && (walk.open.has(pair) || walk.settled.has(pair))) return;
   if (pair) walk.open.add(pair);
   const changesBefore = walk.context.changes.length;
   // Inside a named schema, places are named after it (the old one's name if it was renamed).
@@ -181,10 +182,10 @@ function compareShapes(walk: Walk, before: SchemaShape, after: SchemaShape, at: 
   }
   if (!pair) return;
   walk.open.delete(pair);
-  if (walk.context.changes.length === changesBefore) walk.unchanged.add(pair);
+  if (walk.context.changes.length === changesBefore) walk.settled.add(pair);
 }
 
 /** Appends to the context every difference between `before` and `after` at `site`. */
 export function compareSchemas(context: CompareContext, site: SchemaSite, before: SchemaShape, after: SchemaShape, pointers: { readonly old: string; readonly new: string }): void {
-  compareShapes({ context, site, open: new Set(), unchanged: new Set() }, before, after, { schema: null, path: '', oldPointer: pointers.old, newPointer: pointers.new, depth: 0 });
+  compareShapes({ context, site, open: new Set(), settled: new Set() }, before, after, { schema: null, path: '', oldPointer: pointers.old, newPointer: pointers.new, depth: 0 });
 }

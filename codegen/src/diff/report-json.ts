@@ -1,5 +1,5 @@
 // The diff as JSON for CI (`specsmith diff --format json`); the shape is DiffJson below and
-// is described in codegen/README.md. Locations are relative to the working directory.
+// is described in this folder's README.md. Locations are relative to the working directory.
 import { relative } from 'node:path';
 import type { SpecLocation } from '../problems.js';
 import type { ChangeClass, ChangeKind, SurfaceDiff } from './change.js';
