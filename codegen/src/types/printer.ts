@@ -25,6 +25,19 @@ function literalText(value: string | number | boolean): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+/** The text of each access node, kept: a ref's node is shared by every use of the ref. */
+const accessTexts = new WeakMap<TypeNode, string>();
+
+function accessText(root: string, path: readonly (string | number)[], node: TypeNode): string {
+  let text = accessTexts.get(node);
+  if (text === undefined) {
+    text = root;
+    for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : `[${JSON.stringify(segment)}]`;
+    accessTexts.set(node, text);
+  }
+  return text;
+}
+
 /** Unions and intersections inside another type operator get parentheses. */
 function needsParentheses(node: TypeNode): boolean {
   return node.kind === 'union' || node.kind === 'intersection';
@@ -101,10 +114,9 @@ export class TypeWriter {
       case 'literal':
         return this.write(literalText(node.value));
       case 'access': {
-        if (typeof node.root === 'string') this.write(node.root);
-        else this.writeType(node.root, level);
-        for (const segment of node.path) this.write(typeof segment === 'number' ? `[${segment}]` : `[${JSON.stringify(segment)}]`);
-        return;
+        if (typeof node.root === 'string') return this.write(accessText(node.root, node.path, node));
+        this.writeType(node.root, level);
+        return this.write(accessText('', node.path, node));
       }
       case 'generic':
         this.write(`${node.name}<`);

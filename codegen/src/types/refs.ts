@@ -4,7 +4,7 @@
 // Any other target (a schema inside an operation, an `items`, a parameter of another path) is
 // typed in place from its target, since the printed types have no key for it; a ref met again
 // inside its own copy is a cycle with no named anchor and is typed unknown with a warning.
-import { isObject, warn, type TypesContext } from './context.js';
+import { isObject, warn, type ResolvedRef, type TypesContext } from './context.js';
 import { docItems } from './jsdoc.js';
 import { child, type Path } from './json-pointer.js';
 import { messages } from './messages.js';
@@ -39,8 +39,19 @@ function pathOf(segments: readonly string[]): Path | undefined {
   return path;
 }
 
+/** The named access of each resolved ref (undefined: typed in place), so every use of a ref shares one node. */
+const namedAccesses = new WeakMap<ResolvedRef, TypeNode | undefined>();
+
+function namedAccessOf(resolved: ResolvedRef, segments: readonly string[]): TypeNode | undefined {
+  if (namedAccesses.has(resolved)) return namedAccesses.get(resolved);
+  const named = namedAccess(segments);
+  namedAccesses.set(resolved, named);
+  return named;
+}
+
 export function refType(ref: string, ctx: TypesContext, path: Path | undefined, inline: InlineType): TypeNode {
-  const { segments, target } = ctx.resolve(ref);
+  const resolved = ctx.resolve(ref);
+  const { segments, target } = resolved;
   if (!segments) {
     warn(ctx, path, messages.externalRef(ref));
     return UNKNOWN;
@@ -49,7 +60,7 @@ export function refType(ref: string, ctx: TypesContext, path: Path | undefined, 
     warn(ctx, path, messages.unresolvedRef(ref));
     return UNKNOWN;
   }
-  const named = namedAccess(segments);
+  const named = namedAccessOf(resolved, segments);
   if (named && (isObject(target) || typeof target === 'boolean')) return named;
   if (ctx.inlining.has(ref)) {
     warn(ctx, path, messages.refCycle(ref));
