@@ -6,6 +6,7 @@
 //   additive only           minor              patch
 //   none, files changed     patch              patch
 //   nothing regenerated     (no changeset)
+//   no previous surface     (no changeset: the run records the baseline)
 //
 // While a package is 0.x, npm's caret range treats the minor digit as the major one
 // (`^0.1.0` never installs 0.2.0), so the whole table shifts one place: a breaking change
@@ -26,7 +27,7 @@ export interface ReleasedPackage {
 export interface ChangesetInput {
   /** The generated package first, then the wrappers that re-export its surface. */
   readonly packages: readonly ReleasedPackage[];
-  /** The surface diff; null when there was no previous surface to compare with. */
+  /** The surface diff; null when there was no previous surface to compare with (no changeset then). */
   readonly diff: SurfaceDiff | null;
   /** Whether the regenerated package's files changed at all. */
   readonly filesChanged: boolean;
@@ -54,7 +55,7 @@ export function bumpFor(impact: Impact, version: string): Bump {
 
 function summary(input: ChangesetInput, impact: Impact): string {
   const diff = input.diff;
-  if (!diff || impact === 'none') return `Regenerated from ${input.specFile}${diff ? ' with no change to the client surface' : ''}.`;
+  if (!diff || impact === 'none') return `Regenerated from ${input.specFile} with no change to the client surface.`;
   const list = (kind: 'breaking' | 'additive') => diff.changes.filter((change) => change.kind === kind).map((change) => `- ${change.message}${change.schema ? ` (used by ${change.operations.join(', ')})` : ''}`);
   const breaking = list('breaking');
   const additive = list('additive');
@@ -67,7 +68,9 @@ function summary(input: ChangesetInput, impact: Impact): string {
 
 /** The changeset a regenerated package needs, or null when nothing about it changed. */
 export function changesetFor(input: ChangesetInput): Changeset | null {
-  const impact: Impact = input.diff ? impactOf(input.diff) : 'none';
+  // Without a previous surface (a first run records the baseline) there is nothing to announce.
+  if (!input.diff) return null;
+  const impact = impactOf(input.diff);
   if (!input.filesChanged && impact === 'none') return null;
   const bumps = Object.fromEntries(input.packages.map((released) => [released.name, bumpFor(impact, released.version)]));
   const frontmatter = Object.entries(bumps).map(([name, bump]) => `${JSON.stringify(name)}: ${bump}`);

@@ -5,6 +5,7 @@ export { bumpFor, changesetFor, writeChangeset, type Bump, type Changeset, type 
 export { compareSurfaces } from './compare-surfaces.js';
 export { DIFF_USAGE, runDiffCommand, type DiffCommandIo } from './diff-command.js';
 export { packageChangeLines, packageChanges, type Impact, type PackageChanges, type PackageReportSources } from './package-changes.js';
+export { reportRegeneration, type Regeneration, type RegenerationReport } from './regeneration.js';
 export { releasedPackages } from './released-packages.js';
 export { DIFF_JSON_FORMAT, jsonReport, type DiffJson } from './report-json.js';
 export { lineLocator } from './source-lines.js';

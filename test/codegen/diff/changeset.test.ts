@@ -3,7 +3,7 @@
 // @changesets/cli itself reads it into the expected release plan.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import type { ClientSurface } from '../../../codegen/src/diff/surface-model.js';
 import { repositoryRoot } from '../../support/run-specsmith.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { baseSurface, pairSurface } from './surfaces.js';
+import { makeWorkspace } from './workspace.js';
 
 const PACKAGES: readonly ReleasedPackage[] = [
   { name: '@specsmith/demo-api', version: '0.1.0' },
@@ -84,25 +85,12 @@ describe('changesetFor', () => {
       '---\n"@specsmith/demo-api": patch\n"@specsmith/demo": patch\n---\n\nRegenerated from demo.yaml with no change to the client surface.\n',
     );
     expect(changesetFor({ packages: PACKAGES, diff: same, filesChanged: false, specFile: 'demo.yaml' })).toBeNull();
-    expect(changesetFor({ packages: PACKAGES, diff: null, filesChanged: true, specFile: 'demo.yaml' })?.content).toBe('---\n"@specsmith/demo-api": patch\n"@specsmith/demo": patch\n---\n\nRegenerated from demo.yaml.\n');
+  });
+
+  it('is nothing without a previous surface: that run records the baseline', () => {
+    expect(changesetFor({ packages: PACKAGES, diff: null, filesChanged: true, specFile: 'demo.yaml' })).toBeNull();
   });
 });
-
-/** A workspace like the repository's: a generated package, its wrapper, and packages that do not use it. */
-async function makeWorkspace(root: string): Promise<void> {
-  const write = async (folder: string, manifest: object) => {
-    await mkdir(join(root, folder), { recursive: true });
-    await writeFile(join(root, folder, 'package.json'), `${JSON.stringify(manifest)}\n`);
-  };
-  await write('.', { name: 'workspace', private: true, workspaces: ['generated/*', 'packages/*'] });
-  await writeFile(join(root, 'package-lock.json'), '{"name":"workspace","lockfileVersion":3,"requires":true,"packages":{}}\n');
-  await write('generated/demo', { name: '@specsmith/demo-api', version: '0.1.0', dependencies: { '@specsmith/core': '0.1.0' } });
-  await write('packages/demo', { name: '@specsmith/demo', version: '0.1.0', dependencies: { '@specsmith/core': '0.1.0', '@specsmith/demo-api': '0.1.0' } });
-  await write('packages/core', { name: '@specsmith/core', version: '0.1.0' });
-  await write('packages/internal', { name: 'internal-tool', version: '0.0.0', private: true, dependencies: { '@specsmith/demo-api': '0.1.0' } });
-  await mkdir(join(root, '.changeset'));
-  await copyFile(join(repositoryRoot, '.changeset', 'config.json'), join(root, '.changeset', 'config.json'));
-}
 
 // @changesets/cli 3 needs Node 22 or later; the pinned binaries of tools/node-versions have it.
 const node22 = join(repositoryRoot, 'tools', 'node-versions', 'node_modules', 'node-22', 'bin', 'node');
