@@ -5,8 +5,10 @@
  * Every member answers `undefined` when the store cannot (down, slow): the client then paces and
  * fetches tokens on its own, as if it had no store.
  */
+import type { TokenProvider } from './auth.js';
 import type { Log } from './logger.js';
 import type { RateLimitSnapshot } from './pacing.js';
+import type { Clock } from './types.js';
 
 /** What a client tells a store once, when it is created. */
 export interface FleetScope {
@@ -55,10 +57,9 @@ export interface TokenLease {
 /** The OAuth token shared by the fleet: fetched by one process at a time, reused by the others. */
 export interface SharedTokens {
   /**
-   * The fleet's current token, or one from `fetch`, called by at most one process at a time
-   * while the others wait for its result; undefined when the store cannot answer.
+   * The client's token provider with its token shared: the fleet's current token, or one
+   * `lease` fetches (in at most one process at a time, the others waiting for it); a refused
+   * token forgotten by the whole fleet. `local` serves while the store cannot answer.
    */
-  get(fetch: () => Promise<TokenLease>, signal: AbortSignal | undefined): Promise<TokenLease | undefined>;
-  /** Forgets `token` for the whole fleet if it is still the fleet's token (a 401 refused it). */
-  invalidate(token: string): void;
+  share(local: TokenProvider, lease: () => Promise<TokenLease>, clock: Clock): TokenProvider;
 }

@@ -6,11 +6,14 @@
  */
 import { randomBytes } from 'node:crypto';
 import { sleep } from '../clock.js';
+import type { TokenProvider } from '../auth.js';
 import type { SharedTokens, TokenLease } from '../fleet-store.js';
+import type { Clock } from '../types.js';
 import type { FleetKeys } from './keys.js';
 import type { RedisLink } from './link.js';
 import { compareAndDeleteScript, publishTokenScript } from './scripts.js';
 import { open, seal } from './seal.js';
+import { SharedTokenProvider } from './shared-provider.js';
 import type { SealKey } from './seal.js';
 
 export interface TokensContext {
@@ -28,6 +31,10 @@ export class RedisTokens implements SharedTokens {
   private readonly stored = new Map<string, string>();
 
   constructor(private readonly context: TokensContext) {}
+
+  share(local: TokenProvider, lease: () => Promise<TokenLease>, clock: Clock): TokenProvider {
+    return new SharedTokenProvider({ local, lease, shared: this, clock });
+  }
 
   async get(fetch: () => Promise<TokenLease>, signal: AbortSignal | undefined): Promise<TokenLease | undefined> {
     const { link, keys, lockMs, pollMs } = this.context;

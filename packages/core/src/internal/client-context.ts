@@ -4,7 +4,6 @@ import { defaultMaxResponseBytes } from '../caller-options.js';
 import { systemClock } from '../clock.js';
 import { ConfigurationError } from '../errors/base.js';
 import type { FleetMember, FleetStore, SharedBudget } from '../fleet-store.js';
-import { FleetTokenProvider } from './fleet-tokens.js';
 import { assertValidHeaders } from './header-safety.js';
 import type { JournalSink } from '../journal.js';
 import { createLog } from '../logger.js';
@@ -69,7 +68,7 @@ function sharedAuth(auth: Auth, member: FleetMember | undefined, clock: Clock): 
   const { tokens } = auth;
   const lease = tokens?.lease;
   if (!member || !tokens || !lease) return auth;
-  return { ...auth, tokens: new FleetTokenProvider({ local: tokens, lease: () => lease.call(tokens), shared: member.tokens, clock }) };
+  return { ...auth, tokens: member.tokens.share(tokens, () => lease.call(tokens), clock) };
 }
 
 /** Checks a client's options and resolves them into its context. */

@@ -1,29 +1,34 @@
+/**
+ * A client's token provider with its token shared by the fleet: taken from the store (or fetched
+ * by this process under the store's lock and published), then kept in memory until its refresh
+ * time, so calls cost the store nothing in between. When the store cannot answer, the process's
+ * own provider serves, as without a fleet.
+ */
 import type { TokenProvider } from '../auth.js';
-import type { SharedTokens, TokenLease } from '../fleet-store.js';
+import type { TokenLease } from '../fleet-store.js';
+import { withSignal } from '../internal/with-signal.js';
 import type { Clock } from '../types.js';
-import { withSignal } from './with-signal.js';
 
-/** What the fleet's token provider is made of. */
-export interface FleetTokenContext {
+/** What a provider sharing the fleet's token is made of. */
+export interface SharedProviderContext {
   /** The process's own provider: its token when the store cannot answer. */
   readonly local: TokenProvider;
   /** Fetches a token now, with its refresh time (the local provider's `lease`). */
   readonly lease: () => Promise<TokenLease>;
-  readonly shared: SharedTokens;
+  /** The fleet's side: the lock, the sealed token, compare-and-delete. */
+  readonly shared: {
+    get(fetch: () => Promise<TokenLease>, signal: AbortSignal | undefined): Promise<TokenLease | undefined>;
+    invalidate(token: string): void;
+  };
   readonly clock: Clock;
 }
 
-/**
- * A token provider whose token is the fleet's: taken from the store (or fetched by this process
- * under the store's lock and published), then kept in memory until its refresh time, so calls
- * cost the store nothing in between. When the store cannot answer, the process's own provider
- * serves, as without a fleet.
- */
-export class FleetTokenProvider implements TokenProvider {
+/** One per client; `RedisTokens.share` makes it. */
+export class SharedTokenProvider implements TokenProvider {
   private current: TokenLease | undefined;
   private pending: Promise<string> | undefined;
 
-  constructor(private readonly context: FleetTokenContext) {}
+  constructor(private readonly context: SharedProviderContext) {}
 
   get(signal?: AbortSignal): Promise<string> {
     const current = this.current;
