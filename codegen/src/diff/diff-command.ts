@@ -53,13 +53,14 @@ function parse(argv: readonly string[]) {
 }
 
 /** Loads one side; a missing file gets a hint about this command rather than about redocly.yaml. */
-async function loadSurface(file: string): Promise<ClientSurface> {
+async function loadSurface(file: string): Promise<{ surface: ClientSurface; inputFiles: readonly string[] }> {
   try {
     await access(file);
   } catch {
     throw specError('read', 'The spec file does not exist.', { file }, 'Check the path: specsmith diff <old-spec> <new-spec>.');
   }
-  return surfaceOf(await loadSpec(file, { requireErrorCatalogue: false }));
+  const loaded = await loadSpec(file, { requireErrorCatalogue: false });
+  return { surface: surfaceOf(loaded), inputFiles: loaded.inputFiles };
 }
 
 export async function runDiffCommand(argv: readonly string[], io: DiffCommandIo): Promise<number> {
@@ -86,8 +87,9 @@ export async function runDiffCommand(argv: readonly string[], io: DiffCommandIo)
     for (const problem of problems) io.stderr.write(`${formatProblem(problem, io.cwd)}\n`);
     return 2;
   }
-  const diff = compareSurfaces(loaded[0].value, loaded[1].value);
-  const locators = { old: await lineLocator(files.old), new: await lineLocator(files.new) };
+  const [before, after] = [loaded[0].value, loaded[1].value];
+  const diff = compareSurfaces(before.surface, after.surface);
+  const locators = { old: await lineLocator(files.old, before.inputFiles), new: await lineLocator(files.new, after.inputFiles) };
   const sources: ReportSources = {
     oldName: relative(io.cwd, files.old) || files.old,
     newName: relative(io.cwd, files.new) || files.new,

@@ -3,6 +3,7 @@
 import type { SurfaceDiff } from './change.js';
 import { compareSurfaces } from './compare-surfaces.js';
 import { changeLine, type ReportSources } from './report-text.js';
+import type { LineLocator } from './source-lines.js';
 import type { ClientSurface } from './surface-model.js';
 
 export type Impact = 'breaking' | 'additive' | 'none';
@@ -26,8 +27,8 @@ export interface PackageReportSources {
   /** The spec file the new surface comes from, for locations. */
   readonly specFile: string;
   readonly cwd: string;
-  /** Line and column of a pointer in the spec file (source-lines.ts), when known. */
-  readonly lineOf?: (pointer: string) => { readonly line: number; readonly column: number } | undefined;
+  /** Where a pointer of the bundled spec is in its files (source-lines.ts), when known. */
+  readonly lineOf?: LineLocator;
 }
 
 /** Lines to print under the package's progress line: a summary, then one line per change. */

@@ -15,6 +15,8 @@ export interface Regeneration {
   readonly root: string;
   readonly packageDirectory: string;
   readonly specFile: string;
+  /** Every file the spec was read from (LoadedSpec's inputFiles), to locate changes in. */
+  readonly inputFiles?: readonly string[];
   /** The surface recorded beside the manifest before this run (readRecordedSurface), or null. */
   readonly previous: ClientSurface | null;
   /** surfaceOf the spec just loaded; the run records it as the package's surface.json. */
@@ -34,7 +36,7 @@ export interface RegenerationReport {
 
 export async function reportRegeneration(run: Regeneration): Promise<RegenerationReport> {
   const changes = packageChanges(run.name, run.previous, run.next);
-  const lines = packageChangeLines(changes, { specFile: run.specFile, cwd: run.cwd, lineOf: await lineLocator(run.specFile) });
+  const lines = packageChangeLines(changes, { specFile: run.specFile, cwd: run.cwd, lineOf: await lineLocator(run.specFile, run.inputFiles) });
   if (!run.writes) return { lines, changeset: null };
   const packages = await releasedPackages(run.root, run.packageDirectory);
   if (packages.length === 0) return { lines, changeset: null };

@@ -1,5 +1,6 @@
 // The diff as JSON for CI (`specsmith diff --format json`); the shape is DiffJson below and
-// is described in this folder's README.md. Locations are relative to the working directory.
+// is described in this folder's README.md. A location's file is relative to the working
+// directory, and its pointer is into that file (for a split spec, the file that holds it).
 import { relative } from 'node:path';
 import type { SpecLocation } from '../problems.js';
 import type { ChangeClass, ChangeKind, SurfaceDiff } from './change.js';
@@ -44,7 +45,7 @@ export function jsonReport(diff: SurfaceDiff, sources: ReportSources): DiffJson 
         operations: change.operations,
         schema: change.schema,
         message: change.message,
-        location: { side: change.location.side, file: where ? fileName(where, sources.cwd) : null, pointer: change.location.pointer, ...lineColumn },
+        location: { side: change.location.side, file: where ? fileName(where, sources.cwd) : null, pointer: where?.pointer ?? change.location.pointer, ...lineColumn },
       };
     }),
   };

@@ -1,9 +1,10 @@
 // runDiffCommand as a user meets it: usage errors (exit 2), specs that do not load (located,
 // exit 2), no change (exit 0), several changes (breaking first), and the JSON shape.
-import { copyFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIFF_USAGE } from '../../../codegen/src/diff/diff-command.js';
+import type { DiffJson } from '../../../codegen/src/diff/report-json.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 import { runDiff } from './run-diff.js';
 import { BASE_SPEC, newSpecText, SPEC_PAIRS } from './spec-pairs.js';
@@ -60,6 +61,37 @@ describe('runDiffCommand with a spec that does not load', () => {
   it('reports invalid YAML where it is', async () => {
     const result = await runDiff(['bad.yaml', 'old.yaml'], directory.path);
     expect(result).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.yaml:3:2 error [parse] Invalid YAML: deficient indentation.\n  fix: Fix the YAML syntax (indentation, quotes, colons) at that position.\n' });
+  });
+});
+
+/** A spec split like the vendor specs: the path item and the schema in files of their own. */
+async function writeSplitSpec(folder: string, options: { readonly limitRequired: boolean; readonly idType: string }): Promise<void> {
+  await mkdir(join(folder, 'paths'), { recursive: true });
+  await mkdir(join(folder, 'components'), { recursive: true });
+  await writeFile(join(folder, 'openapi.yaml'), "openapi: 3.1.0\ninfo: { title: Split, version: '1' }\npaths:\n  /things:\n    $ref: 'paths/things.yaml#/~1things'\n");
+  await writeFile(
+    join(folder, 'paths', 'things.yaml'),
+    `/things:\n  get:\n    operationId: listThings\n    parameters:\n      - { name: limit, in: query, required: ${options.limitRequired}, schema: { type: integer } }\n    responses:\n      '200':\n        description: The things.\n        content:\n          application/json:\n            schema: { $ref: '../components/things.yaml#/schemas/Thing' }\n`,
+  );
+  await writeFile(join(folder, 'components', 'things.yaml'), `schemas:\n  Thing:\n    type: object\n    properties:\n      id: { type: ${options.idType} }\n`);
+}
+
+describe('runDiffCommand on a spec split into files', () => {
+  it('locates each change in the file that holds it, with the pointer inside that file', async () => {
+    await writeSplitSpec(join(directory.path, 'split-old'), { limitRequired: false, idType: 'integer' });
+    await writeSplitSpec(join(directory.path, 'split-new'), { limitRequired: true, idType: 'string' });
+    const result = await runDiff(['split-old/openapi.yaml', 'split-new/openapi.yaml'], directory.path);
+    expect(result.stdout.split('\n')).toEqual([
+      'split-old/openapi.yaml -> split-new/openapi.yaml: 2 breaking, 0 additive',
+      'BREAKING  query parameter limit of listThings (GET /things) is now required  (split-new/paths/things.yaml:5:9 at #/~1things/get/parameters/0)',
+      'BREAKING  type of schema Thing field id changed from integer to string (used by listThings)  (split-new/components/things.yaml:5:19 at #/schemas/Thing/properties/id/type)',
+      '',
+    ]);
+    const json = await runDiff(['split-old/openapi.yaml', 'split-new/openapi.yaml', '--format', 'json'], directory.path);
+    expect((JSON.parse(json.stdout) as DiffJson).changes.map((change) => change.location)).toEqual([
+      { side: 'new', file: 'split-new/paths/things.yaml', pointer: '#/~1things/get/parameters/0', line: 5, column: 9 },
+      { side: 'new', file: 'split-new/components/things.yaml', pointer: '#/schemas/Thing/properties/id/type', line: 5, column: 19 },
+    ]);
   });
 });
 
