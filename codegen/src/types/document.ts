@@ -50,7 +50,7 @@ export function writeDocument(document: Json, header: string, file: string): Doc
   writeRoot(writer, 'webhooks', isObject(webhooks) && pathItemKeys(webhooks).length > 0, (out) => writePathItems('webhooks', webhooks as Json, ctx, out));
   writeRoot(writer, 'components', isObject(components), (out) => writeComponents(components as Json, ctx, out));
   writeRoot(writer, '$defs', isObject($defs) && Object.keys($defs).length > 0, (out) => writeDefs($defs as Json, ctx, out));
-  writeRoot(writer, 'operations', ctx.operationSummaries.size > 0, (out) => out.write(operations.text()));
+  writeRoot(writer, 'operations', ctx.operationSummaries.size > 0, (out) => out.append(operations));
   if (ctx.operationSummaries.size > 0) {
     const schemas = isObject(components) && isObject(components['schemas']) ? Object.keys(components['schemas']) : [];
     writeOperationAliases(ctx.operationSummaries.values(), schemas, writer);

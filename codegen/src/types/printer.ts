@@ -54,6 +54,7 @@ export class TypeWriter {
   }
 
   private flush(): void {
+    if (this.parts.length === 0) return;
     this.chunks.push(this.parts.join(''));
     this.parts = [];
   }
@@ -61,6 +62,14 @@ export class TypeWriter {
   text(): string {
     this.flush();
     return this.chunks.join('');
+  }
+
+  /** Takes over everything `other` has written, without joining it into one string first. */
+  append(other: TypeWriter): void {
+    this.flush();
+    other.flush();
+    for (const chunk of other.chunks) this.chunks.push(chunk);
+    other.chunks.length = 0;
   }
 
   /** A JSDoc block (or one-line comment) for `items`, at `level`, ending with a line break. */
