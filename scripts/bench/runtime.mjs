@@ -27,7 +27,9 @@ export async function startServer(body) {
 
 async function redoclyClient(baseUrl) {
   const directory = mkdtempSync(join(tmpdir(), 'bench-redocly-'));
-  execFileSync(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'generate-client', 'specs/xurrent/openapi.yaml', '-o', join(directory, 'client.ts'), '--server-url', baseUrl], { stdio: 'ignore' });
+  execFileSync(process.execPath, ['node_modules/@redocly/cli/bin/cli.js', 'generate-client', 'specs/xurrent/openapi.yaml', '-o', join(directory, 'client.ts'), '--server-url', baseUrl], {
+    stdio: 'ignore',
+  });
   await build({ entryPoints: [join(directory, 'client.ts')], bundle: true, format: 'esm', platform: 'node', outfile: join(directory, 'client.mjs'), logLevel: 'silent' });
   const module = await import(pathToFileURL(join(directory, 'client.mjs')).href);
   rmSync(directory, { recursive: true, force: true });

@@ -66,7 +66,7 @@ const features = {
   pagination: ['pagination'],
   'redaction and the journal': ['redact', 'journal'],
   retries: ['retry', 'retry-after', 'backoff'],
-  "vendor error bodies (codes, messages, field errors)": ['normalise-error'],
+  'vendor error bodies (codes, messages, field errors)': ['normalise-error'],
   'redirect, header, path and HTTPS checks': ['redirect', 'header-safety', 'path-safety', 'transport-safety'],
 };
 

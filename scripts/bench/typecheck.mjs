@@ -8,8 +8,16 @@ import { measure, summary } from './measure.mjs';
 const node = process.execPath;
 const tsc = resolve('node_modules/typescript/bin/tsc');
 const strictOptions = {
-  target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true, verbatimModuleSyntax: true, skipLibCheck: true, noEmit: true, lib: ['ES2023', 'DOM'],
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  verbatimModuleSyntax: true,
+  skipLibCheck: true,
+  noEmit: true,
+  lib: ['ES2023', 'DOM'],
 };
 
 function project(files) {
@@ -38,7 +46,10 @@ export function benchTypecheck(name, { oursDirectory, redoclyClient, oursCall, r
   const samples = { specsmith: [], 'redocly generate-client': [] };
   let last = {};
   for (let run = 0; run < runs; run += 1) {
-    for (const [tool, directory] of [['specsmith', ours], ['redocly generate-client', theirs]]) {
+    for (const [tool, directory] of [
+      ['specsmith', ours],
+      ['redocly generate-client', theirs],
+    ]) {
       let output;
       try {
         output = measure(node, [tsc, '-p', directory, '--extendedDiagnostics']).stdout;

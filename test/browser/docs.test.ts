@@ -91,18 +91,14 @@ async function settledAt(page: Page, sectionId: string): Promise<void> {
 function operationSections(page: Page, slug: string): Promise<string[]> {
   return page.evaluate(
     (tag) =>
-      [...document.querySelectorAll('[data-section-id]')]
-        .map((element) => element.getAttribute('data-section-id') ?? '')
-        .filter((id) => id.startsWith(`/${tag}/`) && id.split('/').length === 3),
+      [...document.querySelectorAll('[data-section-id]')].map((element) => element.getAttribute('data-section-id') ?? '').filter((id) => id.startsWith(`/${tag}/`) && id.split('/').length === 3),
     slug,
   );
 }
 
 /** Visits every resource (tag) page from the sidebar and collects the operations rendered there. */
 async function renderedOperations(page: Page): Promise<Set<string>> {
-  const tagLinks = await page.$$eval('[data-component-name="Menu/MenuItem"].menu-item-type-group > a', (links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  );
+  const tagLinks = await page.$$eval('[data-component-name="Menu/MenuItem"].menu-item-type-group > a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(tagLinks.length, 'resource groups in the sidebar').toBeGreaterThan(0);
   const operations = new Set<string>();
   for (const link of tagLinks) {

@@ -57,8 +57,16 @@ describe('consumer install', () => {
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
         compilerOptions: {
-          target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true, verbatimModuleSyntax: true, lib: ['ES2023', 'DOM'], types: [], outDir: 'out',
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          verbatimModuleSyntax: true,
+          lib: ['ES2023', 'DOM'],
+          types: [],
+          outDir: 'out',
         },
         files: ['consumer.ts'],
       }),

@@ -107,6 +107,10 @@ describe('a sixth vendor added to a copy of the repository', () => {
 describe('the shared suites', () => {
   it.each(SHARED_FILES)('%s names no vendor', (file) => {
     const text = readFileSync(join(repositoryRoot, file), 'utf8').toLowerCase();
-    expect(vendorSpecs().map((vendor) => vendor.key).filter((key) => text.includes(key))).toEqual([]);
+    expect(
+      vendorSpecs()
+        .map((vendor) => vendor.key)
+        .filter((key) => text.includes(key)),
+    ).toEqual([]);
   });
 });

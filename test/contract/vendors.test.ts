@@ -12,7 +12,7 @@ import { loadVendors, repositoryRoot, vendorSpecs } from '../support/vendors.js'
 const vendors = await loadVendors();
 
 describe('the vendor list', () => {
-  it('is redocly.yaml\'s apis:, each joined with the descriptor of the wrapper of that name', () => {
+  it("is redocly.yaml's apis:, each joined with the descriptor of the wrapper of that name", () => {
     const listed = Object.keys((parse(readFileSync(join(repositoryRoot, 'redocly.yaml'), 'utf8')) as { apis: object }).apis);
     expect(listed.length).toBeGreaterThan(0);
     expect(vendors.map((vendor) => [vendor.key, vendor.packageName, vendor.descriptor.vendor])).toEqual(listed.map((key) => [key, `@specsmith/${key}`, key]));

@@ -26,8 +26,11 @@ function setup(steps: readonly Step[], options: Partial<CallerOptions> = {}) {
 }
 
 describe('result mode and throw mode', () => {
-  it('result mode keeps openapi-fetch\'s { data, error, response }; errorOf gives the typed error', async () => {
-    const { call, errorOf } = setup([{ status: 200, body: { id: 1 } }, { status: 404, body: { message: 'Not Found' } }]);
+  it("result mode keeps openapi-fetch's { data, error, response }; errorOf gives the typed error", async () => {
+    const { call, errorOf } = setup([
+      { status: 200, body: { id: 1 } },
+      { status: 404, body: { message: 'Not Found' } },
+    ]);
     const ok = (await call(getThing, { params: { path: { id: 1 } } })) as { data: unknown; error?: unknown; response: Response };
     expect(ok.data).toEqual({ id: 1 });
     expect(ok.error).toBeUndefined();
@@ -43,7 +46,13 @@ describe('result mode and throw mode', () => {
   });
 
   it('throw mode resolves to { data, response } and throws the typed error', async () => {
-    const { call } = setup([{ status: 200, body: { id: 1 } }, { status: 500, body: 'boom' }], { throwOnError: true, retry: { maxRetries: 0 } });
+    const { call } = setup(
+      [
+        { status: 200, body: { id: 1 } },
+        { status: 500, body: 'boom' },
+      ],
+      { throwOnError: true, retry: { maxRetries: 0 } },
+    );
     expect(((await call(getThing, { params: { path: { id: 1 } } })) as { data: unknown }).data).toEqual({ id: 1 });
     const error = await failure<ServerError>(call(getThing, { params: { path: { id: 1 } } }));
     expect(error).toBeInstanceOf(ServerError);
@@ -76,7 +85,9 @@ describe('result mode and throw mode', () => {
 
   it('does not disguise a misuse as a network error', async () => {
     const { callOrThrow, fetch } = setup([{ status: 200 }]);
-    await expect(callOrThrow(getThing, { params: { path: { id: 1 } }, body: { not: 'allowed' } })).rejects.toThrow('Acme getThing: a GET request cannot have a body; remove `body` from the call (the spec defines no request body for it).');
+    await expect(callOrThrow(getThing, { params: { path: { id: 1 } }, body: { not: 'allowed' } })).rejects.toThrow(
+      'Acme getThing: a GET request cannot have a body; remove `body` from the call (the spec defines no request body for it).',
+    );
     expect(fetch.requests).toHaveLength(0);
   });
 });
@@ -92,7 +103,9 @@ describe('body token, content type, per-call headers', () => {
 
   it('sends form bodies with bracket nesting where the client asks for them', async () => {
     const form = operation({ operationId: 'createObject', method: 'post', path: '/objects/task.json', requestMediaTypes: ['application/json', 'application/x-www-form-urlencoded'] });
-    const { fetch, callOrThrow } = setup([{ status: 200, body: {} }], { requestContentType: (op) => (op.requestMediaTypes.includes('application/x-www-form-urlencoded') ? 'application/x-www-form-urlencoded' : undefined) });
+    const { fetch, callOrThrow } = setup([{ status: 200, body: {} }], {
+      requestContentType: (op) => (op.requestMediaTypes.includes('application/x-www-form-urlencoded') ? 'application/x-www-form-urlencoded' : undefined),
+    });
     await callOrThrow(form, { body: { task: { name: 'Wash Dishes', status: 0 } } });
     await callOrThrow(form, { body: { task: { name: 'x' } }, headers: { 'Content-Type': 'application/json' } });
     expect(fetch.requests.map((request) => [request.headers['content-type'], request.body])).toEqual([
@@ -109,7 +122,7 @@ describe('body token, content type, per-call headers', () => {
     expect(fetch.requests.map((request) => request.headers['x-request-id'])).toEqual(['id-1', 'id-1', 'mine']);
   });
 
-  it('merges headers (the call wins, null removes, arrays send every value) and serialises the query by the spec\'s styles', async () => {
+  it("merges headers (the call wins, null removes, arrays send every value) and serialises the query by the spec's styles", async () => {
     const { fetch, callOrThrow } = setup([{ status: 200, body: {} }], { headers: { 'X-Trace': 'client', 'X-Drop': 'client' } });
     const styled = operation({ ...getThing, parameterStyles: [{ name: 'filter', in: 'query', style: 'deepObject', explode: true }] });
     await callOrThrow(styled, {
@@ -211,7 +224,10 @@ describe('journal', () => {
       await sink.close();
       const text = await readFile(join(folder, 'logs', 'failures.jsonl'), 'utf8');
       remember(text);
-      const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { attempt: number; response: { body: unknown }; request: { headers: unknown } });
+      const lines = text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { attempt: number; response: { body: unknown }; request: { headers: unknown } });
       expect(lines.map((line) => [line.attempt, line.response.body, line.request.headers])).toEqual([
         [1, { message: 'bad [REDACTED]' }, { authorization: 'Bearer [REDACTED]' }],
         [2, { message: 'bad [REDACTED]' }, { authorization: 'Bearer [REDACTED]' }],

@@ -12,7 +12,7 @@ describe('canary harness', () => {
     const sightings = canarySightings(error);
     // The error's inspection (its [cause] included) and the cause's own.
     expect(sightings.map((text) => text.split('\n')[0])).toEqual(['Error: request failed', 'Error: socket closed']);
-    expect(sightings[0]).toContain("[cause]: Error: socket closed");
+    expect(sightings[0]).toContain('[cause]: Error: socket closed');
     expect(sightings.every((text) => text.includes(`detail: Map(1) { 'echoed' => '${CANARY}' }`))).toBe(true);
   });
 

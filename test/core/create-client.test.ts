@@ -54,7 +54,7 @@ const client = (options: Record<string, unknown> = {}) => createClient(api, { ba
 const requests = () => server.requests.map((request) => `${request.method} ${request.url}`);
 
 describe('createClient with a generated package', () => {
-  it('calls an operation, with the token in the header the spec\'s apiKey scheme names', async () => {
+  it("calls an operation, with the token in the header the spec's apiKey scheme names", async () => {
     server.requests.length = 0;
     const { data } = await client().widgets.get({ params: { path: { id: 1 } } });
     expect(data).toEqual({ id: 1, name: 'widget 1' });
@@ -62,7 +62,7 @@ describe('createClient with a generated package', () => {
     expect(requests()).toEqual(['GET /widgets/1']);
   });
 
-  it('turns a failure into the typed error of the spec\'s x-error-codes: status, code and its name', async () => {
+  it("turns a failure into the typed error of the spec's x-error-codes: status, code and its name", async () => {
     const error = await failure<NotFoundError>(client({ throwOnError: true }).widgets.get({ params: { path: { id: 404 } } }));
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.status).toBe(404);
@@ -86,22 +86,24 @@ describe('createClient with a generated package', () => {
     expect(requests()).toEqual(['POST /widgets']);
   });
 
-  it('walks a list by the spec\'s x-pagination (offset and limit in the query)', async () => {
+  it("walks a list by the spec's x-pagination (offset and limit in the query)", async () => {
     server.requests.length = 0;
     // The package is generated at test time, so its `paths` type is not known here (types/create-client.ts checks the types).
-    const items = await client().paginate('listWidgets', { params: { query: { color: 'red' } } } as never, { pageSize: 2 }).toArray();
+    const items = await client()
+      .paginate('listWidgets', { params: { query: { color: 'red' } } } as never, { pageSize: 2 })
+      .toArray();
     expect(items).toEqual(widgets);
     expect(requests()).toEqual(['GET /widgets?color=red&limit=2', 'GET /widgets?color=red&limit=2&offset=2']);
   });
 
-  it('takes core\'s auth helpers instead of a token', async () => {
+  it("takes core's auth helpers instead of a token", async () => {
     server.requests.length = 0;
     await createClient(api, { baseUrl: server.url, auth: basicAuth('me', CANARY) }).widgets.get({ params: { path: { id: 1 } } });
     expect(server.requests[0]?.headers.authorization).toBe(`Basic ${Buffer.from(`me:${CANARY}`).toString('base64')}`);
     expect(server.requests[0]?.headers['x-widget-key']).toBeUndefined();
   });
 
-  it('needs a baseUrl, and names the spec\'s servers', () => {
+  it("needs a baseUrl, and names the spec's servers", () => {
     expect(() => createClient(api, { token: CANARY } as never)).toThrow(ConfigurationError);
     expect(() => createClient(api, { token: CANARY } as never)).toThrow(
       new ConfigurationError('Widget Store API: createClient needs `baseUrl`, the URL to send requests to (the spec lists https://api.widgets.test/v1; http://127.0.0.1:<port> for a local mock).'),

@@ -71,7 +71,7 @@ function acme(steps: readonly Step[], options: Partial<AcmeOptions> = {}) {
 }
 
 describe('defineVendorClient', () => {
-  it('sends to the options\' baseUrl, else the definition\'s; the vendor\'s headers go over the options\' and an undefined one is left out', async () => {
+  it("sends to the options' baseUrl, else the definition's; the vendor's headers go over the options' and an undefined one is left out", async () => {
     const fetch = scriptedFetch([{ body: { id: 1 } }]);
     const client = createAcmeClient({ key: CANARY, region: 'us', fetch, headers: { 'X-Acme-Language': 'en', 'X-App': 'demo' }, language: 'nl', keyIn: 'header' });
     await client.things.get({ params: { path: { id: 1 } } });
@@ -83,13 +83,13 @@ describe('defineVendorClient', () => {
     expect(plain.fetch.requests[0]?.headers).toEqual({ authorization: `Bearer K:${CANARY}` });
   });
 
-  it('bearer() adds the spec\'s x-token-prefix once, not to a token that has it', async () => {
+  it("bearer() adds the spec's x-token-prefix once, not to a token that has it", async () => {
     const { client, fetch } = acme([{ body: { id: 1 } }], { key: 'K:abc', keyIn: 'header' });
     await client.things.get({ params: { path: { id: 1 } } });
     expect(fetch.requests[0]?.headers.authorization).toBe('Bearer K:abc');
   });
 
-  it('retries by the spec\'s x-retry (one retry after 250 ms), under the options\' retry', async () => {
+  it("retries by the spec's x-retry (one retry after 250 ms), under the options' retry", async () => {
     const spec = acme([{ status: 503, body: { message: 'busy' } }, { body: { id: 1 } }]);
     expect((await spec.client.things.get({ params: { path: { id: 1 } } })).data).toEqual({ id: 1 });
     expect(spec.fetch.requests).toHaveLength(2);
@@ -102,7 +102,7 @@ describe('defineVendorClient', () => {
     expect(overridden.fetch.requests).toHaveLength(1);
   });
 
-  it('keeps to the spec\'s burst limit (2 per second); pacing: false turns it off', async () => {
+  it("keeps to the spec's burst limit (2 per second); pacing: false turns it off", async () => {
     const paced = acme([{ body: {} }]);
     const start = paced.clock.now();
     const sentAt: number[] = [];
@@ -115,7 +115,7 @@ describe('defineVendorClient', () => {
     expect(unpaced.clock.sleeps).toEqual([]);
   });
 
-  it('fills the x-body-token field and redacts it; the catalogue reads the code, the definition\'s kinds pick the class', async () => {
+  it("fills the x-body-token field and redacts it; the catalogue reads the code, the definition's kinds pick the class", async () => {
     const { client, fetch, journal } = acme([{ status: 404, body: { code: 'NOPE', message: `no thing for ${CANARY}` } }]);
     const result = await client.things.create({ body: { name: 'x' } });
     const error = client.errorOf(result);
@@ -127,10 +127,13 @@ describe('defineVendorClient', () => {
     // A key the caller puts in the body itself is redacted by the field's name.
     await client.things.create({ body: { acmeKey: 'caller-own-key', name: 'y' } });
     expect(fetch.requests[1]?.json).toEqual({ acmeKey: 'caller-own-key', name: 'y' });
-    expect(journal.entries.map((entry) => entry.request.body)).toEqual([{ acmeKey: '[REDACTED]', name: 'x' }, { acmeKey: '[REDACTED]', name: 'y' }]);
+    expect(journal.entries.map((entry) => entry.request.body)).toEqual([
+      { acmeKey: '[REDACTED]', name: 'x' },
+      { acmeKey: '[REDACTED]', name: 'y' },
+    ]);
   });
 
-  it('reads failures by the spec\'s error catalogue: a code it does not list keeps the status\'s class', async () => {
+  it("reads failures by the spec's error catalogue: a code it does not list keeps the status's class", async () => {
     const { client } = acme([{ status: 404, body: { code: 'OTHER', message: 'gone' } }], { throwOnError: true });
     const error = await failure<NotFoundError>(client.things.get({ params: { path: { id: 1 } } }));
     expect(error).toBeInstanceOf(NotFoundError);
@@ -147,7 +150,7 @@ describe('defineVendorClient', () => {
     expect(error.message).toBe('Acme getThing failed with HTTP 401: token [REDACTED] expired');
   });
 
-  it('gives the auth the base URL and the options a token endpoint\'s caller needs', () => {
+  it("gives the auth the base URL and the options a token endpoint's caller needs", () => {
     const fetch = scriptedFetch([{ body: {} }]);
     const clock = virtualClock();
     createAcmeClient({ key: CANARY, fetch, clock, timeoutMs: 5000, throwOnError: true, retry: { maxRetries: 3 } });
@@ -163,7 +166,7 @@ describe('defineVendorClient', () => {
     });
   });
 
-  it('sets the definition\'s per-operation Content-Type and per-call headers', async () => {
+  it("sets the definition's per-operation Content-Type and per-call headers", async () => {
     const { client, fetch } = acme([{ status: 201, body: { id: 1 } }], { form: true, traced: true });
     await client.things.create({ body: { name: 'x' } });
     await client.things.get({ params: { path: { id: 1 } } });

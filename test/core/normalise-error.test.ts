@@ -19,7 +19,15 @@ describe('readFieldErrors', () => {
   });
 
   it('Xurrent: a list of [field, message] pairs, a field may repeat', () => {
-    expect(readFieldErrors({ message: 'Validation Failed', errors: [['subject', "Subject can't be blank"], ['subject', 'Subject is too long']] })).toEqual([
+    expect(
+      readFieldErrors({
+        message: 'Validation Failed',
+        errors: [
+          ['subject', "Subject can't be blank"],
+          ['subject', 'Subject is too long'],
+        ],
+      }),
+    ).toEqual([
       { field: 'subject', message: "Subject can't be blank" },
       { field: 'subject', message: 'Subject is too long' },
     ]);

@@ -60,11 +60,10 @@ describe('OAuthTokenCache', () => {
 
 describe('JWT bearer grant', () => {
   it('signs a fresh RS256 assertion that verifies with the public key', async () => {
-    const pair = (await crypto.subtle.generateKey(
-      { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
-      true,
-      ['sign', 'verify'],
-    )) as CryptoKeyPair;
+    const pair = (await crypto.subtle.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, true, [
+      'sign',
+      'verify',
+    ])) as CryptoKeyPair;
     const pkcs8 = Buffer.from(await crypto.subtle.exportKey('pkcs8', pair.privateKey)).toString('base64');
     const pem = `-----BEGIN PRIVATE KEY-----\n${pkcs8.match(/.{1,64}/g)?.join('\n')}\n-----END PRIVATE KEY-----\n`;
     const make = jwtAssertionFactory({ privateKey: pem, issuer: 'client-1', keyId: 'k1' });
@@ -91,7 +90,7 @@ describe('JWT bearer grant', () => {
 });
 
 describe('tokenAuth', () => {
-  it('is what sends a provider\'s tokens: a bare `tokens` without it is refused at creation', () => {
+  it("is what sends a provider's tokens: a bare `tokens` without it is refused at creation", () => {
     const provider = { get: async () => 'access-1', invalidate: () => {} };
     expect(() => createCaller({ baseUrl: 'https://api.acme.test', auth: { tokens: provider, secrets: [] } })).toThrow(
       'auth.tokens must come from tokenAuth(provider) (or combineAuth of it), which sends the token.',
@@ -118,7 +117,10 @@ describe('OAuth on the wire', () => {
   it('posts the grant as a form, sends the token as a bearer header, and refreshes it once on a 401', async () => {
     let n = 0;
     const { callOrThrow, apiFetch, tokenFetch } = client(
-      [{ status: 401, body: { message: 'token revoked' } }, { status: 200, body: { id: 1 } }],
+      [
+        { status: 401, body: { message: 'token revoked' } },
+        { status: 200, body: { id: 1 } },
+      ],
       () => ({ status: 200, body: { access_token: `access-${++n}`, expires_in: 3600 } }),
     );
     const { data } = await callOrThrow(getThing, { params: { path: { id: 1 } } });
@@ -139,7 +141,7 @@ describe('OAuth on the wire', () => {
     expect(apiFetch.requests).toHaveLength(2);
   });
 
-  it('a refused grant becomes an AuthenticationError of the call, with the endpoint\'s reason', async () => {
+  it("a refused grant becomes an AuthenticationError of the call, with the endpoint's reason", async () => {
     const { callOrThrow, apiFetch, journal } = client([{ status: 200, body: {} }], [{ status: 401, body: { error: 'invalid_client', error_description: 'Unknown client' } }]);
     const error = await failure<AuthenticationError>(callOrThrow(getThing, { params: { path: { id: 1 } } }));
     expect(error).toBeInstanceOf(AuthenticationError);

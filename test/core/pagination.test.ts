@@ -16,9 +16,12 @@ function walk(operation: ReturnType<typeof listing>, steps: readonly Step[] | Pa
 
 describe('parseLinkHeader', () => {
   it('reads every rel, quoted or not, and several rels on one link', () => {
-    expect(
-      parseLinkHeader('<https://api.x.test/v1/requests?search_after=b>; rel="next", <https://api.x.test/v1/requests>; rel="first prev", <https://x/last>; rel=last'),
-    ).toEqual({ next: 'https://api.x.test/v1/requests?search_after=b', first: 'https://api.x.test/v1/requests', prev: 'https://api.x.test/v1/requests', last: 'https://x/last' });
+    expect(parseLinkHeader('<https://api.x.test/v1/requests?search_after=b>; rel="next", <https://api.x.test/v1/requests>; rel="first prev", <https://x/last>; rel=last')).toEqual({
+      next: 'https://api.x.test/v1/requests?search_after=b',
+      first: 'https://api.x.test/v1/requests',
+      prev: 'https://api.x.test/v1/requests',
+      last: 'https://x/last',
+    });
     expect(parseLinkHeader(null)).toEqual({});
   });
 });
@@ -26,20 +29,16 @@ describe('parseLinkHeader', () => {
 describe('paginate', () => {
   it('link style (Xurrent): follows rel="next" until it is gone, asking for the largest page', async () => {
     const link = (cursor: string) => ({ link: `<https://api.acme.test/v1/things?per_page=100&search_after=${cursor}>; rel="next"` });
-    const { fetch, paginator } = walk(listing({ style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }), [
-      { body: [{ id: 1 }, { id: 2 }], headers: link('c2') },
-      { body: [{ id: 3 }], headers: link('c3') },
-      { body: [{ id: 4 }] },
-    ], { params: { query: { sort: '-id' } } });
+    const { fetch, paginator } = walk(
+      listing({ style: 'link', in: 'query', limitParam: 'per_page', maxLimit: 100 }),
+      [{ body: [{ id: 1 }, { id: 2 }], headers: link('c2') }, { body: [{ id: 3 }], headers: link('c3') }, { body: [{ id: 4 }] }],
+      { params: { query: { sort: '-id' } } },
+    );
     expect((await paginator.toArray()).map((item) => item.id)).toEqual([1, 2, 3, 4]);
-    expect(fetch.requests.map((request) => request.path)).toEqual([
-      '/v1/things?sort=-id&per_page=100',
-      '/v1/things?per_page=100&search_after=c2',
-      '/v1/things?per_page=100&search_after=c3',
-    ]);
+    expect(fetch.requests.map((request) => request.path)).toEqual(['/v1/things?sort=-id&per_page=100', '/v1/things?per_page=100&search_after=c2', '/v1/things?per_page=100&search_after=c3']);
   });
 
-  it('link style never sends a request to the link\'s host: only its query is reused', async () => {
+  it("link style never sends a request to the link's host: only its query is reused", async () => {
     const { fetch, paginator } = walk(listing({ style: 'link', in: 'query', limitParam: 'per_page' }), [
       { body: [{ id: 1 }], headers: { link: '<https://evil.example.com/steal?cursor=2>; rel="next"' } },
       { body: [{ id: 2 }] },
@@ -72,10 +71,11 @@ describe('paginate', () => {
   });
 
   it('offset style stops on an empty page when pages are full to the end', async () => {
-    const { fetch, paginator } = walk(listing({ style: 'offset', in: 'query', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }), [
-      { body: { data: [{ id: 1 }] } },
-      { body: { data: [] } },
-    ], { params: { query: { limit: 1 } } });
+    const { fetch, paginator } = walk(
+      listing({ style: 'offset', in: 'query', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }),
+      [{ body: { data: [{ id: 1 }] } }, { body: { data: [] } }],
+      { params: { query: { limit: 1 } } },
+    );
     expect(await paginator.toArray()).toEqual([{ id: 1 }]);
     expect(fetch.requests.map((request) => request.path)).toEqual(['/v1/things?limit=1', '/v1/things?limit=1&offset=1']);
   });
@@ -99,10 +99,9 @@ describe('paginate', () => {
   });
 
   it('cursor style stops on a repeated cursor instead of looping forever', async () => {
-    const { fetch, paginator } = walk(
-      listing({ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, 'post'),
-      [{ body: { data: [{ id: 1 }], next_from_id: 'abc' } }],
-    );
+    const { fetch, paginator } = walk(listing({ style: 'cursor', in: 'body', limitParam: 'limit', cursorParam: 'from_id', nextCursorField: 'next_from_id', itemsField: 'data' }, 'post'), [
+      { body: { data: [{ id: 1 }], next_from_id: 'abc' } },
+    ]);
     expect(await paginator.toArray()).toHaveLength(2);
     expect(fetch.requests).toHaveLength(2);
   });
@@ -110,10 +109,7 @@ describe('paginate', () => {
   it('skip style (JourneyApps): adds the item count to skip while `more` is true', async () => {
     const { fetch, paginator } = walk(
       listing({ style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects', maxLimit: 1000 }),
-      [
-        { body: { objects: [{ id: 1 }, { id: 2 }], count: 2, more: true } },
-        { body: { objects: [{ id: 3 }], count: 1, more: false } },
-      ],
+      [{ body: { objects: [{ id: 1 }, { id: 2 }], count: 2, more: true } }, { body: { objects: [{ id: 3 }], count: 1, more: false } }],
       { params: { path: {}, query: { limit: 2 } } },
     );
     const pages = [];
@@ -142,9 +138,7 @@ describe('paginate', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.message).toBe('Acme listThings failed with HTTP 404: Not Found');
 
-    const shapeless = walk(listing({ style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }), [
-      { body: { objects: 'nope' } },
-    ]);
+    const shapeless = walk(listing({ style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' }), [{ body: { objects: 'nope' } }]);
     const shapeError = await failure<SpecsmithError>(shapeless.paginator.toArray());
     expect(shapeError.message).toBe('listThings: expected an array at "objects" of the response, got string.');
   });
@@ -157,7 +151,7 @@ describe('paginate: a full page with no way to the next one', () => {
   const skip = { style: 'skip', in: 'query', limitParam: 'limit', skipParam: 'skip', moreField: 'more', itemsField: 'objects' } as const;
   const link = { style: 'link', in: 'query', limitParam: 'per_page' } as const;
   const full = (extra: object = {}) => ({ data: [{ id: 1 }, { id: 2 }], ...extra });
-  const hint = "the spec's x-pagination (style \"%s\") may not match the API. Pass maxPages to read fewer pages on purpose.";
+  const hint = 'the spec\'s x-pagination (style "%s") may not match the API. Pass maxPages to read fewer pages on purpose.';
   const deadEnd = (style: string, page: number, reason: string) =>
     `listThings: page ${page} is full (2 items, the page size) but ${reason}, so the next page cannot be asked for; ${hint.replace('%s', style)}`;
 
@@ -204,7 +198,10 @@ describe('paginate: a full page with no way to the next one', () => {
     expect(error.message).toBe(deadEnd('link', 1, 'the response has no Link header'));
 
     const next = '<https://api.acme.test/v1/things?per_page=2&after=2>; rel="next"';
-    const looping = await walkError(link, [{ body: [{ id: 1 }, { id: 2 }], headers: { link: next } }, { body: [{ id: 3 }, { id: 4 }], headers: { link: next } }]);
+    const looping = await walkError(link, [
+      { body: [{ id: 1 }, { id: 2 }], headers: { link: next } },
+      { body: [{ id: 3 }, { id: 4 }], headers: { link: next } },
+    ]);
     expect([looping.seen, looping.requests]).toEqual([[1, 2, 3, 4], 2]);
     expect(looping.error.message).toBe(deadEnd('link', 2, 'its rel="next" link repeats an earlier one (https://api.acme.test/v1/things?per_page=2&after=2)'));
 
@@ -213,7 +210,12 @@ describe('paginate: a full page with no way to the next one', () => {
   });
 
   it('offset: a full page always leads to the next offset, and an empty page ends the walk', async () => {
-    const { fetch, paginator } = walk(listing({ style: 'offset', in: 'query', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }), [{ body: full() }, { body: { data: [] } }], undefined, { pageSize: 2 });
+    const { fetch, paginator } = walk(
+      listing({ style: 'offset', in: 'query', limitParam: 'limit', offsetParam: 'offset', itemsField: 'data' }),
+      [{ body: full() }, { body: { data: [] } }],
+      undefined,
+      { pageSize: 2 },
+    );
     expect(await paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
     expect(fetch.requests.map((request) => request.path)).toEqual(['/v1/things?limit=2', '/v1/things?limit=2&offset=2']);
   });
@@ -223,7 +225,13 @@ describe('paginate: a full page with no way to the next one', () => {
     const caller = createCaller({ baseUrl: 'https://api.acme.test/v1', vendor: 'Acme', fetch });
     const operation = listing({ ...cursor, uncertain: true }, 'post');
     const lines: string[] = [];
-    const paginator = paginate<unknown, { id: number }>(operation, (next) => caller.callOrThrow(operation, next), undefined, { pageSize: 2 }, (level, message) => lines.push(`${level} ${message}`));
+    const paginator = paginate<unknown, { id: number }>(
+      operation,
+      (next) => caller.callOrThrow(operation, next),
+      undefined,
+      { pageSize: 2 },
+      (level, message) => lines.push(`${level} ${message}`),
+    );
     expect(await paginator.toArray()).toEqual([{ id: 1 }, { id: 2 }]);
     expect(lines).toEqual([`warn ${deadEnd('cursor', 1, 'the response has no "next_from_id"')} The walk ends here (the spec marks this paging uncertain).`]);
   });

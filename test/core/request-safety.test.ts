@@ -140,9 +140,7 @@ describe('header values', () => {
     const { call, fetch } = setup([{ status: 200, body: {} }], { auth: tokenAuth({ get: async () => `${CANARY}\r\nX-Evil: 1`, invalidate }) });
     const error = await failure<AuthenticationError>(call(getThing, { params: { path: { id: 1 } } }));
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toBe(
-      'Acme getThing could not get an OAuth access token: the access token has a control character or a character above U+00FF, so it cannot be sent in a header',
-    );
+    expect(error.message).toBe('Acme getThing could not get an OAuth access token: the access token has a control character or a character above U+00FF, so it cannot be sent in a header');
     expect(error.retryable).toBe(false);
     expect(invalidate).toHaveBeenCalledTimes(1);
     expect(fetch.requests).toHaveLength(0);
@@ -205,7 +203,7 @@ describe('path parameters', () => {
     const both = operation({ operationId: 'both', method: 'get', path: '/a/{x}/b/{y}.json' });
     const { call, fetch } = setup(values.map(() => ({ status: 200, body: {} })));
     for (const value of values) await call(both, { params: { path: { x: value, y: value } } });
-    const filled = ['0', '42', '-1.5', 'true', 'false', '%C3%A9', '%24%26', "it's", 'a%2Bb%3Dc', "~*()!", '%25', '%20', '0'];
+    const filled = ['0', '42', '-1.5', 'true', 'false', '%C3%A9', '%24%26', "it's", 'a%2Bb%3Dc', '~*()!', '%25', '%20', '0'];
     expect(fetch.requests.map((request) => request.url)).toEqual(filled.map((text) => `${base}/a/${text}/b/${text}.json`));
   });
 
@@ -243,12 +241,9 @@ describe('HTTPS off loopback', () => {
     expect(fetch.requests[0]?.url).toBe(`${baseUrl}/things/1`);
   });
 
-  it('a Link to plain HTTP elsewhere is not followed: only its query is reused, on the client\'s HTTPS base', async () => {
+  it("a Link to plain HTTP elsewhere is not followed: only its query is reused, on the client's HTTPS base", async () => {
     const list = listing({ style: 'link', in: 'query', limitParam: 'per_page' });
-    const { callOrThrow, fetch } = setup([
-      { body: [{ id: 1 }], headers: { link: '<http://evil.example.com/things?page=2>; rel="next"' } },
-      { body: [{ id: 2 }] },
-    ]);
+    const { callOrThrow, fetch } = setup([{ body: [{ id: 1 }], headers: { link: '<http://evil.example.com/things?page=2>; rel="next"' } }, { body: [{ id: 2 }] }]);
     const items = await paginate(list, (next) => callOrThrow(list, next) as Promise<CallResult>, undefined).toArray();
     expect(items).toEqual([{ id: 1 }, { id: 2 }]);
     expect(fetch.requests.map((request) => request.url)).toEqual([`${base}/things?per_page=100`, `${base}/things?page=2`]);
@@ -274,9 +269,15 @@ describe('HTTPS off loopback', () => {
   });
 
   it('a redirect to HTTPS elsewhere is followed without credential headers', async () => {
-    const { call, fetch } = setup([{ status: 302, headers: { location: 'https://cdn.acme.test/file?sig=1' } }, { status: 200, body: { ok: true } }], {
-      auth: combineAuth(bearerAuth(CANARY), headerAuth('X-Acme-Key', `${CANARY}-2`)),
-    });
+    const { call, fetch } = setup(
+      [
+        { status: 302, headers: { location: 'https://cdn.acme.test/file?sig=1' } },
+        { status: 200, body: { ok: true } },
+      ],
+      {
+        auth: combineAuth(bearerAuth(CANARY), headerAuth('X-Acme-Key', `${CANARY}-2`)),
+      },
+    );
     const { data } = (await call(getThing, { params: { path: { id: 1 } } })) as CallResult;
     expect(data).toEqual({ ok: true });
     expect(fetch.requests.map((request) => [request.url, request.headers.authorization, request.headers['x-acme-key']])).toEqual([
@@ -286,7 +287,10 @@ describe('HTTPS off loopback', () => {
   });
 
   it('a 307 resends the body on the same origin only; a 303 turns a POST into a GET', async () => {
-    const same = setup([{ status: 307, headers: { location: '/v1/things-new' } }, { status: 201, body: { id: 9 } }]);
+    const same = setup([
+      { status: 307, headers: { location: '/v1/things-new' } },
+      { status: 201, body: { id: 9 } },
+    ]);
     await same.call(createThing, { body: { name: 'a' } });
     expect(same.fetch.requests.map((request) => [request.method, request.url, request.body])).toEqual([
       ['POST', `${base}/things`, '{"name":"a"}'],
@@ -298,7 +302,10 @@ describe('HTTPS off loopback', () => {
     expect(error.status).toBe(307);
     expect(elsewhere.fetch.requests).toHaveLength(1);
 
-    const seeOther = setup([{ status: 303, headers: { location: '/v1/things/9' } }, { status: 200, body: { id: 9 } }]);
+    const seeOther = setup([
+      { status: 303, headers: { location: '/v1/things/9' } },
+      { status: 200, body: { id: 9 } },
+    ]);
     await seeOther.call(createThing, { body: { name: 'a' } });
     expect(seeOther.fetch.requests.map((request) => [request.method, request.url, request.body, request.headers['content-type']])).toEqual([
       ['POST', `${base}/things`, '{"name":"a"}', 'application/json'],

@@ -1,13 +1,4 @@
-import {
-  AbortedError,
-  ConnectionError,
-  createCaller,
-  decideRetry,
-  RateLimitError,
-  resolveRetry,
-  ServerError,
-  TimeoutError,
-} from '@specsmith/core';
+import { AbortedError, ConnectionError, createCaller, decideRetry, RateLimitError, resolveRetry, ServerError, TimeoutError } from '@specsmith/core';
 import type { CallerOptions, RetryContext } from '@specsmith/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, recordingLogger } from '../support/canary.js';
@@ -107,11 +98,23 @@ describe('decideRetry', () => {
 });
 
 describe('2xx bodies that are not a success', () => {
-  const altcraftLike = { catalogue: { in: 'body', field: 'error', message: 'error_text', success: { field: 'error', equals: 0 } }, codes: { 413: { name: 'DatabaseUnavailable', status: 200, retryable: true, description: 'Database unavailable.' }, 404: { name: 'NotFound', status: 200, retryable: false, description: 'Not found.' } } } as const;
+  const altcraftLike = {
+    catalogue: { in: 'body', field: 'error', message: 'error_text', success: { field: 'error', equals: 0 } },
+    codes: {
+      413: { name: 'DatabaseUnavailable', status: 200, retryable: true, description: 'Database unavailable.' },
+      404: { name: 'NotFound', status: 200, retryable: false, description: 'Not found.' },
+    },
+  } as const;
   const readWithBody = { ...searchThings, responseMediaTypes: ['application/json'] };
 
   it('retries a safe operation whose 2xx body carries a retryable vendor code, then succeeds', async () => {
-    const { fetch, clock, call } = setup([{ status: 200, body: { error: 413, error_text: 'Database is unavailable' } }, { status: 200, body: { error: 0, id: 1 } }], { errors: altcraftLike });
+    const { fetch, clock, call } = setup(
+      [
+        { status: 200, body: { error: 413, error_text: 'Database is unavailable' } },
+        { status: 200, body: { error: 0, id: 1 } },
+      ],
+      { errors: altcraftLike },
+    );
     const result = (await call(readWithBody, { body: { q: 'x' } })) as { data: unknown };
     expect(result.data).toEqual({ error: 0, id: 1 });
     expect(fetch.requests).toHaveLength(2);
@@ -147,10 +150,7 @@ describe('retries on the wire', () => {
     expect(result.data).toEqual({ id: 1 });
     expect(fetch.requests.map((request) => request.path)).toEqual(['/things/7', '/things/7', '/things/7']);
     expect(clock.sleeps).toEqual([438, 875]);
-    expect(logger.lines).toEqual([
-      'info [specsmith] Acme getThing: HTTP 503; retry 1 of 2 in 438 ms',
-      'info [specsmith] Acme getThing: HTTP 503; retry 2 of 2 in 875 ms',
-    ]);
+    expect(logger.lines).toEqual(['info [specsmith] Acme getThing: HTTP 503; retry 1 of 2 in 438 ms', 'info [specsmith] Acme getThing: HTTP 503; retry 2 of 2 in 875 ms']);
   });
 
   it('sends byte-identical retries (no retry-count header), as de-duplicating vendors need', async () => {

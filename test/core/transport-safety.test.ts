@@ -39,15 +39,12 @@ describe('assertSecureBaseUrl', () => {
     expect(error).toBeInstanceOf(InsecureTransportError);
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toBe(
-      'Refusing to send credentials over plain HTTP to api.xurrent.com: use an https:// base URL. ' +
-        'Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]).',
+      'Refusing to send credentials over plain HTTP to api.xurrent.com: use an https:// base URL. ' + 'Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]).',
     );
   });
 
   it('refuses other schemes, relative URLs and credentials in the URL', () => {
-    expect(thrown(() => assertSecureBaseUrl('ftp://files.example.com')).message).toBe(
-      'baseUrl uses "ftp:"; only https:// (or http:// on a loopback host) is supported.',
-    );
+    expect(thrown(() => assertSecureBaseUrl('ftp://files.example.com')).message).toBe('baseUrl uses "ftp:"; only https:// (or http:// on a loopback host) is supported.');
     expect(thrown(() => assertSecureBaseUrl('/v1')).message).toBe('baseUrl "/v1" is not an absolute URL; expected e.g. "https://api.example.com/v1".');
     const withSecret = thrown(() => assertSecureBaseUrl(`https://user:${CANARY}@api.example.com`));
     expect(withSecret.message).toBe('baseUrl must not contain credentials; pass them as client options instead.');

@@ -37,7 +37,10 @@ afterEach(() => {
 
 describe('timeouts and deadlines', () => {
   it('times out 40 concurrent hanging calls with a handful of timers, not two per call', async () => {
-    const { callOrThrow } = caller(Array.from({ length: 40 }, () => ({ hang: true }) as const), { timeoutMs: 30 });
+    const { callOrThrow } = caller(
+      Array.from({ length: 40 }, () => ({ hang: true }) as const),
+      { timeoutMs: 30 },
+    );
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     const errors = await Promise.all(Array.from({ length: 40 }, () => failure<TimeoutError>(callOrThrow(getThing, id))));
     expect(errors.map((error) => [error.constructor, error.scope, error.message])).toEqual(

@@ -58,10 +58,7 @@ describe.concurrent.each(vendors.map((vendor) => [vendor.key, vendor] as const))
     const writesUpstream = () => [...proxy.upstreamWrites.values()].reduce((sum, count) => sum + count, 0);
 
     it('retries a read through a 503 and a 502 HTML error page, then succeeds', async () => {
-      proxy.script(
-        { kind: 'respond', status: 503, headers: { 'retry-after': '0' }, body: '{}' },
-        { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 },
-      );
+      proxy.script({ kind: 'respond', status: 503, headers: { 'retry-after': '0' }, body: '{}' }, { kind: 'respond', status: 502, headers: { 'content-type': 'text/html' }, body: html500 });
       const result = await call(read, { retry: { ...FAST_RETRY, maxRetries: 3 } });
       expect(result.data).toEqual(example(read));
       expect(proxy.requests.map((request) => request.step)).toEqual(['respond', 'respond', 'forward']);
@@ -123,35 +120,37 @@ describe.concurrent.each(vendors.map((vendor) => [vendor.key, vendor] as const))
       expectAround(ended, started + 400, 'the end of the call at the deadline');
     });
 
-    if (!deduplicated) it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
-      proxy.script({ kind: 'respond', status: 503, body: '{}' });
-      const refused = await failure<ApiError>(call(write));
-      expect(refused).toBeInstanceOf(ServerError);
-      // Retryable in itself, but not for this operation: one attempt, nothing written.
-      expect({ status: refused.status, retryable: refused.retryable, attempts: refused.attempts }).toEqual({ status: 503, retryable: true, attempts: 1 });
-      expect(proxy.requests).toHaveLength(1);
-      expect(writesUpstream()).toBe(0);
+    if (!deduplicated)
+      it('never repeats an unsafe write: not after a 503, not after a reset once it was applied', async () => {
+        proxy.script({ kind: 'respond', status: 503, body: '{}' });
+        const refused = await failure<ApiError>(call(write));
+        expect(refused).toBeInstanceOf(ServerError);
+        // Retryable in itself, but not for this operation: one attempt, nothing written.
+        expect({ status: refused.status, retryable: refused.retryable, attempts: refused.attempts }).toEqual({ status: 503, retryable: true, attempts: 1 });
+        expect(proxy.requests).toHaveLength(1);
+        expect(writesUpstream()).toBe(0);
 
-      proxy.reset();
-      proxy.script({ kind: 'forward-then-reset' });
-      const cut = await failure<ApiError>(call(write));
-      expect(cut).toBeInstanceOf(ConnectionError);
-      expect({ status: cut.status, retryable: cut.retryable, attempts: cut.attempts }).toEqual({ status: undefined, retryable: true, attempts: 1 });
-      expect(proxy.requests).toHaveLength(1);
-      expect(writesUpstream()).toBe(1);
-    });
+        proxy.reset();
+        proxy.script({ kind: 'forward-then-reset' });
+        const cut = await failure<ApiError>(call(write));
+        expect(cut).toBeInstanceOf(ConnectionError);
+        expect({ status: cut.status, retryable: cut.retryable, attempts: cut.attempts }).toEqual({ status: undefined, retryable: true, attempts: 1 });
+        expect(proxy.requests).toHaveLength(1);
+        expect(writesUpstream()).toBe(1);
+      });
 
-    if (deduplicated) it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
-      proxy.script({ kind: 'forward-then-reset' });
-      const result = await call(write);
-      expect(result.data).toEqual(example(write));
-      expect(proxy.requests.map((request) => request.step)).toEqual(['forward-then-reset', 'forward']);
-      const [first, second] = proxy.requests;
-      expect(first?.body).toBeTruthy();
-      expect(second?.body).toBe(first?.body);
-      expect(second?.headers).toEqual(first?.headers);
-      expect(writesUpstream()).toBe(2);
-    });
+    if (deduplicated)
+      it('repeats a de-duplicated write byte for byte, so the vendor applies it once', async () => {
+        proxy.script({ kind: 'forward-then-reset' });
+        const result = await call(write);
+        expect(result.data).toEqual(example(write));
+        expect(proxy.requests.map((request) => request.step)).toEqual(['forward-then-reset', 'forward']);
+        const [first, second] = proxy.requests;
+        expect(first?.body).toBeTruthy();
+        expect(second?.body).toBe(first?.body);
+        expect(second?.headers).toEqual(first?.headers);
+        expect(writesUpstream()).toBe(2);
+      });
   });
 });
 

@@ -34,7 +34,15 @@ describeWithRedis('fleet budget: 8 processes × 150 calls, 100 per 1 s window', 
   const run = async (fleet: boolean) => {
     stub = await startVendorStub({ limit: LIMIT, windowMs: WINDOW_MS });
     workers = await startWorkers(
-      Array.from({ length: WORKERS }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, phases: [CALLS], concurrency: 4, op: 'read' as const, ...(fleet ? { redisUrl: redis().url, timeoutMs: 1000 } : {}) })),
+      Array.from({ length: WORKERS }, (_, id) => ({
+        id,
+        baseUrl: stub!.url,
+        token: CANARY,
+        phases: [CALLS],
+        concurrency: 4,
+        op: 'read' as const,
+        ...(fleet ? { redisUrl: redis().url, timeoutMs: 1000 } : {}),
+      })),
     );
     const [reports, logs] = [await workers.phase(), await workers.done()];
     const arrivals = [...stub.arrivals];

@@ -25,7 +25,19 @@ describeWithRedis('fleet burst limit: 20 per 2 s across 8 processes', (redis) =>
 
   const run = async (fleet: boolean) => {
     stub = await startVendorStub();
-    workers = await startWorkers(Array.from({ length: 8 }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, burst: true, recordSends: true, phases: [5], concurrency: 1, op: 'read' as const, ...(fleet ? { redisUrl: redis().url, timeoutMs: 1000 } : {}) })));
+    workers = await startWorkers(
+      Array.from({ length: 8 }, (_, id) => ({
+        id,
+        baseUrl: stub!.url,
+        token: CANARY,
+        burst: true,
+        recordSends: true,
+        phases: [5],
+        concurrency: 1,
+        op: 'read' as const,
+        ...(fleet ? { redisUrl: redis().url, timeoutMs: 1000 } : {}),
+      })),
+    );
     const reports = await workers.phase();
     await workers.done();
     expect(workers.stderr()).toBe('');

@@ -29,7 +29,9 @@ describeWithRedis('fleet chaos: redis-server killed and restarted mid-run', (red
 
   it('every write arrives exactly once; fallback and rejoin logged once per process', async () => {
     stub = await startVendorStub({ delayMs: 20, limit: 10_000 });
-    workers = await startWorkers(Array.from({ length: WORKERS }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 500, phases: [WRITES], concurrency: 1, op: 'write' as const })));
+    workers = await startWorkers(
+      Array.from({ length: WORKERS }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 500, phases: [WRITES], concurrency: 1, op: 'write' as const })),
+    );
     const running = workers.phase();
     await sleep(1000);
     await redis().stop();
@@ -53,7 +55,9 @@ describeWithRedis('fleet chaos: redis-server killed and restarted mid-run', (red
     expect(showsCanary(JSON.stringify(logs))).toBe(false);
     // Back in the fleet, not only saying so: the restarted, empty Redis holds the budget again.
     expect((await dumpRedis(redis())).map((key) => key.key)).toEqual(['specsmith:xurrent:297236cfbad14bf0:budget']);
-    process.stdout.write(`fleet chaos: ${writes.length} writes, ${new Set(writes).size} distinct, reasons: ${[...new Set(logs.flatMap((lines) => lines.filter((line) => line.level === 'warn').map((line) => /\((.*)\)/.exec(line.message)?.[1])))].join(' | ')}\n`);
+    process.stdout.write(
+      `fleet chaos: ${writes.length} writes, ${new Set(writes).size} distinct, reasons: ${[...new Set(logs.flatMap((lines) => lines.filter((line) => line.level === 'warn').map((line) => /\((.*)\)/.exec(line.message)?.[1])))].join(' | ')}\n`,
+    );
   }, 90_000);
 });
 
@@ -77,7 +81,9 @@ it('with no Redis listening, calls succeed and one warning says so', async () =>
     for (let n = 0; n < 10; n++) results.push(await client.requests.get({ params: { path: { id: 70453 } } }));
     expect(results.map((result) => result.response.status)).toEqual(Array.from({ length: 20 }, () => 200));
     expect(stub.arrivals).toHaveLength(20);
-    expect(lines).toEqual([`warn [specsmith] Xurrent: the fleet store at 127.0.0.1:${port} is unavailable (connect ECONNREFUSED 127.0.0.1:${port}); pacing and OAuth tokens are per process until it is back`]);
+    expect(lines).toEqual([
+      `warn [specsmith] Xurrent: the fleet store at 127.0.0.1:${port} is unavailable (connect ECONNREFUSED 127.0.0.1:${port}); pacing and OAuth tokens are per process until it is back`,
+    ]);
     expect(showsCanary(lines.join('\n'))).toBe(false);
   } finally {
     await fleet.close();

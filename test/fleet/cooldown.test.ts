@@ -23,7 +23,9 @@ describeWithRedis('fleet cool-down: one 429 with Retry-After: 2 holds 8 processe
 
   it('no process sends a request for 2 s after the 429', async () => {
     stub = await startVendorStub({ retryAfterAt: 40, delayMs: 10 });
-    workers = await startWorkers(Array.from({ length: 8 }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 1000, phases: [25], concurrency: 1, op: 'read' as const })));
+    workers = await startWorkers(
+      Array.from({ length: 8 }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 1000, phases: [25], concurrency: 1, op: 'read' as const })),
+    );
     const reports = await workers.phase();
     await workers.done();
     expect(workers.stderr()).toBe('');

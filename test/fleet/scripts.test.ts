@@ -38,7 +38,13 @@ describeWithRedis('fleet scripts on redis-server', (redis) => {
     const [wait] = await takes(b, 1);
     expect(wait).toBeGreaterThan(950);
     expect(wait).toBeLessThanOrEqual(1050);
-    expect(Number(await redis().command('ZCARD', keys.burst).then((reply) => reply.slice(1)))).toBe(3);
+    expect(
+      Number(
+        await redis()
+          .command('ZCARD', keys.burst)
+          .then((reply) => reply.slice(1)),
+      ),
+    ).toBe(3);
   });
 
   it('a report one client saw rations the other: remaining 2 → two slots, then a wait until the reset', async () => {

@@ -41,7 +41,9 @@ describeWithRedis('fleet store that hangs', (redis) => {
       expect(results.map((result) => result.response.status)).toEqual([200, 200, 200, 200, 200]);
       expect(elapsed).toBeGreaterThanOrEqual(95);
       expect(elapsed).toBeLessThan(1000);
-      expect(lines).toEqual([`warn [specsmith] Xurrent: the fleet store at 127.0.0.1:${redis().port} is unavailable (no answer within 100 ms); pacing and OAuth tokens are per process until it is back`]);
+      expect(lines).toEqual([
+        `warn [specsmith] Xurrent: the fleet store at 127.0.0.1:${redis().port} is unavailable (no answer within 100 ms); pacing and OAuth tokens are per process until it is back`,
+      ]);
     } finally {
       redis().thaw();
       await fleet.close();
@@ -56,7 +58,10 @@ describeWithRedis('fleet store that hangs', (redis) => {
       expect((await client.requests.get({ params: { path: { id: 70453 } } })).response.status).toBe(200);
       redis().freeze();
       const started = performance.now();
-      const failed = await client.requests.get({ params: { path: { id: 70453 } } }).then((result) => client.errorOf(result), (error: unknown) => error);
+      const failed = await client.requests.get({ params: { path: { id: 70453 } } }).then(
+        (result) => client.errorOf(result),
+        (error: unknown) => error,
+      );
       expect(performance.now() - started).toBeLessThan(1000);
       expect(failed).toMatchObject({ name: 'TimeoutError', scope: 'deadline', message: 'Xurrent getRequest did not complete within its deadline of 300 ms' });
       // Out of the call's time, not the store's: no warning.

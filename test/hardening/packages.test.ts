@@ -85,9 +85,9 @@ describe('published packages', () => {
     it('passes arethetypeswrong on the packed tarball (ESM-only profile)', async () => {
       const attw = join(repositoryRoot, 'node_modules', '@arethetypeswrong', 'cli', 'dist', 'index.js');
       // It exits 1 when it finds problems; the JSON report says which either way.
-      const { stdout } = await run(process.execPath, [attw, '--pack', '.', '--format', 'json'], { cwd: directory, maxBuffer: 64 * 1024 * 1024 }).catch(
-        (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
-      );
+      const { stdout } = await run(process.execPath, [attw, '--pack', '.', '--format', 'json'], { cwd: directory, maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({
+        stdout: error.stdout ?? '',
+      }));
       const report = JSON.parse(stdout) as { problems?: Record<string, readonly AttwProblem[]> };
       const judged = Object.values(report.problems ?? {})
         .flat()

@@ -34,7 +34,12 @@ describe('runtime dependencies', () => {
     const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--parseable', '--long', ...workspaces.flatMap((name) => ['-w', name])]);
     const optional = new Set(['packages/core', ...VENDORS.flatMap((vendor) => [`packages/${vendor}`, `generated/${vendor}`])].flatMap((dir) => optionalPeersOf(`${dir}/package.json`)));
     // npm ls lists an optional peer whenever the workspace has it installed (here, for the tests); a consumer does not get it.
-    const names = new Set(stdout.split('\n').map((line) => (line.split(':')[1] ?? '').replace(/@[^@/]*$/, '')).filter((name) => name.length > 0 && !optional.has(name)));
+    const names = new Set(
+      stdout
+        .split('\n')
+        .map((line) => (line.split(':')[1] ?? '').replace(/@[^@/]*$/, ''))
+        .filter((name) => name.length > 0 && !optional.has(name)),
+    );
     // The listing holds every runtime package (so an empty rest means something), and nothing else.
     expect([...names].filter((name) => name.startsWith('@specsmith/')).sort()).toEqual([...workspaces].sort());
     expect([...names].filter((name) => !name.startsWith('@specsmith/') && name !== 'specsmith')).toEqual([]);

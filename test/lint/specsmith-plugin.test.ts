@@ -43,7 +43,11 @@ describe('specsmith lint plugin', () => {
       'operation-example: every JSON success media type needs an example; an XML alternative beside JSON does not',
       'response-examples.yaml',
       [
-        problem('specsmith/operation-example', '#/paths/~1things~1xml-without-json-example/get/responses/200 43:9', 'Response 200 (application/problem+json) has no example; Prism serves the example, so add one.'),
+        problem(
+          'specsmith/operation-example',
+          '#/paths/~1things~1xml-without-json-example/get/responses/200 43:9',
+          'Response 200 (application/problem+json) has no example; Prism serves the example, so add one.',
+        ),
         problem('specsmith/operation-example', '#/paths/~1things~1xml-only/get/responses/200 59:9', 'Response 200 (application/xml) has no example; Prism serves the example, so add one.'),
       ],
     ],
@@ -51,7 +55,11 @@ describe('specsmith lint plugin', () => {
       'x-pagination.uncertain: a boolean, and true only where the description says "Uncertain:"',
       'pagination-uncertain.yaml',
       [
-        problem('specsmith/pagination', '#/paths/~1others/get/x-pagination/uncertain 46:99', 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".'),
+        problem(
+          'specsmith/pagination',
+          '#/paths/~1others/get/x-pagination/uncertain 46:99',
+          'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".',
+        ),
         problem('specsmith/pagination', '#/paths/~1more/get/x-pagination/uncertain 65:110', 'x-pagination.uncertain must be true or false, found "yes".'),
       ],
     ],
@@ -60,7 +68,11 @@ describe('specsmith lint plugin', () => {
       'body-token-alternatives.yaml',
       [
         problem('specsmith/body-token', '#/x-body-token/alternatives/1 20:26', 'x-body-token.alternatives names "apiKey", which is not in components.securitySchemes (oauth2).'),
-        problem('specsmith/body-token', '#/components/schemas/ListRequest/required/0 89:18', 'The request body requires "apptoken", but x-body-token.alternatives (oauth2, apiKey) authenticate without it; leave it out of required.'),
+        problem(
+          'specsmith/body-token',
+          '#/components/schemas/ListRequest/required/0 89:18',
+          'The request body requires "apptoken", but x-body-token.alternatives (oauth2, apiKey) authenticate without it; leave it out of required.',
+        ),
       ],
     ],
   ] as const)('%s', async (_title, fixture, problems) => {
@@ -85,8 +97,7 @@ describe('specsmith lint plugin', () => {
       {
         rule: 'specsmith/pagination',
         at: '#/paths/~1things/get/x-pagination/pageSize 33:9',
-        message:
-          'x-pagination has no key "pageSize"; allowed keys: style, in, limitParam, offsetParam, skipParam, moreField, cursorParam, nextCursorField, itemsField, maxLimit, uncertain.',
+        message: 'x-pagination has no key "pageSize"; allowed keys: style, in, limitParam, offsetParam, skipParam, moreField, cursorParam, nextCursorField, itemsField, maxLimit, uncertain.',
       },
       {
         rule: 'specsmith/pagination',
@@ -130,8 +141,7 @@ describe('specsmith lint plugin', () => {
   it('x-token-prefix: a well-formed prefix on a bearer scheme passes; a malformed one, or one on another scheme, is an error at its key', async () => {
     const result = await lint('test/fixtures/lint/token-prefix.yaml');
     expect(result.exitCode).toBe(1);
-    const message = (found: string) =>
-      `x-token-prefix must be visible ASCII, no spaces or control characters (a string matching /^[!-~]+$/), found ${found}.`;
+    const message = (found: string) => `x-token-prefix must be visible ASCII, no spaces or control characters (a string matching /^[!-~]+$/), found ${found}.`;
     expect(summary(result.problems)).toEqual([
       { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/spacedPrefix/x-token-prefix 47:7', message: message('"Token "') },
       { rule: 'specsmith/token-prefix', at: '#/components/securitySchemes/numberPrefix/x-token-prefix 51:7', message: message('7') },

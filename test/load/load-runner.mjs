@@ -36,4 +36,6 @@ global.gc?.();
 const rssAfter = process.memoryUsage().rss;
 const heapAfter = process.memoryUsage().heapUsed;
 const handles = process.getActiveResourcesInfo().filter((kind) => kind !== 'TTYWrap' && kind !== 'PipeWrap');
-process.stdout.write(`${JSON.stringify({ vendor, requests: Number(total), errors, failures: Object.fromEntries(failures), elapsedMs: Math.round(elapsedMs), rssBeforeMb: Math.round(rssBefore / 2 ** 20), rssAfterMb: Math.round(rssAfter / 2 ** 20), heapBeforeMb: Math.round(heapBefore / 2 ** 20), heapAfterMb: Math.round(heapAfter / 2 ** 20), handlesAtEnd: handles, doneAt: Date.now() })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ vendor, requests: Number(total), errors, failures: Object.fromEntries(failures), elapsedMs: Math.round(elapsedMs), rssBeforeMb: Math.round(rssBefore / 2 ** 20), rssAfterMb: Math.round(rssAfter / 2 ** 20), heapBeforeMb: Math.round(heapBefore / 2 ** 20), heapAfterMb: Math.round(heapAfter / 2 ** 20), handlesAtEnd: handles, doneAt: Date.now() })}\n`,
+);

@@ -48,7 +48,9 @@ describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s under 
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as { errors: number; failures: object; rssBeforeMb: number; rssAfterMb: number; heapBeforeMb: number; heapAfterMb: number; doneAt: number; elapsedMs: number };
-    process.stdout.write(`load ${key}: ${REQUESTS} requests in ${report.elapsedMs} ms, RSS ${report.rssBeforeMb} → ${report.rssAfterMb} MB, heap after GC ${report.heapBeforeMb} → ${report.heapAfterMb} MB, exit ${exitedAt - report.doneAt} ms after the last response\n`);
+    process.stdout.write(
+      `load ${key}: ${REQUESTS} requests in ${report.elapsedMs} ms, RSS ${report.rssBeforeMb} → ${report.rssAfterMb} MB, heap after GC ${report.heapBeforeMb} → ${report.heapAfterMb} MB, exit ${exitedAt - report.doneAt} ms after the last response\n`,
+    );
     expect(report.failures).toEqual({});
     expect(report.errors).toBe(0);
     // RSS keeps what V8 once reserved; live memory after a full GC is what would show a leak.

@@ -7,7 +7,13 @@ const body = process.argv[2] ?? '{}';
 const server = createServer((request, response) => {
   request.resume();
   request.on('end', () => {
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-ratelimit-limit': '1000000', 'x-ratelimit-remaining': '999999', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-ratelimit-limit': '1000000',
+      'x-ratelimit-remaining': '999999',
+      'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+    });
     response.end(body);
   });
 });

@@ -124,7 +124,12 @@ describe('specsmith mock (the bin)', () => {
     const response = await fetch(`${baseUrl}/requests?apptoken=${CANARY}`, { headers: { authorization: `Bearer ${CANARY}`, 'x-xurrent-account': 'widget' } });
     expect([response.status, response.headers.get('x-ratelimit-remaining')]).toEqual([503, '4']);
     while (!session.stdout().includes('→') && Date.now() < deadline) await sleep(20);
-    expect(session.stdout().split('\n').filter((line) => line.includes('→'))[0]).toMatch(/^GET \/requests\?apptoken=\[REDACTED\] → 503 in \d+ ms \(--fault step 1\/1\)$/);
+    expect(
+      session
+        .stdout()
+        .split('\n')
+        .filter((line) => line.includes('→'))[0],
+    ).toMatch(/^GET \/requests\?apptoken=\[REDACTED\] → 503 in \d+ ms \(--fault step 1\/1\)$/);
 
     session.child.kill('SIGINT');
     expect(await session.exited).toBe(0);

@@ -67,7 +67,7 @@ describe('parseScenario', () => {
     expect(rule('GET /people: 500 x3, forward')?.steps).toEqual([{ kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'status', status: 500 }, { kind: 'forward' }]);
   });
 
-  it('reads the rate-limit line in both header families, the spec\'s family as the default', () => {
+  it("reads the rate-limit line in both header families, the spec's family as the default", () => {
     expect(parseScenario('rate-limit 100/10s', { file: 's.txt' })).toEqual({ rules: [], rateLimit: { limit: 100, windowMs: 10_000, headers: 'x-ratelimit' }, rateLimitSource: 's.txt:1' });
     expect(parseScenario('rate-limit 5/500ms headers=ietf').rateLimit).toEqual({ limit: 5, windowMs: 500, headers: 'ietf' });
     expect(parseScenario('rate-limit 3600/h', { defaultHeaders: 'ietf' }).rateLimit).toEqual({ limit: 3600, windowMs: 3_600_000, headers: 'ietf' });
@@ -91,7 +91,10 @@ describe('parseScenario', () => {
     ['GET /requests:', 'scenario.txt:3: GET /requests lists no steps after the colon'],
     ['GET /requests:503', 'scenario.txt:3: cannot read "GET /requests:503"; expected `METHOD /path: steps` (e.g. GET /requests/{id}: 503, 200) or `rate-limit <n>/<window>` (e.g. rate-limit 100/10s)'],
     ['FETCH /requests: 503', 'scenario.txt:3: unknown method "FETCH"; expected one of GET, PUT, POST, DELETE, PATCH, HEAD, OPTIONS, TRACE, *'],
-    ['GET requests: 503', 'scenario.txt:3: the path "requests" must start with /; expected `METHOD /path: steps` (e.g. GET /requests/{id}: 503, 200) or `rate-limit <n>/<window>` (e.g. rate-limit 100/10s)'],
+    [
+      'GET requests: 503',
+      'scenario.txt:3: the path "requests" must start with /; expected `METHOD /path: steps` (e.g. GET /requests/{id}: 503, 200) or `rate-limit <n>/<window>` (e.g. rate-limit 100/10s)',
+    ],
     ['rate-limit 100 per minute', 'scenario.txt:3: rate-limit needs <requests>/<window> such as 100/10s (units ms, s, m, h), not "100"'],
     ['rate-limit 0/10s', 'scenario.txt:3: rate-limit 0/10s allows nothing; give at least 1 request per window longer than 0'],
     ['rate-limit 100/10s headers=github', 'scenario.txt:3: unexpected "headers=github" after rate-limit 100/10s; expected headers=x-ratelimit or headers=ietf'],

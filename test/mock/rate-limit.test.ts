@@ -11,7 +11,14 @@ beforeAll(async () => {
   // Prism serves a rate-limit header without an example as 0 (and IETF fields from examples): no budget at all.
   upstream = await startLoopback((_request, response) => {
     response
-      .writeHead(200, { 'content-type': 'application/json', 'x-ratelimit-limit': '0', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', ratelimit: 'limit=0, remaining=0, reset=0', 'ratelimit-policy': '0' })
+      .writeHead(200, {
+        'content-type': 'application/json',
+        'x-ratelimit-limit': '0',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': '0',
+        ratelimit: 'limit=0, remaining=0, reset=0',
+        'ratelimit-policy': '0',
+      })
       .end('[]');
   });
 });
@@ -82,7 +89,9 @@ describe('the rate-limit budget', () => {
     ]);
   });
 
-  it('passes the upstream\'s headers through untouched without a budget', async () => {
-    expect(await send('', 1)).toEqual([{ status: 200, 'x-ratelimit-limit': '0', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', ratelimit: 'limit=0, remaining=0, reset=0', 'ratelimit-policy': '0' }]);
+  it("passes the upstream's headers through untouched without a budget", async () => {
+    expect(await send('', 1)).toEqual([
+      { status: 200, 'x-ratelimit-limit': '0', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0', ratelimit: 'limit=0, remaining=0, reset=0', 'ratelimit-policy': '0' },
+    ]);
   });
 });

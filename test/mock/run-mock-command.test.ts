@@ -20,7 +20,10 @@ describe('runMockCommand', () => {
     [[], 'specsmith mock: name a vendor (e.g. specsmith mock xurrent) or a spec with --spec <file>\n'],
     [['--spec', 'specs/nope.yaml'], 'specsmith mock: the spec specs/nope.yaml does not exist\n'],
     [['xurrent', '--scenario', 'nope.txt'], 'specsmith mock: the scenario nope.txt cannot be read\n'],
-    [['xurrent', '--fault', 'GET /requests: 50x'], 'specsmith mock: --fault: unknown step "50x"; expected a status (e.g. 503), html <status>, delay <ms>, reset, reset-mid-body [status], hang, forward or forward-then-reset; a status takes retry-after <seconds|HTTP-date|date+<seconds>> and delay <ms>; any step takes x<count> to repeat\n'],
+    [
+      ['xurrent', '--fault', 'GET /requests: 50x'],
+      'specsmith mock: --fault: unknown step "50x"; expected a status (e.g. 503), html <status>, delay <ms>, reset, reset-mid-body [status], hang, forward or forward-then-reset; a status takes retry-after <seconds|HTTP-date|date+<seconds>> and delay <ms>; any step takes x<count> to repeat\n',
+    ],
     [['xurrent', '--rate-limit', '100'], 'specsmith mock: --rate-limit: rate-limit needs <requests>/<window> such as 100/10s (units ms, s, m, h), not "100"\n'],
     [['xurrent', '--rate-limit', '100/10s', '--rate-limit-headers', 'github'], 'specsmith mock: --rate-limit-headers takes x-ratelimit or ietf, not "github"\n'],
   ])('%j → exit 2 and what to change', async (argv, message) => {

@@ -14,7 +14,7 @@ const meanings = (codes: Readonly<Record<string | number, { readonly description
   Object.fromEntries(Object.entries(codes).map(([code, info]) => [code, [info.description, info.retryable]]));
 
 describe('Altcraft', () => {
-  it('names every response code in the vendor\'s words, and only 500 is retryable (413 is a configuration error)', () => {
+  it("names every response code in the vendor's words, and only 500 is retryable (413 is a configuration error)", () => {
     expect(meanings(altcraftCodes)).toEqual({
       400: ['Incorrect request.', false],
       401: ['API token required.', false],
@@ -54,7 +54,7 @@ describe('XtraKit', () => {
 });
 
 describe('Xtremepush', () => {
-  it('uses the overview page\'s campaign examples for success and failure', () => {
+  it("uses the overview page's campaign examples for success and failure", () => {
     const responses = spec('xtremepush')['paths']['/api/external/create/campaign']['post']['responses'];
     const created = responses['200'].content['application/json'].example;
     expect([created.code, created.success, created.message, created.model.title, created.model.text]).toEqual([
@@ -100,6 +100,8 @@ describe('Xurrent', () => {
 
   it('marks the 20-requests-per-2-s burst limit Uncertain (it comes from SDKs, not the API docs)', () => {
     expect(xurrent['x-rate-limit'].burst).toEqual({ requests: 20, perMs: 2000 });
-    expect(xurrent['info'].description).toContain('Uncertain: a short-burst limit of 20 requests per 2 seconds (`x-rate-limit.burst`)\n  comes from the vendor\'s SDK READMEs, not from the API documentation.');
+    expect(xurrent['info'].description).toContain(
+      "Uncertain: a short-burst limit of 20 requests per 2 seconds (`x-rate-limit.burst`)\n  comes from the vendor's SDK READMEs, not from the API documentation.",
+    );
   });
 });

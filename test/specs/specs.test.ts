@@ -49,7 +49,10 @@ describe.each(specs)('the $key spec', ({ key, specFile }) => {
   it('gives every operation a 2xx response with an example and a 4xx response', () => {
     for (const { key, operation } of operations) {
       const codes = Object.keys(operation['responses'] as Json);
-      expect(codes.some((code) => code.startsWith('4')), key).toBe(true);
+      expect(
+        codes.some((code) => code.startsWith('4')),
+        key,
+      ).toBe(true);
       const success = codes.filter((code) => code.startsWith('2'));
       expect(success.length, key).toBeGreaterThan(0);
       // Prism serves the JSON example; an alternative format of the same schema (Altcraft XML) is rendered from the schema.
@@ -60,7 +63,10 @@ describe.each(specs)('the $key spec', ({ key, specFile }) => {
         const json = entries.filter(([mediaType]) => /^application\/(.+\+)?json/.test(mediaType));
         return (json.length ? json : entries.slice(0, 1)).map(([, media]: [string, Json]) => media['example'] ?? media['examples']);
       });
-      expect(examples.every((example) => example !== undefined), key).toBe(true);
+      expect(
+        examples.every((example) => example !== undefined),
+        key,
+      ).toBe(true);
     }
   });
 

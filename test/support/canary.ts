@@ -45,12 +45,7 @@ export function renderings(value: unknown): string[] {
     }
   };
   if (value instanceof Error) {
-    return causeChain(value).flatMap((error) => [
-      inspect(error, { depth: 10, breakLength: Number.POSITIVE_INFINITY }),
-      error.message,
-      error.stack ?? '',
-      json(error),
-    ]);
+    return causeChain(value).flatMap((error) => [inspect(error, { depth: 10, breakLength: Number.POSITIVE_INFINITY }), error.message, error.stack ?? '', json(error)]);
   }
   return [inspect(value, { depth: 12, showHidden: false, breakLength: Number.POSITIVE_INFINITY }), json(value)];
 }

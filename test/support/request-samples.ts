@@ -21,7 +21,10 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export function deref(spec: Json, node: any): any {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops += 1) {
-    current = (current.$ref as string).slice(2).split('/').reduce((parent: Json, key: string) => parent?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+    current = (current.$ref as string)
+      .slice(2)
+      .split('/')
+      .reduce((parent: Json, key: string) => parent?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
   }
   return current;
 }
@@ -95,7 +98,10 @@ export function operationSamples(spec: Json): OperationSample[] {
       const [mediaType, media] = contentEntries.find(([type]) => type === 'application/json') ?? contentEntries[0] ?? [null, undefined];
       const body = media ? (firstExample(media, spec) ?? sample(spec, media['schema'])) : undefined;
       const responses = operation['responses'] as Json;
-      const successCode = Object.keys(responses).filter((code) => /^2\d\d$/.test(code)).sort()[0] ?? '200';
+      const successCode =
+        Object.keys(responses)
+          .filter((code) => /^2\d\d$/.test(code))
+          .sort()[0] ?? '200';
       const response = deref(spec, responses[successCode]) as Json;
       const [responseType, responseMedia] = (Object.entries((response?.['content'] ?? {}) as Json)[0] ?? [null, undefined]) as [string | null, Json | undefined];
       samples.push({

@@ -9,12 +9,7 @@ export interface Scripted {
 }
 
 /** What to do for one request: answer, fail like undici, or hang until aborted. */
-export type Step =
-  | Scripted
-  | Response
-  | { readonly fail: 'refused' | 'reset' | 'dns' }
-  | { readonly hang: true }
-  | ((request: RecordedRequest) => Scripted | Response | Promise<Scripted | Response>);
+export type Step = Scripted | Response | { readonly fail: 'refused' | 'reset' | 'dns' } | { readonly hang: true } | ((request: RecordedRequest) => Scripted | Response | Promise<Scripted | Response>);
 
 export interface RecordedRequest {
   readonly method: string;
@@ -40,9 +35,8 @@ function toResponse(step: Scripted | Response): Response {
   if (step instanceof Response) return step;
   const { status = 200, statusText, headers = {}, body } = step;
   const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body);
-  const withType = text !== null && typeof body !== 'string' && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type')
-    ? { 'content-type': 'application/json', ...headers }
-    : headers;
+  const withType =
+    text !== null && typeof body !== 'string' && !Object.keys(headers).some((key) => key.toLowerCase() === 'content-type') ? { 'content-type': 'application/json', ...headers } : headers;
   return new Response(status === 204 || status === 304 ? null : text, { status, ...(statusText ? { statusText } : {}), headers: withType });
 }
 

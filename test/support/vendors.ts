@@ -56,7 +56,7 @@ export function descriptorProblems(descriptor: Record<string, unknown>, key: str
   const api = descriptor['api'];
   const operations = isObject(api) && isObject(api['operations']) ? api['operations'] : undefined;
   if (!operations || !isObject(api) || typeof api['createResources'] !== 'function' || !isObject(api['policy'])) {
-    return [...problems, 'has no api (the generated package\'s operations, createResources and policy)'];
+    return [...problems, "has no api (the generated package's operations, createResources and policy)"];
   }
   if (!isObject(descriptor['exampleOptions'])) problems.push('has no exampleOptions');
   const secrets = descriptor['secretOptions'];
@@ -116,4 +116,3 @@ export function writeIsDeduplicated(vendor: Vendor): boolean {
   const operations = vendor.descriptor.api.operations as Record<string, { idempotent: boolean } | undefined>;
   return operations[vendor.descriptor.write.operationId]?.idempotent === true;
 }
-

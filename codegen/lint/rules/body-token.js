@@ -39,7 +39,8 @@ export function BodyToken() {
       if (!isObject(value) || !Array.isArray(value.alternatives) || value.alternatives.length === 0 || !value.alternatives.every(isNonEmptyString)) return;
       const schemes = Object.keys(root.components?.securitySchemes ?? {});
       value.alternatives.forEach((name, index) => {
-        if (!schemes.includes(name)) report({ message: `x-body-token.alternatives names "${name}", which is not in components.securitySchemes (${schemes.join(', ') || 'none'}).`, location: at.child(['alternatives', index]) });
+        if (!schemes.includes(name))
+          report({ message: `x-body-token.alternatives names "${name}", which is not in components.securitySchemes (${schemes.join(', ') || 'none'}).`, location: at.child(['alternatives', index]) });
       });
       field = isNonEmptyString(value.field) ? value.field : undefined;
       alternatives = value.alternatives;
@@ -56,7 +57,10 @@ export function BodyToken() {
         if (reported.has(key)) continue; // a shared component schema is reported once
         reported.add(key);
         if (Array.isArray(schema.required) && schema.required.includes(field)) {
-          report({ message: `The request body requires "${field}", but x-body-token.alternatives (${alternatives.join(', ')}) authenticate without it; leave it out of required.`, location: at.child(['required', schema.required.indexOf(field)]) });
+          report({
+            message: `The request body requires "${field}", but x-body-token.alternatives (${alternatives.join(', ')}) authenticate without it; leave it out of required.`,
+            location: at.child(['required', schema.required.indexOf(field)]),
+          });
         }
       }
     },

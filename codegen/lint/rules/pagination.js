@@ -40,7 +40,10 @@ export function Pagination() {
         checkAgainstSchema('x-pagination', value, { report, location: at });
         if (!isObject(value)) continue;
         if (value.uncertain === true && !/(^|\s)Uncertain:/.test(operation.description ?? '')) {
-          report({ message: 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".', location: at.child(['uncertain']).key() });
+          report({
+            message: 'x-pagination.uncertain is true, so the operation\'s description must say what is unconfirmed, in a sentence starting with "Uncertain:".',
+            location: at.child(['uncertain']).key(),
+          });
         }
         const where = value.in === 'body' ? 'body' : 'query';
         const names = acceptedNames({ ...operation, parameters: [...shared, ...(operation.parameters ?? [])] }, where, resolve);

@@ -33,10 +33,7 @@ export interface ClientExtras<Table, Paths, Code> {
    * `for await (const item of client.paginate('listRequests', { params: { query: { per_page: 100 } } }))`.
    * Failures throw, whatever the client's mode.
    */
-  paginate<Id extends PaginatedOperationId<Table>>(
-    operationId: Id,
-    ...args: PaginateArgs<Paths, Table[Id]>
-  ): Paginator<DataOf<Paths, Table[Id]>, ItemOf<Paths, Table[Id]>>;
+  paginate<Id extends PaginatedOperationId<Table>>(operationId: Id, ...args: PaginateArgs<Paths, Table[Id]>): Paginator<DataOf<Paths, Table[Id]>, ItemOf<Paths, Table[Id]>>;
   /** The typed error behind a failed result-mode call (undefined for a success). */
   errorOf(result: { readonly response: Response }): ApiError<Code> | undefined;
   /** The generated operation table the client was built from. */
@@ -44,10 +41,7 @@ export interface ClientExtras<Table, Paths, Code> {
 }
 
 /** A client: the generated resources (result or throw mode) plus `paginate`, `errorOf` and `operations`. */
-export type ApiClient<Resources, Table, Paths, Code, Mode extends ClientMode> = (Mode extends 'throw'
-  ? ThrowingResources<Resources>
-  : Resources) &
-  ClientExtras<Table, Paths, Code>;
+export type ApiClient<Resources, Table, Paths, Code, Mode extends ClientMode> = (Mode extends 'throw' ? ThrowingResources<Resources> : Resources) & ClientExtras<Table, Paths, Code>;
 
 /** The package's types a generated `api` carries: its resources, operation table, `paths` and error codes. */
 export type ResourcesOf<Api> = Api extends { readonly createResources: (call: never) => infer Resources } ? Resources : never;

@@ -65,10 +65,7 @@ function definedHeaders(base: Readonly<Record<string, string>> | undefined, extr
  * `x-rate-limit` under `pacing`, fills and redacts the `x-body-token` field, reads failures by
  * its `x-error-codes`, and redacts tokens that arrive later (OAuth) as they come.
  */
-export function defineVendorClient<Api extends GeneratedApi<object>, Options extends CommonClientOptions>(
-  api: Api,
-  definition: VendorDefinition<Options>,
-): VendorClientFactory<Api, Options> {
+export function defineVendorClient<Api extends GeneratedApi<object>, Options extends CommonClientOptions>(api: Api, definition: VendorDefinition<Options>): VendorClientFactory<Api, Options> {
   const { vendor } = definition;
   const prefix = bearerPrefix(api);
   const bearer = (token: string) => bearerAuth(token, { prefix });

@@ -48,9 +48,7 @@ const encodeJson = (value: object) => base64url(new TextEncoder().encode(JSON.st
 /** Imports a PKCS#8 PEM for signing with WebCrypto (Node ≥ 20 and browsers; no node:crypto). */
 export async function importPrivateKey(pem: string, algorithm: JwtAlgorithm): Promise<CryptoKey> {
   if (/BEGIN (RSA|EC) PRIVATE KEY/.test(pem)) {
-    throw new ConfigurationError(
-      'The private key is in PKCS#1/SEC1 form; convert it to PKCS#8 with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem`.',
-    );
+    throw new ConfigurationError('The private key is in PKCS#1/SEC1 form; convert it to PKCS#8 with `openssl pkcs8 -topk8 -nocrypt -in key.pem -out key.pk8.pem`.');
   }
   const body = /-----BEGIN PRIVATE KEY-----([\s\S]+?)-----END PRIVATE KEY-----/.exec(pem)?.[1];
   if (!body) throw new ConfigurationError('The private key is not a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----").');

@@ -44,8 +44,7 @@ export function isFailureInside2xx(catalogue: ErrorCatalogue | null, body: unkno
   return value !== undefined && value !== success.equals;
 }
 
-const stringOf = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined;
+const stringOf = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : undefined);
 
 /** The vendor's human-readable message: the catalogue's field, then the usual suspects. */
 export function readMessage(catalogue: ErrorCatalogue | null, body: unknown): string | undefined {

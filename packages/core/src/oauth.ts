@@ -76,9 +76,11 @@ export class OAuthTokenCache implements TokenProvider {
   get(signal?: AbortSignal): Promise<string> {
     const current = this.current;
     if (current && this.clock.now() < current.refreshAt) return Promise.resolve(current.token);
-    this.pending ??= this.lease().then(({ token }) => token).finally(() => {
-      this.pending = undefined;
-    });
+    this.pending ??= this.lease()
+      .then(({ token }) => token)
+      .finally(() => {
+        this.pending = undefined;
+      });
     // Raced against `signal`, so one caller giving up does not cancel a refresh others share.
     return withSignal(this.pending, signal);
   }

@@ -8,13 +8,7 @@
 import type { CallOptions } from './contract/index.js';
 
 /** The openapi-typescript operation object of an operation-table row. */
-export type OperationOf<Paths, Row> = Row extends { readonly path: infer P; readonly method: infer M }
-  ? P extends keyof Paths
-    ? M extends keyof Paths[P]
-      ? Paths[P][M]
-      : never
-    : never
-  : never;
+export type OperationOf<Paths, Row> = Row extends { readonly path: infer P; readonly method: infer M } ? (P extends keyof Paths ? (M extends keyof Paths[P] ? Paths[P][M] : never) : never) : never;
 
 /** Media types the client parses as JSON (`application/json`, `application/problem+json`, with parameters or not). */
 type JsonMediaType = 'application/json' | `application/json;${string}` | `application/${string}+json` | `application/${string}+json;${string}`;
@@ -29,8 +23,7 @@ type ResponseBody<Response> = Response extends { content: infer Content extends 
 type SuccessStatus<Key> = Key extends string | number ? (`${Key}` extends `2${string}` ? Key : never) : never;
 
 /** The success body of a row: the union of its 2xx responses' bodies (`never` when it declares none). */
-export type DataOf<Paths, Row> =
-  OperationOf<Paths, Row> extends { responses: infer Responses } ? ResponseBody<Responses[SuccessStatus<keyof Responses>]> : never;
+export type DataOf<Paths, Row> = OperationOf<Paths, Row> extends { responses: infer Responses } ? ResponseBody<Responses[SuccessStatus<keyof Responses>]> : never;
 
 type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
 

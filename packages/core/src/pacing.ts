@@ -69,7 +69,7 @@ function readIetf(headers: Headers, now: number): RateLimitSnapshot | undefined 
     if (remaining !== undefined) {
       const reset = param(combined, 'reset') ?? param(combined, 't') ?? 60;
       const policy = headers.get('ratelimit-policy');
-      const limit = param(combined, 'limit') ?? (policy === null ? undefined : param(policy, 'q') ?? int(policy));
+      const limit = param(combined, 'limit') ?? (policy === null ? undefined : (param(policy, 'q') ?? int(policy)));
       return { limit, remaining, resetAt: now + reset * 1000 };
     }
   }

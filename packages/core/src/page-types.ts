@@ -43,8 +43,7 @@ type QueryOf<Init> = Params<Init> extends { query?: infer Q } ? NonNullable<Q> :
 /** The init `paginate` takes: the row's init with the paging parameters optional, since it sets them. */
 export type PageInitOf<Paths, Row> = Row extends { readonly pagination: { readonly in: 'body' } }
   ? Omit<InitOf<Paths, Row>, 'body'> & Slot<'body', Loosen<NonNullable<InitOf<Paths, Row>['body']>, PagingKeys<Row>>>
-  : Omit<InitOf<Paths, Row>, 'params'> &
-      Slot<'params', Omit<Params<InitOf<Paths, Row>>, 'query'> & Slot<'query', Loosen<QueryOf<InitOf<Paths, Row>>, PagingKeys<Row>>>>;
+  : Omit<InitOf<Paths, Row>, 'params'> & Slot<'params', Omit<Params<InitOf<Paths, Row>>, 'query'> & Slot<'query', Loosen<QueryOf<InitOf<Paths, Row>>, PagingKeys<Row>>>>;
 
 /** `paginate`'s arguments after the operation id: the init is required when something in it is. */
 export type PaginateArgs<Paths, Row> = [RequiredKeys<PageInitOf<Paths, Row>>] extends [never]

@@ -129,13 +129,7 @@ function deadEnd(p: PaginationInfo, data: unknown, response: Response, current: 
  * repeated link or cursor) throws a `PaginationError`; where the spec marks the paging
  * `uncertain`, it is a warning through `log` and the walk ends.
  */
-export function paginate<Data, Item>(
-  operation: OperationInfo,
-  send: (init: object) => Promise<CallResult>,
-  init: object | undefined,
-  options: PageOptions = {},
-  log?: Log,
-): Paginator<Data, Item> {
+export function paginate<Data, Item>(operation: OperationInfo, send: (init: object) => Promise<CallResult>, init: object | undefined, options: PageOptions = {}, log?: Log): Paginator<Data, Item> {
   const pagination = operation.pagination;
   if (!pagination) throw new SpecsmithError(`${operation.operationId} is not a paginated operation (its spec has no x-pagination).`);
   const maxPages = options.maxPages ?? Number.POSITIVE_INFINITY;

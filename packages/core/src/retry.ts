@@ -150,9 +150,7 @@ export function decideRetry(state: RetryState, failure: AttemptFailure, context:
   if (retryAfterMs !== undefined && retryAfterMs > state.maxRetryAfterMs) {
     return { retry: false, reason: `Retry-After of ${retryAfterMs} ms exceeds maxRetryAfterMs (${state.maxRetryAfterMs} ms)` };
   }
-  const scheduled = state.delaysMs
-    ? (state.delaysMs[Math.min(context.retries, state.delaysMs.length - 1)] ?? 0)
-    : backoffDelay(context.retries + 1, state, context.random);
+  const scheduled = state.delaysMs ? (state.delaysMs[Math.min(context.retries, state.delaysMs.length - 1)] ?? 0) : backoffDelay(context.retries + 1, state, context.random);
   // A vendor schedule is a floor the server cannot shorten; otherwise the server's word wins.
   let waitMs = retryAfterMs === undefined ? scheduled : state.delaysMs ? Math.max(scheduled, retryAfterMs) : retryAfterMs;
   if (failure.kind === 'status' && failure.status === 429) waitMs = Math.max(waitMs, state.minRetryAfterMs);

@@ -72,6 +72,13 @@ export function completeArrival(draft: ArrivalDraft, outcome: { status: number |
 
 /** One log line: `GET /requests/70453 → 503 in 4 ms (scenario.txt:2 step 1/3)`. */
 export function formatArrival(arrival: Arrival): string {
-  const played = arrival.step === 'hang' ? 'no answer (hang)' : arrival.status === undefined ? `${arrival.step} (connection cut)` : arrival.step === 'reset-mid-body' ? `${arrival.status}, cut mid-body` : String(arrival.status);
+  const played =
+    arrival.step === 'hang'
+      ? 'no answer (hang)'
+      : arrival.status === undefined
+        ? `${arrival.step} (connection cut)`
+        : arrival.step === 'reset-mid-body'
+          ? `${arrival.status}, cut mid-body`
+          : String(arrival.status);
   return `${arrival.method} ${arrival.path} → ${played} in ${arrival.ms} ms (${arrival.reason})`;
 }

@@ -71,7 +71,11 @@ export function readCommandOptions(argv: readonly string[], cwd: string): Comman
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's message goes on about positionals after `--`; its first sentence is the point.
-    throw new MockError(`${(error as Error).message.split('. ')[0]}; the options are ${Object.keys(OPTIONS).map((name) => `--${name}`).join(', ')}`);
+    throw new MockError(
+      `${(error as Error).message.split('. ')[0]}; the options are ${Object.keys(OPTIONS)
+        .map((name) => `--${name}`)
+        .join(', ')}`,
+    );
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new MockError(`mock takes one vendor, not ${positionals.join(' ')}`);

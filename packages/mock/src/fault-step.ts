@@ -2,10 +2,7 @@
 // lists, one per arrival.
 
 /** The Retry-After a played status carries: seconds, a fixed HTTP-date, or an HTTP-date that many seconds after it is played. */
-export type RetryAfter =
-  | { readonly seconds: number }
-  | { readonly httpDate: string }
-  | { readonly dateInSeconds: number };
+export type RetryAfter = { readonly seconds: number } | { readonly httpDate: string } | { readonly dateInSeconds: number };
 
 export type FaultStep =
   /** Pass the request to the upstream (after `delayMs`). */

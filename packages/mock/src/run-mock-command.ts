@@ -64,4 +64,3 @@ export async function runMockCommand(argv: readonly string[], context: MockComma
     context.signal?.removeEventListener('abort', onSignal);
   }
 }
-

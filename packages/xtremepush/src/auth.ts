@@ -17,10 +17,7 @@ export interface XtremepushOAuth {
  * The App Token goes into the `apptoken` body field of every operation the spec marks with it;
  * an OAuth access token goes into `Authorization: Bearer` (see `xtremepushOAuth`).
  */
-export function xtremepushAuth(
-  credentials: { readonly appToken?: string | undefined; readonly oauth?: XtremepushOAuth | undefined },
-  context: XtremepushOAuthContext,
-): Auth {
+export function xtremepushAuth(credentials: { readonly appToken?: string | undefined; readonly oauth?: XtremepushOAuth | undefined }, context: XtremepushOAuthContext): Auth {
   if (credentials.appToken && credentials.oauth) throw new ConfigurationError('Xtremepush takes either `appToken` or `oauth`, not both.');
   if (credentials.appToken) return bodyTokenAuth(credentials.appToken);
   if (credentials.oauth) {

@@ -59,7 +59,7 @@ describe('encodeBody: multipart/form-data from a plain object', () => {
     ]);
   });
 
-  it('writes each part\'s headers as fetch sends them', async () => {
+  it("writes each part's headers as fetch sends them", async () => {
     const { body } = encodeBody({ note: 'hi', file: new File(['x'], 'a.txt', { type: 'text/plain' }), meta: { k: 1 } }, 'multipart/form-data; boundary=ignored');
     expect(await wire(body as FormData)).toEqual({
       contentType: 'multipart/form-data; boundary=BOUNDARY',

@@ -82,7 +82,7 @@ describe('a missing path parameter', () => {
 describe('compilePath with styles', () => {
   const row = (name: string, style: ParameterStyle['style'], explode: boolean): ParameterStyle => ({ name, in: 'path', style, explode });
 
-  it('takes each parameter\'s style from its row; rows for other locations do not apply', () => {
+  it("takes each parameter's style from its row; rows for other locations do not apply", () => {
     const fill = compilePath('Acme pick', '/items/{ids}/{point}/{tag}', [row('ids', 'label', true), row('point', 'matrix', false), { name: 'tag', in: 'query', style: 'label', explode: false }]);
     expect(fill({ ids: [1, 2], point: { x: 1, y: 'a b' }, tag: ['p', 'q'] })).toBe('/items/.1.2/;point=x,1,y,a%20b/p,q');
   });

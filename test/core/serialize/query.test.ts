@@ -34,7 +34,7 @@ describe('serializeQuery without style rows', () => {
     expect(serializeQuery(query)).toBe(createQuerySerializer()(query));
   });
 
-  it('sends an object as form with explode, not as openapi-fetch\'s deepObject', () => {
+  it("sends an object as form with explode, not as openapi-fetch's deepObject", () => {
     expect(serializeQuery({ color: { R: 100, G: 200 }, page: 2 })).toBe('R=100&G=200&page=2');
     expect(createQuerySerializer()({ color: { R: 100, G: 200 } })).toBe('color[R]=100&color[G]=200');
   });

@@ -151,15 +151,7 @@ export class ResponseTooLargeError<Code = string | number> extends ApiError<Code
 }
 
 /** The classes an HTTP failure can map to; wrappers may map a vendor code to one of them. */
-export type ErrorKind =
-  | 'authentication'
-  | 'permission'
-  | 'not-found'
-  | 'validation'
-  | 'conflict'
-  | 'rate-limit'
-  | 'server'
-  | 'other';
+export type ErrorKind = 'authentication' | 'permission' | 'not-found' | 'validation' | 'conflict' | 'rate-limit' | 'server' | 'other';
 
 /** The kind an HTTP status implies. */
 export function kindForStatus(status: number): ErrorKind {
@@ -185,10 +177,7 @@ const classes = {
 } as const satisfies Record<ErrorKind, typeof ApiError>;
 
 /** Builds the subclass for `kind` (the `generate()` factory of Stainless SDKs). */
-export function createApiError<Code>(
-  kind: ErrorKind,
-  details: ApiErrorDetails<Code> & { readonly retryAfterMs?: number | undefined },
-): ApiError<Code> {
+export function createApiError<Code>(kind: ErrorKind, details: ApiErrorDetails<Code> & { readonly retryAfterMs?: number | undefined }): ApiError<Code> {
   return new classes[kind]<Code>(details);
 }
 

@@ -26,7 +26,11 @@ export function credentialHash(credential: string): string {
 }
 
 /** The vendor's name as a key segment: lower case, letters, digits and dashes only (no `:`). */
-const segment = (vendor: string): string => vendor.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'api';
+const segment = (vendor: string): string =>
+  vendor
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'api';
 
 export function fleetKeys(vendor: string, credential: string): FleetKeys {
   const prefix = `specsmith:${segment(vendor)}:${credentialHash(credential)}`;

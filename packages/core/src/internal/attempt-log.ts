@@ -4,9 +4,7 @@ import type { Outgoing } from './outgoing.js';
 export type AttemptCause = 'first' | 'retry' | 'token-refresh';
 
 /** One line of the log: an attempt begins, or one of its requests goes out (a redirect hop is another request). */
-export type LogEntry =
-  | { readonly attempt: number; readonly cause: AttemptCause }
-  | { readonly attempt: number; readonly cause: 'sent' | 'redirect'; readonly request: Outgoing };
+export type LogEntry = { readonly attempt: number; readonly cause: AttemptCause } | { readonly attempt: number; readonly cause: 'sent' | 'redirect'; readonly request: Outgoing };
 
 /**
  * What a call did, in order, appended to and never changed. The counts the call reports

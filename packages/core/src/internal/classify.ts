@@ -25,7 +25,13 @@ export function classify(call: CallContext, error: unknown): Classified {
     if (reason?.name === 'TimeoutError') {
       const elapsed = clock.now() - call.startedAt;
       return {
-        error: new TimeoutError({ ...callDetails(call, redactor.text(`${label} timed out: the caller's signal fired after ${elapsed} ms`)), retryable: true, timeoutMs: elapsed, scope: 'deadline', cause: reason }),
+        error: new TimeoutError({
+          ...callDetails(call, redactor.text(`${label} timed out: the caller's signal fired after ${elapsed} ms`)),
+          retryable: true,
+          timeoutMs: elapsed,
+          scope: 'deadline',
+          cause: reason,
+        }),
         failure: undefined,
         outcome: 'timeout',
       };
@@ -35,7 +41,12 @@ export function classify(call: CallContext, error: unknown): Classified {
   if (lifetime.reason === 'deadline' || error instanceof PacingDeadlineError) {
     const detail = error instanceof PacingDeadlineError ? ` (the rate-limit budget frees up only in ${error.waitMs} ms)` : '';
     return {
-      error: new TimeoutError({ ...callDetails(call, `${label} did not complete within its deadline of ${deadlineMs} ms${detail}${afterAttempts(call)}`), retryable: true, timeoutMs: deadlineMs, scope: 'deadline' }),
+      error: new TimeoutError({
+        ...callDetails(call, `${label} did not complete within its deadline of ${deadlineMs} ms${detail}${afterAttempts(call)}`),
+        retryable: true,
+        timeoutMs: deadlineMs,
+        scope: 'deadline',
+      }),
       failure: undefined,
       outcome: 'timeout',
     };

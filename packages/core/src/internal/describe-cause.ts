@@ -9,7 +9,6 @@ export function causeCode(error: unknown): string | undefined {
   return undefined;
 }
 
-
 /** `fetch failed: connect ECONNREFUSED 127.0.0.1:9` — undici hides the useful part in `cause`. */
 export function describeCause(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);

@@ -24,8 +24,7 @@ export interface Prepared {
   readonly followRedirects: boolean;
 }
 
-const isPlainObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
 /** Base URLs a call passed and that were found secure, per client. */
 const checkedBaseUrls = new WeakMap<ClientContext, Set<string>>();

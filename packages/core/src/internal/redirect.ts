@@ -33,13 +33,7 @@ export function redirectTarget(response: Response, from: string): URL | undefine
  * drops only Authorization and Cookie) and a body is never sent there. Undefined when the
  * redirect cannot be followed that way: a body for another origin, or one that cannot be sent again.
  */
-export function redirectRequest(
-  request: Outgoing,
-  status: number,
-  target: URL,
-  replayable: boolean,
-  credentialHeaders: readonly string[],
-): Outgoing | undefined {
+export function redirectRequest(request: Outgoing, status: number, target: URL, replayable: boolean, credentialHeaders: readonly string[]): Outgoing | undefined {
   const crossOrigin = target.origin !== new URL(request.url).origin;
   const toGet = (status === 303 && request.method !== 'GET' && request.method !== 'HEAD') || ((status === 301 || status === 302) && request.method === 'POST');
   const headers = { ...request.headers };

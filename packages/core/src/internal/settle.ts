@@ -10,9 +10,7 @@ import { journalAttempt } from './journal-attempt.js';
 const decoder = new TextDecoder();
 
 /** How a call ended: its data, or the failure's body and the one ApiError built for it. */
-export type Settled =
-  | { readonly data: unknown; readonly response: Response; readonly failure?: undefined }
-  | { readonly error: unknown; readonly response: Response; readonly failure: ApiError };
+export type Settled = { readonly data: unknown; readonly response: Response; readonly failure?: undefined } | { readonly error: unknown; readonly response: Response; readonly failure: ApiError };
 
 /** The success body as the call asked for it (`parseAs`, JSON by default); undefined when empty. */
 function parseData(received: Received, parseAs: CallInit['parseAs']): unknown {

@@ -23,13 +23,7 @@ const hasStream = typeof ReadableStream !== 'undefined';
 
 /** Bodies fetch takes as they are: binary, streams and prepared forms. */
 function isPrepared(body: unknown): body is BodyInit {
-  return (
-    body instanceof URLSearchParams ||
-    (hasBlob && body instanceof Blob) ||
-    body instanceof ArrayBuffer ||
-    ArrayBuffer.isView(body) ||
-    (hasStream && body instanceof ReadableStream)
-  );
+  return body instanceof URLSearchParams || (hasBlob && body instanceof Blob) || body instanceof ArrayBuffer || ArrayBuffer.isView(body) || (hasStream && body instanceof ReadableStream);
 }
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
