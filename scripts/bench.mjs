@@ -1,7 +1,7 @@
 // npm run bench: every benchmark side by side with its peer, in one run on this machine,
 // written to BENCHMARKS.md (and the raw figures to bench-results/latest.json).
 // Not a test: it measures and records; the targets are judged in BENCHMARKS.md.
-// Options: --quick (fewer runs), --only=generation,noop,typecheck,runtime,fleet,size,memory
+// Options: --quick (fewer runs), --only=generation,noop,edit-loop,watch,typecheck,runtime,fleet,size,memory
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { vendorSpecs } from './bench/vendors.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = (args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'generation,noop,typecheck,runtime,fleet,size,memory').split(',');
+const only = (args.find((arg) => arg.startsWith('--only='))?.slice(7) ?? 'generation,noop,edit-loop,watch,typecheck,runtime,fleet,size,memory').split(',');
 const github = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
 const vendors = vendorSpecs();
 const results = { date: new Date().toISOString(), machine: `${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
@@ -29,6 +29,16 @@ if (only.includes('generation')) {
 if (only.includes('noop')) {
   log('==> no-op generate');
   results.noop = benchNoop(quick ? 3 : 10);
+}
+if (only.includes('edit-loop')) {
+  log('==> edit one vendor spec, then generate');
+  const { benchEditLoop } = await import('./bench/edit-loop.mjs');
+  results.editLoop = benchEditLoop(quick ? 2 : 5);
+}
+if (only.includes('watch')) {
+  log('==> generate --watch, one save');
+  const { benchWatch } = await import('./bench/edit-loop.mjs');
+  results.watch = await benchWatch(quick ? 3 : 8);
 }
 if (only.includes('typecheck')) {
   log('==> type-check cost');
