@@ -17,7 +17,7 @@ function jsonBodySchemas(operation, location, resolve) {
       const schema = resolved.node;
       if (!isObject(schema) || depth > 4) return;
       found.push({ schema, location: resolved.location ?? at });
-      (schema.allOf ?? []).forEach((part, index) => visit(part, (resolved.location ?? at).child(['allOf', index]), depth + 1));
+      for (const [index, part] of (schema.allOf ?? []).entries()) visit(part, (resolved.location ?? at).child(['allOf', index]), depth + 1);
     };
     visit(media.schema, location.child(['requestBody', 'content', mediaType, 'schema']), 0);
   }

@@ -27,7 +27,7 @@ export function assertSecureBaseUrl(baseUrl: string): URL {
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
   if (url.protocol === 'http:') {
     throw new InsecureTransportError(
-      `Refusing to send credentials over plain HTTP to ${url.host}: use an https:// base URL. ` + `Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]).`,
+      `Refusing to send credentials over plain HTTP to ${url.host}: use an https:// base URL. Plain http:// is allowed only for loopback hosts (localhost, 127.0.0.1, [::1]).`,
     );
   }
   throw new InsecureTransportError(`baseUrl uses "${url.protocol}"; only https:// (or http:// on a loopback host) is supported.`);

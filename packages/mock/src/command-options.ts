@@ -65,10 +65,9 @@ function readScenarioFile(file: string, cwd: string, defaultHeaders: RateLimitRu
   return parseScenario(text, { file, ...(defaultHeaders ? { defaultHeaders } : {}) });
 }
 
-export function readCommandOptions(argv: readonly string[], cwd: string): CommandOptions {
-  let parsed;
+function parseCommandLine(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     // Node's message goes on about positionals after `--`; its first sentence is the point.
     throw new MockError(
@@ -77,7 +76,10 @@ export function readCommandOptions(argv: readonly string[], cwd: string): Comman
         .join(', ')}`,
     );
   }
-  const { values, positionals } = parsed;
+}
+
+export function readCommandOptions(argv: readonly string[], cwd: string): CommandOptions {
+  const { values, positionals } = parseCommandLine(argv);
   if (positionals.length > 1) throw new MockError(`mock takes one vendor, not ${positionals.join(' ')}`);
   const family = headersFamily(values['rate-limit-headers']);
   return {

@@ -77,7 +77,10 @@ export class RedisLink {
    */
   async evalSha<T>(source: string, keys: readonly string[], args: readonly (string | number)[], latestAt = Number.POSITIVE_INFINITY): Promise<T | undefined> {
     let sha = this.shas.get(source);
-    if (!sha) this.shas.set(source, (sha = sha1(source)));
+    if (!sha) {
+      sha = sha1(source);
+      this.shas.set(source, sha);
+    }
     const rest = [String(keys.length), ...keys, ...args.map(String)];
     return this.run(async (client) => {
       try {

@@ -3,20 +3,27 @@ import { InvalidRequestError } from '../errors/base.js';
 // RFC 9110 §5.6.2 token: the only characters a field name may have.
 const fieldName = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // RFC 9110 §5.5: a field value is visible characters, obs-text, SP and HTAB; a CR or LF would
-// end the header and start another, a NUL truncates it in some servers.
-const controlCharacter = /[\0-\x08\x0A-\x1F\x7F]/;
+// end the header and start another, a NUL truncates it in some servers. So any character below
+// 0x20 except HTAB (0x09), and DEL (0x7F), is refused.
+function hasControlCharacter(value: string): boolean {
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09) || code === 0x7f) return true;
+  }
+  return false;
+}
 // fetch sends header values as bytes (ISO-8859-1) and throws on anything above U+00FF.
 const beyondLatin1 = /[^\0-\xFF]/;
 
 /** True for a value fetch can send as one header unchanged: no control character, nothing above U+00FF. */
 export function isValidHeaderValue(value: string): boolean {
-  return !controlCharacter.test(value) && !beyondLatin1.test(value);
+  return !hasControlCharacter(value) && !beyondLatin1.test(value);
 }
 
 /** Why a header cannot be sent, or undefined. Names the header and never quotes its value (a secret, often). */
 export function headerProblem(name: string, value: string): string | undefined {
   if (!fieldName.test(name)) return `header name ${JSON.stringify(name)} is not a valid HTTP field name; use only letters, digits and !#$%&'*+-.^_\`|~`;
-  if (controlCharacter.test(value)) {
+  if (hasControlCharacter(value)) {
     return (
       `header ${JSON.stringify(name)} has a value with a control character (CR, LF, NUL, another character below 0x20 except tab, or DEL), ` +
       'which HTTP does not allow; remove it (a trailing newline from a file or an environment variable is the usual cause)'

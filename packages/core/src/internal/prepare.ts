@@ -31,7 +31,10 @@ const checkedBaseUrls = new WeakMap<ClientContext, Set<string>>();
 
 function checkBaseUrl(client: ClientContext, baseUrl: string): void {
   let checked = checkedBaseUrls.get(client);
-  if (!checked) checkedBaseUrls.set(client, (checked = new Set()));
+  if (!checked) {
+    checked = new Set();
+    checkedBaseUrls.set(client, checked);
+  }
   if (checked.has(baseUrl)) return;
   assertSecureBaseUrl(baseUrl);
   checked.add(baseUrl);

@@ -71,7 +71,7 @@ export const keepText: Encode = (text) => text;
 const reservedEscape = /%(?:3A|2F|3F|40|24|26|2B|2C|3B|3D)|%25(?=[0-9A-Fa-f]{2})/g;
 
 /** `allowReserved: true`: reserved characters and existing percent-escapes pass unchanged. */
-export const encodeReserved: Encode = (text) => encodeURIComponent(text).replace(reservedEscape, (escape) => decodeURIComponent(escape));
+export const encodeReserved: Encode = (text) => encodeURIComponent(text).replace(reservedEscape, (sequence) => decodeURIComponent(sequence));
 
 /** Who a value belongs to, for the message when it cannot be serialized. */
 export interface Owner {

@@ -17,7 +17,7 @@ function appendForm(pairs: string[], key: string, value: unknown): void {
   }
   if (Array.isArray(value)) {
     const scalars = value.every((item) => item === null || typeof item !== 'object');
-    value.forEach((item, index) => appendForm(pairs, scalars ? `${key}[]` : `${key}[${index}]`, item));
+    for (const [index, item] of value.entries()) appendForm(pairs, scalars ? `${key}[]` : `${key}[${index}]`, item);
     return;
   }
   if (typeof value === 'object') {

@@ -8,15 +8,24 @@ import { scalarText } from './expand.js';
 function appendPart(form: FormData, name: string, value: unknown, inArray: boolean): void {
   if (value === undefined) return;
   // An empty field, as an HTML form sends an empty input (the form encoder's `key=` for null).
-  if (value === null) return form.append(name, '');
+  if (value === null) {
+    form.append(name, '');
+    return;
+  }
   // A File keeps its name; FormData names a bare Blob "blob".
-  if (value instanceof Blob) return form.append(name, value);
+  if (value instanceof Blob) {
+    form.append(name, value);
+    return;
+  }
   if (Array.isArray(value) && !inArray) {
     for (const item of value) appendPart(form, name, item, true);
     return;
   }
   const text = scalarText(value);
-  if (text !== undefined) return form.append(name, text);
+  if (text !== undefined) {
+    form.append(name, text);
+    return;
+  }
   // A complex value's default Content-Type is application/json. FormData cannot give a part a
   // Content-Type without a filename, so the part also carries FormData's "blob".
   form.append(name, new Blob([JSON.stringify(value)], { type: 'application/json' }));
