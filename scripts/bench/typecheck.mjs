@@ -44,7 +44,7 @@ export function benchTypecheck(name, { oursDirectory, redoclyClient, oursCall, r
   const theirs = project({ 'consumer.ts': redoclyCall });
   cpSync(redoclyClient, join(theirs, 'client.ts'));
   const samples = { specsmith: [], 'redocly generate-client': [] };
-  let last = {};
+  const last = {};
   for (let run = 0; run < runs; run += 1) {
     for (const [tool, directory] of [
       ['specsmith', ours],

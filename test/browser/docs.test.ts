@@ -66,7 +66,7 @@ async function hydrated(page: Page): Promise<void> {
   await page.locator('img[alt="redocly logo"]').first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => {
     const logo = document.querySelector<HTMLImageElement>('img[alt="redocly logo"]');
-    return logo !== null && logo.complete && logo.naturalWidth > 0;
+    return logo?.complete && logo.naturalWidth > 0;
   });
 }
 
@@ -127,7 +127,9 @@ function searchTarget(vendor: VendorFacts) {
   const middle = Math.floor(vendor.operations.length / 2);
   const ordered = [...vendor.operations.slice(middle), ...vendor.operations.slice(0, middle)];
   const distinct = ordered.find((operation) => vendor.operations.every((other) => other === operation || !other.summary.includes(operation.summary)));
-  return distinct ?? ordered[0]!;
+  const target = distinct ?? ordered[0];
+  if (!target) throw new Error(`the ${vendor.name} docs list no operations to search for`);
+  return target;
 }
 
 beforeAll(async () => {
@@ -159,7 +161,9 @@ describe('docs index', () => {
       for (const vendor of vendors) {
         const row = page.locator(`tr[data-vendor="${vendor.name}"]`);
         await expect(row.locator('a').getAttribute('href')).resolves.toBe(`${vendor.name}.html`);
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the text as the page renders it, not the DOM property
         await expect(row.locator('[data-operation-count]').innerText()).resolves.toBe(String(vendor.operations.length));
+        // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), the text as the page renders it, not the DOM property
         await expect(page.locator(`section[data-vendor="${vendor.name}"] .badge`).innerText()).resolves.toBe(`version ${vendor.version}`);
       }
       await page.screenshot({ path: join(SCREENSHOTS, 'index.png'), fullPage: true });
@@ -207,7 +211,7 @@ describe.each(vendors.map((vendor) => [vendor.name, vendor] as [string, VendorFa
       await hit.click();
       const sectionId = await page.waitForFunction((id) => {
         const match = /^#(\/[^/#]+\/[^/#]+)/.exec(window.location.hash);
-        return match && match[1]!.toLowerCase().endsWith(`/${id}`) ? match[1] : null;
+        return match?.[1]?.toLowerCase().endsWith(`/${id}`) ? match[1] : null;
       }, target.operationId.toLowerCase());
       await settledAt(page, String(await sectionId.jsonValue()));
 
@@ -218,6 +222,7 @@ describe.each(vendors.map((vendor) => [vendor.name, vendor] as [string, VendorFa
           const box = block.getBoundingClientRect();
           return (block.textContent ?? '').includes(`from '${pkg}'`) && box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
         });
+        // biome-ignore lint/performance/useDomNodeTextContent: the sample as a reader sees and copies it (rendered line breaks, no hidden nodes)
         return shown ? (shown as HTMLElement).innerText : null;
       }, `@specsmith/${name}`);
       const source = String(await code.jsonValue());

@@ -3,19 +3,18 @@
 // examples and schemas agree, which every contract test below relies on. Each request carries
 // placeholder credentials for the first security alternative the spec gives the operation.
 import { inject, describe, expect, it } from 'vitest';
-import { deref, operationSamples, type OperationSample } from '../support/request-samples.js';
-import { readSpecDocument } from '../support/spec-document.js';
+import { derefObject, operationSamples, type OperationSample } from '../support/request-samples.js';
+import { at, isJsonObject, type JsonObject, readSpecDocument } from '../support/spec-document.js';
 import { vendorSpecs } from '../support/vendors.js';
 
-type Json = Record<string, any>;
-
 /** Headers for the first security alternative an operation (or the spec) declares, with placeholder credentials. */
-function credentialsFor(spec: Json, sample: OperationSample): Record<string, string> {
-  const operation = deref(spec, spec['paths'][sample.path])[sample.method] as Json;
-  const [alternative = {}] = (operation['security'] ?? spec['security'] ?? []) as Json[];
+function credentialsFor(spec: JsonObject, sample: OperationSample): Record<string, string> {
+  const operation = at(derefObject(spec, at(spec, 'paths', sample.path)), sample.method);
+  const alternatives = at(operation, 'security') ?? spec['security'] ?? [];
+  const [alternative = {}] = Array.isArray(alternatives) ? alternatives : [];
   const headers: Record<string, string> = {};
-  for (const name of Object.keys(alternative)) {
-    const scheme = deref(spec, spec['components']?.['securitySchemes']?.[name]) as Json | undefined;
+  for (const name of Object.keys(isJsonObject(alternative) ? alternative : {})) {
+    const scheme = derefObject(spec, at(spec, 'components', 'securitySchemes', name));
     if (scheme?.['type'] === 'http' && scheme['scheme'] === 'basic') headers['authorization'] = `Basic ${Buffer.from('deployment:password').toString('base64')}`;
     else if (scheme?.['type'] === 'http' || scheme?.['type'] === 'oauth2') headers['authorization'] = 'Bearer test-token';
     else if (scheme?.['type'] === 'apiKey' && scheme['in'] === 'header') headers[String(scheme['name']).toLowerCase()] = 'widget';
@@ -38,7 +37,7 @@ function requestFor(baseUrl: string, sample: OperationSample): Request {
     headers: {
       ...(hasBody ? { 'content-type': sample.mediaType ?? 'application/json' } : {}),
       ...(sample.expected.mediaType ? { accept: sample.expected.mediaType } : {}),
-      ...sample.init.params?.header,
+      ...Object.fromEntries(Object.entries(sample.init.params?.header ?? {}).map(([name, value]) => [name, String(value)])),
     },
     ...(body === undefined ? {} : { body }),
   });

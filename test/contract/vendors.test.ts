@@ -72,7 +72,7 @@ describe('a listed vendor that cannot be joined', () => {
   });
 });
 
-describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('the %s descriptor', (key, vendor) => {
+describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('the %s descriptor', (_key, vendor) => {
   it('gives example options the docs samples can show, and they make a client', () => {
     // An option read from the environment gets a value shaped like an id (it may end up in a host name).
     const fromEnvironment = (name: string) => name.toLowerCase().replace(/_/g, '-');

@@ -1,4 +1,4 @@
-import { ApiError, AuthenticationError, ConnectionError, createCaller, memoryJournal, RateLimitError, ServerError } from '@specsmith/core';
+import { type ApiError, AuthenticationError, ConnectionError, createCaller, memoryJournal, type RateLimitError, ServerError } from '@specsmith/core';
 import type { CallerOptions } from '@specsmith/core';
 import { jsonLinesJournal } from '@specsmith/core/journal-file';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

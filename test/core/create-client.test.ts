@@ -1,7 +1,7 @@
 // createClient(api, options) end to end: a package generated from a spec of a user's own
 // (test/fixtures/generic-client/openapi.yaml, as `specsmith generate --spec` writes it) against
 // a loopback server. Retries, pagination, typed errors and the token's place come from the spec.
-import { basicAuth, ConfigurationError, createClient, NotFoundError, ServerError } from '@specsmith/core';
+import { basicAuth, ConfigurationError, createClient, NotFoundError } from '@specsmith/core';
 import type { Caller, GeneratedApi } from '@specsmith/core/contract';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-import { ApiError, createCaller, paginate, PaginationError, parseLinkHeader, SpecsmithError } from '@specsmith/core';
+import { ApiError, createCaller, paginate, PaginationError, parseLinkHeader, type SpecsmithError } from '@specsmith/core';
 import type { PaginationInfo } from '@specsmith/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectNoCanary, failure } from '../support/canary.js';

@@ -73,7 +73,12 @@ describe('timeouts and deadlines', () => {
 
   it('times out a custom fetch that ignores its signal, and cancels the body of its late answer', async () => {
     let cancelled = false;
-    const body = new ReadableStream({ pull: () => new Promise<void>(() => {}), cancel: () => void (cancelled = true) });
+    const body = new ReadableStream({
+      pull: () => new Promise<void>(() => {}),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
     const ignoring = () => new Promise<Response>((resolve) => setTimeout(() => resolve(new Response(body)), 80));
     const { callOrThrow } = createCaller({ baseUrl: 'https://api.acme.test', vendor: 'Acme', fetch: ignoring, timeoutMs: 30, retry: { maxRetries: 0 } });
     const error = await failure<TimeoutError>(callOrThrow(getThing, id));

@@ -3,7 +3,7 @@
 // wrapper client must retry what is safe (with the waits the server asks for), never repeat an
 // unsafe write, pace by the rate-limit headers its spec declares, and respect the per-attempt
 // timeout and the overall deadline. The proxy counts the writes that reached the upstream.
-import { ApiError, ConnectionError, ServerError, TimeoutError } from '@specsmith/core';
+import { type ApiError, ConnectionError, ServerError, TimeoutError } from '@specsmith/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { failure } from '../support/canary.js';
 import { createContractClient, FAST_RETRY, operationCaller } from '../support/contract-clients.js';

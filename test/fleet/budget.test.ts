@@ -33,10 +33,11 @@ describeWithRedis('fleet budget: 8 processes × 150 calls, 100 per 1 s window', 
 
   const run = async (fleet: boolean) => {
     stub = await startVendorStub({ limit: LIMIT, windowMs: WINDOW_MS });
+    const baseUrl = stub.url;
     workers = await startWorkers(
       Array.from({ length: WORKERS }, (_, id) => ({
         id,
-        baseUrl: stub!.url,
+        baseUrl,
         token: CANARY,
         phases: [CALLS],
         concurrency: 4,

@@ -25,10 +25,11 @@ describeWithRedis('fleet burst limit: 20 per 2 s across 8 processes', (redis) =>
 
   const run = async (fleet: boolean) => {
     stub = await startVendorStub();
+    const baseUrl = stub.url;
     workers = await startWorkers(
       Array.from({ length: 8 }, (_, id) => ({
         id,
-        baseUrl: stub!.url,
+        baseUrl,
         token: CANARY,
         burst: true,
         recordSends: true,

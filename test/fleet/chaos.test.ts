@@ -29,8 +29,9 @@ describeWithRedis('fleet chaos: redis-server killed and restarted mid-run', (red
 
   it('every write arrives exactly once; fallback and rejoin logged once per process', async () => {
     stub = await startVendorStub({ delayMs: 20, limit: 10_000 });
+    const baseUrl = stub.url;
     workers = await startWorkers(
-      Array.from({ length: WORKERS }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 500, phases: [WRITES], concurrency: 1, op: 'write' as const })),
+      Array.from({ length: WORKERS }, (_, id) => ({ id, baseUrl, token: CANARY, redisUrl: redis().url, timeoutMs: 500, phases: [WRITES], concurrency: 1, op: 'write' as const })),
     );
     const running = workers.phase();
     await sleep(1000);

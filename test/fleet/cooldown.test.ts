@@ -23,9 +23,8 @@ describeWithRedis('fleet cool-down: one 429 with Retry-After: 2 holds 8 processe
 
   it('no process sends a request for 2 s after the 429', async () => {
     stub = await startVendorStub({ retryAfterAt: 40, delayMs: 10 });
-    workers = await startWorkers(
-      Array.from({ length: 8 }, (_, id) => ({ id, baseUrl: stub!.url, token: CANARY, redisUrl: redis().url, timeoutMs: 1000, phases: [25], concurrency: 1, op: 'read' as const })),
-    );
+    const baseUrl = stub.url;
+    workers = await startWorkers(Array.from({ length: 8 }, (_, id) => ({ id, baseUrl, token: CANARY, redisUrl: redis().url, timeoutMs: 1000, phases: [25], concurrency: 1, op: 'read' as const })));
     const reports = await workers.phase();
     await workers.done();
     expect(workers.stderr()).toBe('');
@@ -33,7 +32,9 @@ describeWithRedis('fleet cool-down: one 429 with Retry-After: 2 holds 8 processe
     expect(reports.map((report) => report.ok)).toEqual(Array.from({ length: 8 }, () => 25));
     const refused = stub.arrivals.filter((arrival) => arrival.status === 429);
     expect(refused).toHaveLength(1);
-    const at = refused[0]!.at;
+    const [refusal] = refused;
+    if (!refusal) throw new Error('the stub refused no request');
+    const at = refusal.at;
     const during = stub.arrivals.filter((arrival) => arrival.at > at + IN_FLIGHT_MS && arrival.at < at + 2000);
     const after = stub.arrivals.filter((arrival) => arrival.at >= at + 2000);
     process.stdout.write(`fleet cool-down: ${during.length} requests in the 2 s after the 429, ${after.length} after; first one after ${(after[0]?.at ?? 0) - at} ms\n`);

@@ -22,10 +22,9 @@ describeWithRedis('fleet OAuth token: 8 processes, one token endpoint', (redis) 
 
   it('8 processes starting at once fetch 1 token; a 401 makes exactly 1 more; no secret or token in Redis or the logs', async () => {
     stub = await startVendorStub();
+    const baseUrl = stub.url;
     const oauth = { tokenUrl: `${stub.url}/token`, clientSecret: CANARY };
-    workers = await startWorkers(
-      Array.from({ length: 8 }, (_, id) => ({ id, baseUrl: stub!.url, oauth, redisUrl: redis().url, timeoutMs: 1000, phases: [5, 5], concurrency: 2, op: 'read' as const })),
-    );
+    workers = await startWorkers(Array.from({ length: 8 }, (_, id) => ({ id, baseUrl, oauth, redisUrl: redis().url, timeoutMs: 1000, phases: [5, 5], concurrency: 2, op: 'read' as const })));
     const first = await workers.phase();
     expect(first.map((report) => report.ok)).toEqual(Array.from({ length: 8 }, () => 5));
     expect(stub.tokenRequests()).toBe(1);

@@ -14,7 +14,14 @@ const logger = { debug: line('debug'), info: line('info'), warn: line('warn'), e
 const fleet = config.redisUrl ? redisFleet({ url: config.redisUrl, ...(config.timeoutMs ? { timeoutMs: config.timeoutMs } : {}) }) : undefined;
 // When each request left this process (the burst limit is kept on sends; arrivals add the network's jitter).
 const sentAt = [];
-const recording = config.recordSends ? { fetch: (request) => (sentAt.push(Date.now()), globalThis.fetch(request)) } : {};
+const recording = config.recordSends
+  ? {
+      fetch: (request) => {
+        sentAt.push(Date.now());
+        return globalThis.fetch(request);
+      },
+    }
+  : {};
 const auth = config.oauth ? { oauth: xurrentOAuth({ clientId: 'fleet-app', clientSecret: config.oauth.clientSecret, tokenUrl: config.oauth.tokenUrl }) } : { token: config.token };
 const client = createXurrentClient({
   account: 'widget',

@@ -59,7 +59,9 @@ export async function startWorkers(configs: readonly WorkerConfig[]): Promise<Wo
     const child = spawn(process.execPath, [script, JSON.stringify(config)], { stdio: ['pipe', 'pipe', 'pipe'] });
     children.push(child);
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    const { stdout } = child;
+    if (!stdout) throw new Error(`worker ${config.id} was started without a stdout pipe`);
+    createInterface({ input: stdout }).on('line', (line) => {
       const event = JSON.parse(line) as Record<string, unknown>;
       const waiter = waiters[index]?.shift();
       if (waiter) waiter(event);

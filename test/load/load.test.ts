@@ -14,8 +14,6 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const REQUESTS = 10_000;
 const CONCURRENCY = 64;
 
-export const loadResults: Record<string, unknown>[] = [];
-
 const vendors = await loadVendors();
 
 describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s under load', (key, vendor) => {
@@ -26,7 +24,8 @@ describe.each(vendors.map((vendor) => [vendor.key, vendor] as const))('%s under 
     // The stub answers with the read's own success example, which the client must take as success.
     const example = operationCaller(vendor).sample(read.operationId)?.expected.example;
     stub = spawn(process.execPath, [`${here}stub-server.mjs`, JSON.stringify(example)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const [chunk] = (await once(stub.stdout!, 'data')) as [Buffer];
+    if (!stub.stdout) throw new Error('the stub server was started without a stdout pipe');
+    const [chunk] = (await once(stub.stdout, 'data')) as [Buffer];
     stubUrl = chunk.toString().trim();
   });
   afterAll(() => {

@@ -6,10 +6,9 @@ import { errorCodeInfo as altcraftCodes } from '@specsmith/altcraft-api';
 import { errorCodeInfo as xtrakitCodes } from '@specsmith/xtrakit-api';
 import { errorCodeInfo as xurrentCodes } from '@specsmith/xurrent-api';
 import { describe, expect, it } from 'vitest';
-import { readSpecDocument } from '../support/spec-document.js';
+import { at, type JsonObject, objectAt, readSpecDocument } from '../support/spec-document.js';
 
-type Json = Record<string, any>;
-const spec = (vendor: string): Json => readSpecDocument(fileURLToPath(new URL(`../../specs/${vendor}/openapi.yaml`, import.meta.url)));
+const spec = (vendor: string): JsonObject => readSpecDocument(fileURLToPath(new URL(`../../specs/${vendor}/openapi.yaml`, import.meta.url)));
 const meanings = (codes: Readonly<Record<string | number, { readonly description: string; readonly retryable: boolean }>>) =>
   Object.fromEntries(Object.entries(codes).map(([code, info]) => [code, [info.description, info.retryable]]));
 
@@ -34,10 +33,10 @@ describe('Altcraft', () => {
 
   it('documents JSON and XML as request and response formats', () => {
     const altcraft = spec('altcraft');
-    const operation = altcraft['paths']['/api/v1.1/profiles/get']['post'];
-    expect(Object.keys(operation.requestBody.content)).toEqual(['application/json', 'application/xml']);
-    expect(Object.keys(operation.responses['200'].content)).toEqual(['application/json', 'application/xml']);
-    expect(altcraft['components']['schemas']['Format']['enum']).toEqual(['json', 'xml']);
+    const operation = objectAt(altcraft, 'paths', '/api/v1.1/profiles/get', 'post');
+    expect(Object.keys(objectAt(operation, 'requestBody', 'content'))).toEqual(['application/json', 'application/xml']);
+    expect(Object.keys(objectAt(operation, 'responses', '200', 'content'))).toEqual(['application/json', 'application/xml']);
+    expect(at(altcraft, 'components', 'schemas', 'Format', 'enum')).toEqual(['json', 'xml']);
   });
 });
 
@@ -55,52 +54,52 @@ describe('XtraKit', () => {
 
 describe('Xtremepush', () => {
   it("uses the overview page's campaign examples for success and failure", () => {
-    const responses = spec('xtremepush')['paths']['/api/external/create/campaign']['post']['responses'];
-    const created = responses['200'].content['application/json'].example;
-    expect([created.code, created.success, created.message, created.model.title, created.model.text]).toEqual([
+    const responses = objectAt(spec('xtremepush'), 'paths', '/api/external/create/campaign', 'post', 'responses');
+    const created = objectAt(responses, '200', 'content', 'application/json', 'example');
+    expect([created['code'], created['success'], created['message'], at(created, 'model', 'title'), at(created, 'model', 'text')]).toEqual([
       200,
       true,
       'Campaign successfully created',
       'Flag Test Campaign',
       'Testing Campaign is sent to subscribers to 15_01_04',
     ]);
-    expect(responses['400'].content['application/json'].example).toEqual({ code: 400, success: false, message: 'Campaign is not created', errors: { text: ['Text cannot be blank.'] } });
+    expect(at(responses, '400', 'content', 'application/json', 'example')).toEqual({ code: 400, success: false, message: 'Campaign is not created', errors: { text: ['Text cannot be blank.'] } });
   });
 });
 
 describe('Xurrent', () => {
   const xurrent = spec('xurrent');
-  const components = xurrent['components'];
+  const components = objectAt(xurrent, 'components');
 
   it('says what 502 and 503 mean as the status-code table does (503 is overload; 502 is down or being upgraded)', () => {
     expect([xurrentCodes[502].description, xurrentCodes[503].description]).toEqual([
       'Bad Gateway - Xurrent is down or being upgraded.',
       'Service Unavailable - The Xurrent servers are up, but overloaded with requests. Try again later.',
     ]);
-    expect(components['responses']['ServiceUnavailable'].description).toBe('The Xurrent servers are up, but overloaded with requests. Try again later.');
+    expect(at(components, 'responses', 'ServiceUnavailable', 'description')).toBe('The Xurrent servers are up, but overloaded with requests. Try again later.');
   });
 
   it('uses the documented examples: the 422 pairs, retry-after: 30 and the en-US language', () => {
-    expect(components['responses']['UnprocessableEntity'].content['application/json'].example.errors).toEqual([
+    expect(at(components, 'responses', 'UnprocessableEntity', 'content', 'application/json', 'example', 'errors')).toEqual([
       ['subject', "Subject can't be blank"],
       ['category', "Category can't be blank"],
     ]);
-    expect(components['headers']['RetryAfter'].schema.example).toBe(30);
-    expect(components['parameters']['XurrentLanguage'].schema.example).toBe('en-US');
-    const enums = xurrent['paths']['/enums']['get']['responses']['200'].content['application/json'].example;
-    expect(enums.language[0]).toEqual({ id: 'en-US', txt: 'English (United States)' });
+    expect(at(components, 'headers', 'RetryAfter', 'schema', 'example')).toBe(30);
+    expect(at(components, 'parameters', 'XurrentLanguage', 'schema', 'example')).toBe('en-US');
+    const enums = objectAt(xurrent, 'paths', '/enums', 'get', 'responses', '200', 'content', 'application/json', 'example');
+    expect(at(enums, 'language', 0)).toEqual({ id: 'en-US', txt: 'English (United States)' });
   });
 
   it('types datetimes (yyyy-mm-ddThh:mm, minute resolution, no zone) without format: date-time', () => {
-    const datetime = components['schemas']['DateTimeOrNull'];
-    expect([datetime.type, datetime.format, datetime.pattern]).toEqual([['string', 'null'], undefined, '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}']);
-    const pattern = new RegExp(datetime.pattern);
+    const datetime = objectAt(components, 'schemas', 'DateTimeOrNull');
+    expect([datetime['type'], datetime['format'], datetime['pattern']]).toEqual([['string', 'null'], undefined, '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}']);
+    const pattern = new RegExp(String(datetime['pattern']));
     expect(['2026-03-14T02:56', '2016-03-14T02:56:11-06:00', '2026-03-14'].map((value) => pattern.test(value))).toEqual([true, true, false]);
   });
 
   it('marks the 20-requests-per-2-s burst limit Uncertain (it comes from SDKs, not the API docs)', () => {
-    expect(xurrent['x-rate-limit'].burst).toEqual({ requests: 20, perMs: 2000 });
-    expect(xurrent['info'].description).toContain(
+    expect(at(xurrent, 'x-rate-limit', 'burst')).toEqual({ requests: 20, perMs: 2000 });
+    expect(at(xurrent, 'info', 'description')).toContain(
       "Uncertain: a short-burst limit of 20 requests per 2 seconds (`x-rate-limit.burst`)\n  comes from the vendor's SDK READMEs, not from the API documentation.",
     );
   });

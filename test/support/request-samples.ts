@@ -1,14 +1,13 @@
 // Builds a realistic, spec-valid request for any operation of a spec: the spec's own
 // request examples where it has them, otherwise values sampled from the schemas (example,
 // default, enum, const, then a typed placeholder honouring format and bounds).
-
-type Json = Record<string, any>;
+import { isJsonObject, type JsonObject } from './spec-document.js';
 
 export interface OperationSample {
   readonly operationId: string;
   readonly method: string;
   readonly path: string;
-  readonly init: { params?: { path?: Json; query?: Json; header?: Json }; body?: unknown; headers?: Json };
+  readonly init: { params?: { path?: JsonObject; query?: JsonObject; header?: JsonObject }; body?: unknown; headers?: JsonObject };
   /** The media type the body is sent as (the first the spec lists). */
   readonly mediaType: string | null;
   /** The 2xx status and example Prism answers with by default. */
@@ -17,47 +16,58 @@ export interface OperationSample {
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+const numberOr = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
+const mappingOr = (value: unknown): JsonObject => (isJsonObject(value) ? value : {});
+const listOr = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
 /** Follows local `$ref`s of a parsed spec. */
-export function deref(spec: Json, node: any): any {
+export function deref(spec: JsonObject, node: unknown): unknown {
   let current = node;
-  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops += 1) {
-    current = (current.$ref as string)
+  for (let hops = 0; isJsonObject(current) && typeof current['$ref'] === 'string' && hops < 32; hops += 1) {
+    current = current['$ref']
       .slice(2)
       .split('/')
-      .reduce((parent: Json, key: string) => parent?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+      .reduce<unknown>((parent, key) => (isJsonObject(parent) ? parent[key.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), spec);
   }
   return current;
 }
 
-function firstExample(node: Json | undefined, spec: Json): unknown {
+/** Follows local `$ref`s to a mapping, or undefined when they lead elsewhere. */
+export function derefObject(spec: JsonObject, node: unknown): JsonObject | undefined {
+  const found = deref(spec, node);
+  return isJsonObject(found) ? found : undefined;
+}
+
+function firstExample(node: JsonObject | undefined, spec: JsonObject): unknown {
   if (!node) return undefined;
   if (node['example'] !== undefined) return node['example'];
   const examples = node['examples'];
-  if (examples && typeof examples === 'object') {
-    const first = Array.isArray(examples) ? examples[0] : deref(spec, Object.values(examples)[0]);
-    return Array.isArray(examples) ? first : first?.value;
-  }
+  if (Array.isArray(examples)) return examples[0];
+  if (isJsonObject(examples)) return derefObject(spec, Object.values(examples)[0])?.['value'];
   return undefined;
 }
 
 /** A value valid against `schema` (for the schemas these specs use). */
-export function sample(spec: Json, schemaOrRef: unknown, depth = 0): unknown {
-  const schema = deref(spec, schemaOrRef) as Json | undefined;
+export function sample(spec: JsonObject, schemaOrRef: unknown, depth = 0): unknown {
+  const schema = derefObject(spec, schemaOrRef);
   if (!schema || depth > 12) return null;
   for (const key of ['const', 'example', 'default']) if (schema[key] !== undefined) return schema[key];
-  if (Array.isArray(schema['examples']) && schema['examples'].length > 0) return schema['examples'][0];
-  if (Array.isArray(schema['enum'])) return schema['enum'].find((value: unknown) => value !== null) ?? schema['enum'][0];
-  if (schema['allOf']) return Object.assign({}, ...schema['allOf'].map((part: unknown) => sample(spec, part, depth + 1)));
-  for (const key of ['oneOf', 'anyOf']) if (schema[key]) return sample(spec, schema[key][0], depth + 1);
-  const type = Array.isArray(schema['type']) ? schema['type'].find((name: string) => name !== 'null') : schema['type'];
+  const examples = schema['examples'];
+  if (Array.isArray(examples) && examples.length > 0) return examples[0];
+  const values = schema['enum'];
+  if (Array.isArray(values)) return values.find((value: unknown) => value !== null) ?? values[0];
+  if (schema['allOf']) return Object.assign({}, ...listOr(schema['allOf']).map((part) => sample(spec, part, depth + 1)));
+  for (const key of ['oneOf', 'anyOf']) if (schema[key]) return sample(spec, listOr(schema[key])[0], depth + 1);
+  const declared = schema['type'];
+  const type = Array.isArray(declared) ? declared.find((name: unknown) => name !== 'null') : declared;
   switch (type) {
     case 'integer':
     case 'number':
-      return Math.max(1, schema['minimum'] ?? 1, (schema['exclusiveMinimum'] ?? 0) + 1);
+      return Math.max(1, numberOr(schema['minimum'], 1), numberOr(schema['exclusiveMinimum'], 0) + 1);
     case 'boolean':
       return true;
     case 'array':
-      return Array.from({ length: Math.max(1, schema['minItems'] ?? 1) }, () => sample(spec, schema['items'], depth + 1));
+      return Array.from({ length: Math.max(1, numberOr(schema['minItems'], 1)) }, () => sample(spec, schema['items'], depth + 1));
     case 'string': {
       const formats: Record<string, string> = {
         uuid: '3fa85f64-5717-4562-b3fc-2c963f66afa6',
@@ -66,51 +76,52 @@ export function sample(spec: Json, schemaOrRef: unknown, depth = 0): unknown {
         email: 'jane@example.com',
         uri: 'https://example.com/a',
       };
-      const value = formats[schema['format'] as string] ?? 'sample';
-      return value.padEnd(schema['minLength'] ?? 0, 'x');
+      const value = formats[String(schema['format'])] ?? 'sample';
+      return value.padEnd(numberOr(schema['minLength'], 0), 'x');
     }
     default: {
       if (!schema['properties'] && type !== 'object') return null;
-      const required: string[] = schema['required'] ?? [];
-      return Object.fromEntries(required.map((name) => [name, sample(spec, schema['properties']?.[name], depth + 1)]));
+      const properties = mappingOr(schema['properties']);
+      return Object.fromEntries(listOr(schema['required']).map((name) => [name, sample(spec, properties[String(name)], depth + 1)]));
     }
   }
 }
 
 /** One sample per operation of the spec, in document order. */
-export function operationSamples(spec: Json): OperationSample[] {
+export function operationSamples(spec: JsonObject): OperationSample[] {
   const samples: OperationSample[] = [];
-  for (const [path, itemOrRef] of Object.entries(spec['paths'] as Json)) {
-    const item = deref(spec, itemOrRef) as Json;
+  for (const [path, itemOrRef] of Object.entries(mappingOr(spec['paths']))) {
+    const item = mappingOr(deref(spec, itemOrRef));
     for (const method of METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const params: { path?: Json; query?: Json; header?: Json } = {};
-      for (const parameter of [...(item['parameters'] ?? []), ...(operation['parameters'] ?? [])].map((node: unknown) => deref(spec, node) as Json)) {
+      const operation = item[method];
+      if (!isJsonObject(operation)) continue;
+      const params: { path?: JsonObject; query?: JsonObject; header?: JsonObject } = {};
+      for (const parameter of [...listOr(item['parameters']), ...listOr(operation['parameters'])].map((node) => mappingOr(deref(spec, node)))) {
         if (!parameter['required'] && parameter['in'] !== 'path') continue;
-        const location = parameter['in'] as 'path' | 'query' | 'header';
-        if (!['path', 'query', 'header'].includes(location)) continue;
+        const location = parameter['in'];
+        if (location !== 'path' && location !== 'query' && location !== 'header') continue;
         const value = firstExample(parameter, spec) ?? sample(spec, parameter['schema']);
-        params[location] = { ...params[location], [parameter['name']]: value };
+        params[location] = { ...params[location], [String(parameter['name'])]: value };
       }
-      const requestBody = deref(spec, operation['requestBody']) as Json | undefined;
-      const contentEntries = Object.entries((requestBody?.['content'] ?? {}) as Json);
+      const requestBody = derefObject(spec, operation['requestBody']);
+      const contentEntries = Object.entries(mappingOr(requestBody?.['content']));
       const [mediaType, media] = contentEntries.find(([type]) => type === 'application/json') ?? contentEntries[0] ?? [null, undefined];
-      const body = media ? (firstExample(media, spec) ?? sample(spec, media['schema'])) : undefined;
-      const responses = operation['responses'] as Json;
+      const mediaObject = isJsonObject(media) ? media : undefined;
+      const body = mediaObject ? (firstExample(mediaObject, spec) ?? sample(spec, mediaObject['schema'])) : undefined;
+      const responses = mappingOr(operation['responses']);
       const successCode =
         Object.keys(responses)
           .filter((code) => /^2\d\d$/.test(code))
           .sort()[0] ?? '200';
-      const response = deref(spec, responses[successCode]) as Json;
-      const [responseType, responseMedia] = (Object.entries((response?.['content'] ?? {}) as Json)[0] ?? [null, undefined]) as [string | null, Json | undefined];
+      const response = derefObject(spec, responses[successCode]);
+      const [responseType = null, responseMedia] = Object.entries(mappingOr(response?.['content']))[0] ?? [];
       samples.push({
-        operationId: operation['operationId'],
+        operationId: String(operation['operationId']),
         method,
         path,
         init: { ...(Object.keys(params).length > 0 ? { params } : {}), ...(body !== undefined ? { body } : {}) },
         mediaType,
-        expected: { status: Number(successCode), mediaType: responseType, example: firstExample(responseMedia, spec) },
+        expected: { status: Number(successCode), mediaType: responseType, example: firstExample(isJsonObject(responseMedia) ? responseMedia : undefined, spec) },
       });
     }
   }

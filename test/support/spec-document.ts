@@ -7,7 +7,29 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parse } from 'yaml';
 
-type Json = Record<string, any>;
+/** A parsed YAML or JSON mapping; its values are narrowed where they are read. */
+export type JsonObject = { readonly [key: string]: unknown };
+type Json = JsonObject;
+
+export const isJsonObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value at `path` under `node` (keys of mappings, indexes of sequences), or undefined where the path leaves the document. */
+export function at(node: unknown, ...path: readonly (string | number)[]): unknown {
+  let current = node;
+  for (const key of path) {
+    if (Array.isArray(current) && typeof key === 'number') current = current[key];
+    else if (isJsonObject(current)) current = current[key];
+    else return undefined;
+  }
+  return current;
+}
+
+/** The mapping at `path` under `node`; throws, naming the path, when there is none. */
+export function objectAt(node: unknown, ...path: readonly (string | number)[]): JsonObject {
+  const found = at(node, ...path);
+  if (!isJsonObject(found)) throw new Error(`expected a mapping at ${path.join('.') || 'the root'}, found ${found === undefined ? 'nothing' : JSON.stringify(found)}`);
+  return found;
+}
 
 const cache = new Map<string, Json>();
 

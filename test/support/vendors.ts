@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import type { VendorCall, VendorDescriptor } from '@specsmith/core/contract';
+import type { VendorDescriptor } from '@specsmith/core/contract';
 
 export type { ExpectedError, ExpectedOutcome, VendorCall, VendorDescriptor } from '@specsmith/core/contract';
 
