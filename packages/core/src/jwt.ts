@@ -61,7 +61,7 @@ export async function importPrivateKey(pem: string, algorithm: JwtAlgorithm): Pr
 }
 
 /** Signs `claims` as a compact JWS. */
-export async function signJwt(claims: Record<string, unknown>, key: CryptoKey, algorithm: JwtAlgorithm, keyId?: string): Promise<string> {
+async function signJwt(claims: Record<string, unknown>, key: CryptoKey, algorithm: JwtAlgorithm, keyId?: string): Promise<string> {
   const header = { alg: algorithm, typ: 'JWT', ...(keyId ? { kid: keyId } : {}) };
   const input = `${encodeJson(header)}.${encodeJson(claims)}`;
   const signature = await crypto.subtle.sign(algorithms[algorithm].sign, key, new TextEncoder().encode(input));

@@ -5,7 +5,7 @@ export const REDACTED = '[REDACTED]';
 export const sensitiveHeaders: readonly string[] = ['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key', 'api-key', 'x-auth-token', 'x-access-token', 'x-amz-security-token'];
 
 /** Body fields whose values are credentials (compared lower-case), e.g. Xtremepush `apptoken`, Altcraft `token`. */
-export const sensitiveFields: readonly string[] = ['apptoken', 'token', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'assertion', 'password', 'api_key', 'apikey', 'secret'];
+const sensitiveFields: readonly string[] = ['apptoken', 'token', 'access_token', 'refresh_token', 'id_token', 'client_secret', 'assertion', 'password', 'api_key', 'apikey', 'secret'];
 
 /** Secrets shorter than this are only redacted by header or field name, never by value. */
 const minSecretLength = 4;

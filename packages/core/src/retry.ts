@@ -66,7 +66,7 @@ export interface RetryOptions {
 
 export type RetryState = Required<RetryOptions>;
 
-export const defaultRetry = {
+const defaultRetry = {
   maxRetries: 2,
   statuses: isRetryableStatus,
   networkErrors: true,

@@ -4,7 +4,6 @@ export type {
   ErrorCodeInfo,
   OperationInfo,
   PaginationInfo,
-  ParameterStyle,
   VendorRateLimitPolicy,
   VendorRetryPolicy,
 } from './contract/index.js';

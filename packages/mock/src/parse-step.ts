@@ -2,7 +2,7 @@
 import type { FaultStep, RetryAfter } from './fault-step.js';
 import { ScenarioError } from './errors.js';
 
-export const STEP_HELP =
+const STEP_HELP =
   'expected a status (e.g. 503), html <status>, delay <ms>, reset, reset-mid-body [status], hang, forward or forward-then-reset; ' +
   'a status takes retry-after <seconds|HTTP-date|date+<seconds>> and delay <ms>; any step takes x<count> to repeat';
 

@@ -20,7 +20,7 @@ function findProjectRoot(from: string): string | undefined {
 }
 
 /** The vendors redocly.yaml lists under `apis:`, with their spec files. */
-export function listedVendors(cwd: string): MockSpec[] {
+function listedVendors(cwd: string): MockSpec[] {
   const root = findProjectRoot(cwd);
   if (root === undefined) throw new MockError(`no redocly.yaml at or above ${cwd}, so no vendor is known; name a spec with --spec <file>`);
   const file = join(root, 'redocly.yaml');

@@ -6,7 +6,7 @@ import { createRouteTable, templateKey } from './route-table.js';
 import type { ScenarioRule } from './scenario.js';
 
 /** The step an arrival gets from the scenario, and which rule and position it came from. */
-export interface ScriptedStep {
+interface ScriptedStep {
   readonly step: FaultStep;
   readonly rule: ScenarioRule;
   /** 1-based position in the rule's steps. */

@@ -12,7 +12,7 @@ const decoder = new TextDecoder();
  * length, so it can hold part of an echoed credential that no redactor recognises; the raw
  * error (its message, its stack) is therefore never attached.
  */
-export function bodySyntaxError(error: unknown): SyntaxError {
+function bodySyntaxError(error: unknown): SyntaxError {
   const message = error instanceof Error ? error.message : '';
   const unquoted = message.replace(/^(Unexpected token '[^']*'), [\s\S]* is not valid JSON$/, '$1');
   // Position-only messages ("… after JSON at position 17") quote nothing; anything still quoted goes.

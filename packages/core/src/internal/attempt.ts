@@ -22,7 +22,7 @@ export interface Received {
 }
 
 /** How one attempt ended, as the policies around it see it. */
-export type AttemptResult =
+type AttemptResult =
   | { readonly kind: 'response'; readonly received: Received; readonly startedAt: number }
   /** Thrown while sending or reading: classified by the retry loop. */
   | { readonly kind: 'error'; readonly error: unknown; readonly startedAt: number }

@@ -21,7 +21,7 @@ export function isValidHeaderValue(value: string): boolean {
 }
 
 /** Why a header cannot be sent, or undefined. Names the header and never quotes its value (a secret, often). */
-export function headerProblem(name: string, value: string): string | undefined {
+function headerProblem(name: string, value: string): string | undefined {
   if (!fieldName.test(name)) return `header name ${JSON.stringify(name)} is not a valid HTTP field name; use only letters, digits and !#$%&'*+-.^_\`|~`;
   if (hasControlCharacter(value)) {
     return (

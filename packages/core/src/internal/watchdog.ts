@@ -18,7 +18,7 @@ type Timer = ReturnType<typeof setTimeout> & { ref?(): unknown; unref?(): unknow
  * re-arms for the next call, or not at all. The timer holds the process open only while a call
  * is watched, as per-call timers did.
  */
-export class Watchdog {
+class Watchdog {
   private readonly watched = new Set<Expiring>();
   private timer: Timer | undefined;
   private firesAt = Number.POSITIVE_INFINITY;

@@ -3,7 +3,6 @@
  * pure functions driven by an operation's `parameterStyles`.
  */
 export { encodeBody, isReplayable } from './body.js';
-export type { EncodedBody } from './body.js';
 export { encodeForm } from './form.js';
 export { serializeCookies, serializeHeader } from './header.js';
 export { compilePath } from './path.js';
