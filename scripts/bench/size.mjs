@@ -33,7 +33,7 @@ async function bundle(contents, plugins = []) {
 }
 
 /** The row name of a vendor's own bundle. */
-export const wrapperRow = (vendor) => `${vendor.packageName} (core + wrapper + generated table)`;
+const wrapperRow = (vendor) => `${vendor.packageName} (core + wrapper + generated table)`;
 
 const factoryEntry = (vendor) => `import { ${vendor.factoryName} } from '${vendor.packageName}'; export const create = ${vendor.factoryName};`;
 

@@ -16,7 +16,7 @@ export interface StubOptions {
   readonly delayMs?: number;
 }
 
-export interface Arrival {
+interface Arrival {
   readonly at: number;
   readonly method: string;
   readonly path: string;

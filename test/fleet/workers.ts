@@ -23,7 +23,7 @@ export interface WorkerConfig {
   readonly recordSends?: boolean;
 }
 
-export interface PhaseReport {
+interface PhaseReport {
   readonly ok: number;
   readonly failures: Record<string, number>;
   readonly sentAt?: readonly number[];

@@ -35,7 +35,7 @@ function causeChain(error: Error): Error[] {
 }
 
 /** What a user could print of `value`: an error as console.log and util.inspect show it (causes included), its message, stack and JSON. */
-export function renderings(value: unknown): string[] {
+function renderings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   const json = (item: unknown) => {
     try {
@@ -60,11 +60,6 @@ const seen: string[] = [];
 /** Remembers anything a user could see, as printed text. */
 export function remember(...values: unknown[]): void {
   for (const value of values) seen.push(...renderings(value));
-}
-
-/** How many things were checked (so a test can prove the check is not vacuous). */
-export function rememberedCount(): number {
-  return seen.length;
 }
 
 /** Asserts the canary appears in nothing remembered so far. */

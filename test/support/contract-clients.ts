@@ -8,12 +8,12 @@ import { readSpecDocument } from './spec-document.js';
 import type { Vendor, VendorCall } from './vendors.js';
 
 /** Every credential of the contract, fault and matrix tests is the suite's canary. */
-export const CONTRACT_TOKEN = CANARY;
+const CONTRACT_TOKEN = CANARY;
 
 type AnyFunction = (init?: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
 type AnyClient = Record<string, Record<string, AnyFunction>>;
 
-export class SpecViolation extends Error {
+class SpecViolation extends Error {
   override readonly name = 'SpecViolation';
 }
 
@@ -56,7 +56,7 @@ export function operationCount(vendor: Vendor): number {
   return Object.keys(vendor.descriptor.api.operations).length;
 }
 
-export function bodyTokenField(vendor: Vendor): string | null {
+function bodyTokenField(vendor: Vendor): string | null {
   return vendor.descriptor.api.policy.bodyToken?.field ?? null;
 }
 

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { freePort } from './prism.js';
 
-export const REDIS_BINARY = '/usr/bin/redis-server';
+const REDIS_BINARY = '/usr/bin/redis-server';
 
 export interface RedisServer {
   readonly port: number;
@@ -25,7 +25,7 @@ export interface RedisServer {
 }
 
 /** One command over a fresh connection, in RESP, reply read until it has come in whole (good enough for the tests' short replies). */
-export function redisCommand(port: number, args: readonly string[], timeoutMs = 2000): Promise<string> {
+function redisCommand(port: number, args: readonly string[], timeoutMs = 2000): Promise<string> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let reply = '';
@@ -82,7 +82,7 @@ async function waitForPing(port: number, child: ChildProcess, output: () => stri
 }
 
 /** A redis-server on a free port; a port another server took meanwhile is given up for the next free one. */
-export async function startRedis(): Promise<RedisServer> {
+async function startRedis(): Promise<RedisServer> {
   for (let tries = 1; ; tries++) {
     const server = redisOn(await freePort());
     try {

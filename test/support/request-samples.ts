@@ -21,7 +21,7 @@ const mappingOr = (value: unknown): JsonObject => (isJsonObject(value) ? value :
 const listOr = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /** Follows local `$ref`s of a parsed spec. */
-export function deref(spec: JsonObject, node: unknown): unknown {
+function deref(spec: JsonObject, node: unknown): unknown {
   let current = node;
   for (let hops = 0; isJsonObject(current) && typeof current['$ref'] === 'string' && hops < 32; hops += 1) {
     current = current['$ref']
@@ -48,7 +48,7 @@ function firstExample(node: JsonObject | undefined, spec: JsonObject): unknown {
 }
 
 /** A value valid against `schema` (for the schemas these specs use). */
-export function sample(spec: JsonObject, schemaOrRef: unknown, depth = 0): unknown {
+function sample(spec: JsonObject, schemaOrRef: unknown, depth = 0): unknown {
   const schema = derefObject(spec, schemaOrRef);
   if (!schema || depth > 12) return null;
   for (const key of ['const', 'example', 'default']) if (schema[key] !== undefined) return schema[key];

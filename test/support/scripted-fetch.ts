@@ -1,7 +1,7 @@
 // An injected fetch that replays scripted responses and records every request it receives.
 
 /** A response to play back. An object body is sent as JSON. */
-export interface Scripted {
+interface Scripted {
   readonly status?: number;
   readonly statusText?: string;
   readonly headers?: Readonly<Record<string, string>>;
@@ -26,7 +26,7 @@ export interface RecordedRequest {
 const codes = { refused: ['ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9'], reset: ['ECONNRESET', 'read ECONNRESET'], dns: ['ENOTFOUND', 'getaddrinfo ENOTFOUND api.example.test'] } as const;
 
 /** The TypeError undici throws for a failed connection, with the system error as its cause. */
-export function networkError(kind: keyof typeof codes): TypeError {
+function networkError(kind: keyof typeof codes): TypeError {
   const [code, message] = codes[kind];
   return new TypeError('fetch failed', { cause: Object.assign(new Error(message), { code }) });
 }

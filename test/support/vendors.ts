@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { VendorDescriptor } from '@specsmith/core/contract';
 
-export type { ExpectedError, ExpectedOutcome, VendorCall, VendorDescriptor } from '@specsmith/core/contract';
+export type { ExpectedError, VendorCall } from '@specsmith/core/contract';
 
 /** The repository this checkout is (the suites' default root). */
 export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -48,7 +48,7 @@ function callProblems(call: unknown, where: string, operations: Record<string, u
 }
 
 /** What is missing or wrong in a descriptor, as sentences (empty: it is usable). */
-export function descriptorProblems(descriptor: Record<string, unknown>, key: string): string[] {
+function descriptorProblems(descriptor: Record<string, unknown>, key: string): string[] {
   const problems: string[] = [];
   if (descriptor['vendor'] !== key) problems.push(`has vendor ${JSON.stringify(descriptor['vendor'])}, but redocly.yaml lists it as "${key}"`);
   if (typeof descriptor['title'] !== 'string') problems.push('has no title');
