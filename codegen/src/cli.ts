@@ -1,4 +1,5 @@
 // The `specsmith` command line: argument parsing, progress lines and exit codes.
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { findProjectRoot, readVendors, type VendorEntry } from './config.js';
@@ -24,6 +25,10 @@ Usage:
   specsmith generate --watch [vendor ...]   generate, then keep watching the specs (and the files they $ref) and
                                             regenerate the changed vendor's package and docs page on each save
   specsmith docs [--check]                  only the docs: index.html and one Redoc page per vendor -> generated/docs/
+  specsmith diff <old-spec> <new-spec> [--format text|json]
+                                            what changed in the client between two specs, breaking or additive; exit 1 on breaking
+  specsmith mock <vendor> | --spec <file> [--scenario <file>] [--fault "<rule>"] [--rate-limit N/window] [--port N]
+                                            a local mock of the vendor (Prism behind a scripted fault layer) on 127.0.0.1
   specsmith generate --spec <file> --name <name> --out <dir>
                                             any OpenAPI 3.0/3.1 document (YAML or JSON) -> a self-contained package in <dir>
 
@@ -89,7 +94,19 @@ function select(values: ReturnType<typeof parse>['values'], vendors: readonly st
   return { root, packages: selected.map((entry) => vendorPackage(root, entry)), docsVendors: vendors.length === 0 ? known : null };
 }
 
+/** `specsmith diff` and `specsmith mock` parse their own arguments. */
+async function runSubcommand(argv: readonly string[], cwd: string): Promise<number | undefined> {
+  const io = { cwd, stdout: process.stdout, stderr: process.stderr };
+  if (argv[0] === 'diff') return (await import('./diff/diff-command.js')).runDiffCommand(argv.slice(1), io);
+  // Loaded from its own package, not the generator's bundle (see scripts/bundle.mjs); require()
+  // of an ES module, since the bundle is a script without dynamic import().
+  if (argv[0] === 'mock') return (createRequire(import.meta.url)('@specsmith/mock') as typeof import('@specsmith/mock')).runMockCommand(argv.slice(1), io);
+  return undefined;
+}
+
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const subcommand = await runSubcommand(argv, cwd);
+  if (subcommand !== undefined) return subcommand;
   try {
     const { values, positionals } = parse(argv);
     if (values.help || positionals.length === 0) {
@@ -97,7 +114,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return values.help ? 0 : 2;
     }
     const [command, ...vendors] = positionals;
-    if (command !== 'generate' && command !== 'docs') throw new UsageError(`Unknown command "${command}". Valid commands: generate, docs. See specsmith --help.`);
+    if (command !== 'generate' && command !== 'docs') throw new UsageError(`Unknown command "${command}". Valid commands: generate, docs, diff, mock. See specsmith --help.`);
     if (command === 'docs' && (vendors.length > 0 || values.spec !== undefined || values.name !== undefined || values.out !== undefined)) {
       throw new UsageError('docs renders every vendor in redocly.yaml apis: together; drop the vendor names and --spec/--name/--out.');
     }
@@ -117,6 +134,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       if (!values.quiet) {
         for (const warning of result.warnings) process.stderr.write(`${formatProblem(warning, cwd)}\n`);
         process.stdout.write(`${progressLine(result)}\n`);
+        for (const note of result.notes) process.stdout.write(`${note}\n`);
       }
       for (const line of result.drift) process.stderr.write(`  ${line}  (${result.name})\n`);
     }

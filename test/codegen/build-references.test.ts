@@ -29,7 +29,7 @@ describe('tsconfig.build.json references', () => {
 
     const written = await runSpecsmith(['generate', '--quiet', 'sixth'], project);
     expect(written).toMatchObject({ exitCode: 0, stderr: '' });
-    expect(references()).toEqual(['packages/core', 'codegen', 'generated/sixth', 'packages/sixth']);
+    expect(references()).toEqual(['packages/core', 'packages/mock', 'codegen', 'generated/sixth', 'packages/sixth']);
 
     const checked = await runSpecsmith(['generate', '--check', '--quiet', 'sixth'], project);
     expect(checked).toMatchObject({ exitCode: 0, stderr: '' });
@@ -38,6 +38,6 @@ describe('tsconfig.build.json references', () => {
   it('of this repository list every vendor of redocly.yaml, and each of its wrappers', () => {
     const listed = (JSON.parse(readFileSync(join(repositoryRoot, 'tsconfig.build.json'), 'utf8')) as { references: { path: string }[] }).references.map((entry) => entry.path);
     const keys = vendorSpecs().map((vendor) => vendor.key);
-    expect(listed).toEqual(['packages/core', 'codegen', ...keys.map((key) => `generated/${key}`), ...keys.map((key) => `packages/${key}`)]);
+    expect(listed).toEqual(['packages/core', 'packages/mock', 'codegen', ...keys.map((key) => `generated/${key}`), ...keys.map((key) => `packages/${key}`)]);
   });
 });

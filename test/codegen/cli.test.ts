@@ -21,7 +21,9 @@ describe('specsmith CLI', () => {
 
   it.each([
     [['generate', '--bogus'], "specsmith: Unknown option '--bogus'. Valid options: --check, --force, --watch, --quiet, --spec, --name, --out, --help.\n"],
-    [['publish'], 'specsmith: Unknown command "publish". Valid commands: generate, docs. See specsmith --help.\n'],
+    [['publish'], 'specsmith: Unknown command "publish". Valid commands: generate, docs, diff, mock. See specsmith --help.\n'],
+    [['diff', 'old.yaml'], 'specsmith diff: diff takes two spec files, got 1: specsmith diff <old-spec> <new-spec> [--format text|json].\n'],
+    [['mock', 'nope'], 'specsmith mock: unknown vendor "nope"; redocly.yaml lists xtremepush, xurrent, altcraft, xtrakit, journeyapps\n'],
     [['generate', '--spec', 'x.yaml'], 'specsmith: --spec, --name and --out go together: specsmith generate --spec <file> --name <name> --out <dir>.\n'],
     [['generate', 'xurrent', '--spec', 'x.yaml', '--name', 'x', '--out', 'o'], 'specsmith: --spec generates one document; drop the vendor names (xurrent).\n'],
     [['generate', '--spec', 'x.yaml', '--name', '@@', '--out', 'o'], 'specsmith: --name "@@" has no letters or digits to name the package by.\n'],
@@ -34,6 +36,13 @@ describe('specsmith CLI', () => {
   it('the bin exits with the same code a user sees', async () => {
     const failure = await run(process.execPath, ['codegen/bin/specsmith.js', 'generate', 'nope'], { cwd: repositoryRoot }).catch((error: { code: number; stderr: string }) => error);
     expect(failure).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown vendor "nope"') });
+  });
+
+  it('the bin runs diff and mock, which the bundle leaves to their own modules', async () => {
+    const mock = await run(process.execPath, ['codegen/bin/specsmith.js', 'mock', 'nope'], { cwd: repositoryRoot }).catch((error: { code: number; stderr: string }) => error);
+    expect(mock).toMatchObject({ code: 2, stderr: 'specsmith mock: unknown vendor "nope"; redocly.yaml lists xtremepush, xurrent, altcraft, xtrakit, journeyapps\n' });
+    const diff = await run(process.execPath, ['codegen/bin/specsmith.js', 'diff', 'specs/xtrakit/openapi.yaml', 'specs/xtrakit/openapi.yaml'], { cwd: repositoryRoot });
+    expect(diff.stdout).toBe('specs/xtrakit/openapi.yaml -> specs/xtrakit/openapi.yaml: no change to the client surface\n');
   });
 
   it('the five vendor packages are up to date (the drift check CI relies on)', async () => {

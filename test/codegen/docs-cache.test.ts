@@ -29,8 +29,11 @@ describe('specsmith generate: the docs cache, per page', () => {
     expect(result.exitCode).toBe(0);
     expect(withoutTimes(result.stdout)).toBe(
       [
-        'pets         unchanged (cache)  9 files  <t> ms',
-        'sink         written  6 operations  9 files  <t> ms',
+        'pets         unchanged (cache)  10 files  <t> ms',
+        'sink         written  6 operations  10 files  <t> ms',
+        // A title is no client surface, but the package's files changed: a patch release.
+        '  sink: no change to the client surface',
+        '  changeset: .changeset/specsmith-sink-api-0c7fad87.md',
         'docs         written  sink.html, index.html  6 operations  3 files  <t> ms',
         '',
       ].join('\n'),
@@ -47,7 +50,7 @@ describe('specsmith generate: the docs cache, per page', () => {
   it('answers a no-op run from the cache, every page included', async () => {
     const result = await runSpecsmith(['generate'], project.path);
     expect(withoutTimes(result.stdout)).toBe(
-      ['pets         unchanged (cache)  9 files  <t> ms', 'sink         unchanged (cache)  9 files  <t> ms', 'docs         unchanged (cache)  6 files  <t> ms', ''].join('\n'),
+      ['pets         unchanged (cache)  10 files  <t> ms', 'sink         unchanged (cache)  10 files  <t> ms', 'docs         unchanged (cache)  6 files  <t> ms', ''].join('\n'),
     );
   });
 

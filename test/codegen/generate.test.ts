@@ -7,7 +7,7 @@ import { runSpecsmith, withoutTimes } from '../support/run-specsmith.js';
 import { linkNodeModules, makeTempDir } from '../support/temp-dir.js';
 import { typeCheck } from '../support/type-check.js';
 
-const FILES = ['.specsmith.json', 'README.md', 'package.json', 'src/api.gen.ts', 'src/client.gen.ts', 'src/errors.gen.ts', 'src/index.ts', 'src/schema.gen.ts', 'tsconfig.json'];
+const FILES = ['.specsmith.json', 'README.md', 'package.json', 'src/api.gen.ts', 'src/client.gen.ts', 'src/errors.gen.ts', 'src/index.ts', 'src/schema.gen.ts', 'surface.json', 'tsconfig.json'];
 
 async function listFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
@@ -28,7 +28,7 @@ describe('specsmith generate --spec (kitchen-sink fixture)', () => {
     const out = join(temp.path, 'sink');
     const result = await runSpecsmith(['generate', '--spec', 'test/fixtures/specs/kitchen-sink.yaml', '--name', 'sink', '--out', out]);
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  9 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  10 files  <t> ms\n');
     expect(result.stderr).toBe(
       'test/fixtures/specs/kitchen-sink.yaml at #/paths/~1code-scanning~1alerts/get warning [operation-operationId] Operation has no operationId; using "getCodeScanningAlerts".\n  fix: Add an operationId so the generated name cannot change when the path does.\n',
     );
@@ -97,13 +97,13 @@ describe('specsmith generate (vendor project)', () => {
     expect(first).toEqual({ exitCode: 0, stdout: '', stderr: '' });
     expect(await listFiles(packageDirectory())).toEqual(FILES);
     const second = await run();
-    expect(withoutTimes(second.stdout)).toBe('sink         unchanged (cache)  9 files  <t> ms\ndocs         unchanged (cache)  5 files  <t> ms\n');
+    expect(withoutTimes(second.stdout)).toBe('sink         unchanged (cache)  10 files  <t> ms\ndocs         unchanged (cache)  5 files  <t> ms\n');
   });
 
   it('--check passes on fresh output', async () => {
     const result = await run('--check');
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('sink         fresh (cache)  9 files  <t> ms\ndocs         fresh (cache)  5 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('sink         fresh (cache)  10 files  <t> ms\ndocs         fresh (cache)  5 files  <t> ms\n');
   });
 
   it('--check lists stale, missing and extra files, writes nothing, and exits 1', async () => {
@@ -129,7 +129,9 @@ describe('specsmith generate (vendor project)', () => {
 
   it('regenerates what drifted and removes what it no longer emits', async () => {
     const result = await run();
-    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  9 files  <t> ms\ndocs         unchanged (cache)  5 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('sink         written  6 operations  10 files  <t> ms\n  sink: no change to the client surface\ndocs         unchanged (cache)  5 files  <t> ms\n');
+    // Repairing hand edits is no release: no changeset.
+    expect(await readdir(join(project.path, '.changeset')).catch(() => [])).toEqual([]);
     expect(await listFiles(packageDirectory())).toEqual(FILES);
     expect((await run('--check')).exitCode).toBe(0);
   });
@@ -146,6 +148,50 @@ describe('specsmith generate (vendor project)', () => {
     expect(await readFile(join(packageDirectory(), 'src/client.gen.ts'), 'utf8')).toBe(before);
     expect(await listFiles(packageDirectory())).toEqual(FILES);
     await writeFile(spec, good);
+  });
+
+  it('reports what a spec edit changed in the client, breaking or additive, and writes the changeset a release needs', async () => {
+    const spec = join(project.path, 'specs/sink/openapi.yaml');
+    const good = await readFile(spec, 'utf8');
+    // The delete operation goes: a breaking change.
+    const edited = good.replace(/    delete:\n      operationId: delete\n(?:      .*\n|        .*\n)*?      responses:\n        '204': \{ description: Deleted\. \}\n/, '');
+    expect(edited).not.toBe(good);
+    await writeFile(spec, edited);
+    const checked = await run('--check', 'sink');
+    expect(checked.exitCode).toBe(1);
+    expect(withoutTimes(checked.stdout)).toMatchInlineSnapshot(`
+      "sink         stale  5 operations  10 files  <t> ms
+        sink: 1 breaking, 0 additive since the previous package
+          BREAKING  removed operation delete (DELETE /pets/{petId})  (the previous package at #/paths/~1pets~1{petId}/delete)
+      "
+    `);
+    expect(await readdir(join(project.path, '.changeset')).catch(() => [])).toEqual([]);
+    const written = await run('sink');
+    expect(written.exitCode).toBe(0);
+    expect(withoutTimes(written.stdout)).toMatchInlineSnapshot(`
+      "sink         written  5 operations  10 files  <t> ms
+        sink: 1 breaking, 0 additive since the previous package
+          BREAKING  removed operation delete (DELETE /pets/{petId})  (the previous package at #/paths/~1pets~1{petId}/delete)
+        changeset: .changeset/specsmith-sink-api-4b375aa6.md
+      "
+    `);
+    const changesets = await readdir(join(project.path, '.changeset'));
+    expect(changesets).toHaveLength(1);
+    expect(await readFile(join(project.path, '.changeset', changesets[0] ?? ''), 'utf8')).toMatchInlineSnapshot(`
+      "---
+      "@specsmith/sink-api": minor
+      ---
+
+      Breaking changes to the client generated from specs/sink/openapi.yaml: 1 breaking, 0 additive.
+
+      Breaking:
+
+      - removed operation delete (DELETE /pets/{petId})
+      "
+    `);
+    await writeFile(spec, good);
+    await run('sink');
+    await rm(join(project.path, '.changeset'), { recursive: true, force: true });
   });
 
   it('rejects an unknown vendor, listing the valid ones', async () => {

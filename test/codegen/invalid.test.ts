@@ -16,7 +16,27 @@ describe('specsmith generate --spec with a structurally odd but understandable s
     const result = await runSpecsmith(['generate', '--spec', fixture('paths-not-an-object.yaml'), '--name', 'odd', '--out', `${out.path}/odd`]);
     expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('test/fixtures/malformed/paths-not-an-object.yaml:4:3 at #/paths warning [struct] Expected type `Paths` (object) but got `array`\n');
-    expect(result.stdout).toMatch(/^odd +written  0 operations  9 files/);
+    expect(result.stdout).toMatch(/^odd +written  0 operations  10 files/);
+    await rm(`${out.path}/odd`, { recursive: true });
+  });
+
+  it('generates a spec of wrong types with a located warning for each, and the schema it cannot type as unknown', async () => {
+    const result = await runSpecsmith(['generate', '--spec', fixture('wrong-types.yaml'), '--name', 'odd', '--out', `${out.path}/odd`]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toBe(
+      [
+        'test/fixtures/malformed/wrong-types.yaml:2:16 at #/info/title warning [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:2:29 at #/info/version warning [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:6:20 at #/paths/~1a/get/operationId warning [struct] Expected type `string` but got `integer`.',
+        'test/fixtures/malformed/wrong-types.yaml:7:19 at #/paths/~1a/get/parameters warning [struct] Expected type `ParameterList` (array) but got `object`',
+        'test/fixtures/malformed/wrong-types.yaml:13:31 at #/paths/~1a/get/responses/200/content/application~1json/schema/type warning [struct] `type` can be one of the following only: "object", "array", "string", "number", "integer", "boolean", "null".\n  fix: did you mean string?',
+        'test/fixtures/malformed/wrong-types.yaml:13:50 at #/paths/~1a/get/responses/200/content/application~1json/schema/properties warning [struct] Expected type `SchemaProperties` (object) but got `array`',
+        'test/fixtures/malformed/wrong-types.yaml at #/paths/~1a/get warning [operation-operationId] Operation has no operationId; using "getA".\n  fix: Add an operationId so the generated name cannot change when the path does.',
+        'test/fixtures/malformed/wrong-types.yaml at #/paths/~1a/get/responses/200/content/application~1json/schema warning [types] Unknown schema type "strin" (expected string, number, integer, boolean, array, object or null); typed unknown.',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stdout).toMatch(/^odd +written  1 operations  10 files/);
     await rm(`${out.path}/odd`, { recursive: true });
   });
 });
@@ -96,18 +116,6 @@ describe('specsmith generate --spec with a malformed spec', () => {
     ],
     ['ref-cycle.yaml', "test/fixtures/malformed/ref-cycle.yaml at #/components/schemas/Loop error [no-unresolved-refs] $ref '#/components/schemas/Loop' leads back to itself, so it never reaches a schema.\n  fix: Point the $ref chain at a real schema."],
     ['openapi-4.yaml', 'test/fixtures/malformed/openapi-4.yaml at #/openapi error [openapi-version] Unsupported document: openapi: "4.0.0"; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.'],
-    [
-      'wrong-types.yaml',
-      [
-        'test/fixtures/malformed/wrong-types.yaml:2:16 at #/info/title error [struct] Expected type `string` but got `integer`.',
-        'test/fixtures/malformed/wrong-types.yaml:2:29 at #/info/version error [struct] Expected type `string` but got `integer`.',
-        'test/fixtures/malformed/wrong-types.yaml:6:20 at #/paths/~1a/get/operationId error [struct] Expected type `string` but got `integer`.',
-        'test/fixtures/malformed/wrong-types.yaml:7:19 at #/paths/~1a/get/parameters error [struct] Expected type `ParameterList` (array) but got `object`',
-        'test/fixtures/malformed/wrong-types.yaml:13:31 at #/paths/~1a/get/responses/200/content/application~1json/schema/type error [struct] `type` can be one of the following only: "object", "array", "string", "number", "integer", "boolean", "null".\n  fix: did you mean string?',
-        'test/fixtures/malformed/wrong-types.yaml:13:50 at #/paths/~1a/get/responses/200/content/application~1json/schema/properties error [struct] Expected type `SchemaProperties` (object) but got `array`',
-        'test/fixtures/malformed/wrong-types.yaml error [generate] The spec is too malformed to generate from ((operationObject.parameters ?? []) is not iterable).\n  fix: Fix the structural errors above.',
-      ].join('\n'),
-    ],
     [
       'bad-error-codes.yaml',
       [

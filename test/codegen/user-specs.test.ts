@@ -29,7 +29,7 @@ describe('a spec saved with a UTF-8 byte-order mark', () => {
     const result = await generate(fixture('bom.json'), 'bom');
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('bom          written  1 operations  9 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('bom          written  1 operations  10 files  <t> ms\n');
     expect(await schemaOf('bom')).toContain('    schemas: {\n        Pet: {\n            name: string;\n        };\n    };\n');
   });
 
@@ -74,7 +74,7 @@ describe('a discriminator mapping entry naming a file that is not there', () => 
       ].join('\n'),
     );
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('mapping      written  1 operations  9 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('mapping      written  1 operations  10 files  <t> ms\n');
     const enumOf = (value: string) => `            kind: "${value}";\n`;
     expect(await schemaOf('mapping')).toContain(
       [
@@ -106,11 +106,11 @@ describe('a discriminator mapping entry naming a file that is not there', () => 
       const first = await run();
       expect(first.exitCode).toBe(0);
       expect(first.stderr).toContain('warning [no-unresolved-refs] Discriminator mapping "bird" points at');
-      expect(withoutTimes((await run()).stdout)).toBe('cached       unchanged (cache)  9 files  <t> ms\n');
+      expect(withoutTimes((await run()).stdout)).toBe('cached       unchanged (cache)  10 files  <t> ms\n');
       await writeFile(join(project.path, 'bird.yaml'), 'type: object\nrequired: [kind]\nproperties:\n  kind: { type: string }\n');
       const third = await run();
       expect(third).toMatchObject({ exitCode: 0, stderr: '' });
-      expect(withoutTimes(third.stdout)).toBe('cached       written  1 operations  9 files  <t> ms\n');
+      expect(withoutTimes(third.stdout)).toBe('cached       written  1 operations  10 files  <t> ms\n  cached: no change to the client surface\n');
     } finally {
       await project.remove();
     }
@@ -128,7 +128,7 @@ describe('$refs into #/paths (parameters, bodies, responses and schemas of anoth
       ].join('\n'),
     );
     expect(result.exitCode).toBe(0);
-    expect(withoutTimes(result.stdout)).toBe('paths-refs   written  6 operations  9 files  <t> ms\n');
+    expect(withoutTimes(result.stdout)).toBe('paths-refs   written  6 operations  10 files  <t> ms\n');
   });
 
   it('types each reuse as its target', async () => {

@@ -8,13 +8,14 @@ import type { VendorEntry } from '../config.js';
 const file = 'tsconfig.build.json';
 
 const note =
-  'Builds every workspace package in dependency order: npm run build (tsc -b). Core comes first: codegen and every generated package import its contract types. ' +
+  'Builds every workspace package in dependency order: npm run build (tsc -b). Core comes first: codegen and every generated package import its contract types; the mock (which codegen runs for `specsmith mock`) next. ' +
   "The references follow redocly.yaml's apis: (written by `npm run generate`, checked by its --check).";
 
-/** The file's text for these vendors: core, codegen, each generated package, then each wrapper that exists. */
+/** The file's text for these vendors: core, the mock, codegen, each generated package, then each wrapper that exists. */
 export function buildReferences(root: string, vendors: readonly VendorEntry[]): string {
   const paths = [
     'packages/core',
+    'packages/mock',
     'codegen',
     ...vendors.map((vendor) => `generated/${vendor.name}`),
     ...vendors.filter((vendor) => existsSync(join(root, 'packages', vendor.name, 'tsconfig.json'))).map((vendor) => `packages/${vendor.name}`),

@@ -14,6 +14,8 @@ interface TargetRun {
   readonly result: TargetResult;
   /** What to write; null in check mode or when the cache answered. */
   readonly output: PackageOutput | null;
+  /** The rendered parts' steps to run once everything is written. */
+  readonly afterWrite: readonly (() => Promise<readonly string[]>)[];
 }
 
 async function renderAll(parts: readonly Part[], context: RunContext, summaries: ReadonlyMap<string, unknown>): Promise<Map<string, RenderedPart>> {
@@ -39,7 +41,7 @@ async function runTarget(target: Target, context: RunContext): Promise<TargetRun
   if (stale.length === 0) {
     const files = Object.values(manifest?.parts ?? {}).reduce((total, record) => total + Object.keys(record.outputs).length, 1);
     const status = context.check ? 'fresh' : 'unchanged';
-    return { result: { name: target.name, status, operations: 0, files, rendered: [], partCount: target.parts.length, milliseconds: elapsed(), warnings: [], drift: [] }, output: null };
+    return { result: { name: target.name, status, operations: 0, files, rendered: [], partCount: target.parts.length, milliseconds: elapsed(), warnings: [], drift: [], notes: [] }, output: null, afterWrite: [] };
   }
 
   const rendered = await renderAll(stale.filter((part) => !part.readsSummaries), context, new Map());
@@ -76,8 +78,10 @@ async function runTarget(target: Target, context: RunContext): Promise<TargetRun
     milliseconds: elapsed(),
     warnings: made.flatMap((part) => part.warnings),
     drift,
+    notes: made.flatMap((part) => part.notes ?? []),
   };
-  return { result, output: context.check ? null : { directory, files, obsolete } };
+  const afterWrite = made.flatMap((part) => (part.afterWrite ? [part.afterWrite] : []));
+  return { result, output: context.check ? null : { directory, files, obsolete }, afterWrite };
 }
 
 /**
@@ -102,6 +106,14 @@ export async function runTargets(targets: readonly Target[], context: RunContext
     throw new SpecError(problems);
   }
   const runs = settled.map((outcome) => (outcome as PromiseFulfilledResult<TargetRun>).value);
-  if (!context.check) await writePackages(runs.flatMap((run) => (run.output ? [run.output] : [])));
-  return runs.map((run) => run.result);
+  if (context.check) return runs.map((run) => run.result);
+  await writePackages(runs.flatMap((run) => (run.output ? [run.output] : [])));
+  // Only after the write: a step such as a changeset must not outlive a run that wrote nothing.
+  const results: TargetResult[] = [];
+  for (const run of runs) {
+    const notes = [...run.result.notes];
+    for (const step of run.afterWrite) notes.push(...(await step()));
+    results.push({ ...run.result, notes });
+  }
+  return results;
 }

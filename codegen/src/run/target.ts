@@ -13,6 +13,10 @@ export interface RenderedPart {
   readonly warnings: readonly SpecProblem[];
   /** Kept in the manifest for the parts that read summaries (a docs page's index entry). */
   readonly summary?: unknown;
+  /** Lines to print under the target's progress line (a package's breaking-change report). */
+  readonly notes?: readonly string[];
+  /** Run once every target's files are written (not in check mode); resolves to more lines to print. */
+  readonly afterWrite?: () => Promise<readonly string[]>;
 }
 
 export interface Part {
@@ -51,4 +55,6 @@ export interface TargetResult {
   readonly warnings: readonly SpecProblem[];
   /** In check mode: files that differ, are missing, or should no longer exist. */
   readonly drift: readonly string[];
+  /** The rendered parts' notes, then what their afterWrite steps said. */
+  readonly notes: readonly string[];
 }
