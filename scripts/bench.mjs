@@ -50,8 +50,10 @@ if (only.includes('typecheck')) {
     {
       oursDirectory: join(out, 'ours'),
       redoclyClient: join(out, 'redocly', 'client.ts'),
-      oursCall: "import { createResources } from './src/index.js';\nconst github = createResources(async () => ({ data: undefined, response: new Response() }));\nconst { data } = await github.repos.getContent({ params: { path: { owner: 'o', repo: 'r', path: 'README.md' } } });\nexport const size = Array.isArray(data) ? data.length : data?.size;\n",
-      redoclyCall: "import { repos_get_content } from './client.js';\nconst data = await repos_get_content({ path: { owner: 'o', repo: 'r', path: 'README.md' } });\nexport const size = Array.isArray(data) ? data.length : (data as { size?: number }).size;\n",
+      oursCall:
+        "import { createResources } from './src/index.js';\nconst github = createResources(async () => ({ data: undefined, response: new Response() }));\nconst { data } = await github.repos.getContent({ params: { path: { owner: 'o', repo: 'r', path: 'README.md' } } });\nexport const size = Array.isArray(data) ? data.length : data?.size;\n",
+      redoclyCall:
+        "import { repos_get_content } from './client.js';\nconst data = await repos_get_content({ path: { owner: 'o', repo: 'r', path: 'README.md' } });\nexport const size = Array.isArray(data) ? data.length : (data as { size?: number }).size;\n",
     },
     quick ? 1 : 3,
   );

@@ -62,7 +62,9 @@ function parse(argv: readonly string[]) {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    const known = Object.keys(OPTIONS).map((option) => `--${option}`).join(', ');
+    const known = Object.keys(OPTIONS)
+      .map((option) => `--${option}`)
+      .join(', ');
     throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Valid options: ${known}.`);
   }
 }
@@ -80,7 +82,9 @@ function select(values: ReturnType<typeof parse>['values'], vendors: readonly st
     if (vendors.length > 0) throw new UsageError(`--spec generates one document; drop the vendor names (${vendors.join(', ')}).`);
     if (toIdentifier(values.name, '') === '') throw new UsageError(`--name "${values.name}" has no letters or digits to name the package by.`);
     if (values.watch) throw new UsageError('--watch follows the specs in redocly.yaml apis:; drop --spec, --name and --out.');
-    const packages = [{ name: values.name, specFile: resolve(cwd, values.spec), outDirectory: resolve(cwd, values.out), packageName: packageNameFor(values.name), vendor: null, requireErrorCatalogue: false }];
+    const packages = [
+      { name: values.name, specFile: resolve(cwd, values.spec), outDirectory: resolve(cwd, values.out), packageName: packageNameFor(values.name), vendor: null, requireErrorCatalogue: false },
+    ];
     return { root: cwd, packages, docsVendors: null };
   }
   const root = findProjectRoot(cwd);
@@ -121,10 +125,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     if (values.watch && (command !== 'generate' || values.check)) throw new UsageError('--watch goes with generate, and not with --check.');
     const { root, packages, docsVendors } = select(values, vendors, cwd);
     if (values.watch) return await watchSpecs({ root, cwd, vendors, force: values.force === true, quiet: values.quiet === true });
-    const targets: Target[] = [
-      ...(command === 'docs' ? [] : packages.map((spec) => packageTarget(spec, root))),
-      ...(docsVendors ? [docsTarget(root, docsVendors)] : []),
-    ];
+    const targets: Target[] = [...(command === 'docs' ? [] : packages.map((spec) => packageTarget(spec, root))), ...(docsVendors ? [docsTarget(root, docsVendors)] : [])];
     const context = await createRunContext({ root, check: values.check === true, force: values.force === true });
     const results = await runTargets(targets, context);
     // Inside the repository (not for --spec), the build's project references follow redocly.yaml.

@@ -33,36 +33,69 @@ export function renderBenchmarks(results, command) {
     lines.push('', `Target < 500 ms: ${verdict(results.noop.direct.median < 500)} for the generator, ${verdict(results.noop.viaNpm.median < 500)} through npm.`, '');
   }
   if (results.editLoop) {
-    lines.push('## The edit loop: one vendor spec edited, then `npm run generate` (its package, its docs page and the index)', '', '| vendor | `npm run generate` ms | the bin alone ms |', '| --- | --- | --- |');
+    lines.push(
+      '## The edit loop: one vendor spec edited, then `npm run generate` (its package, its docs page and the index)',
+      '',
+      '| vendor | `npm run generate` ms | the bin alone ms |',
+      '| --- | --- | --- |',
+    );
     for (const row of results.editLoop) lines.push(`| ${row.vendor} | ${fmt(row.viaNpm)} | ${fmt(row.direct)} |`);
     const slowest = Math.max(...results.editLoop.map((row) => row.viaNpm.median));
     lines.push('', `Target ≤ 1.0 s for every vendor: slowest median ${slowest} ms — ${verdict(slowest <= 1000)}.`, '');
   }
   if (results.watch) {
-    lines.push('## The edit loop under `specsmith generate --watch`: from the save to the `written` line', '', '| vendor | to its package written ms | to the docs written ms |', '| --- | --- | --- |');
+    lines.push(
+      '## The edit loop under `specsmith generate --watch`: from the save to the `written` line',
+      '',
+      '| vendor | to its package written ms | to the docs written ms |',
+      '| --- | --- | --- |',
+    );
     for (const row of results.watch) lines.push(`| ${row.vendor} | ${fmt(row.toPackage)} | ${fmt(row.toDocs)} |`);
     const slowest = Math.max(...results.watch.map((row) => row.toPackage.median));
     const slowestDocs = Math.max(...results.watch.map((row) => row.toDocs.median));
-    lines.push('', `Target ≤ 300 ms: the package, slowest median ${slowest} ms — ${verdict(slowest <= 300)}; with its docs page and the index, slowest median ${slowestDocs} ms — ${verdict(slowestDocs <= 300)}.`, '');
+    lines.push(
+      '',
+      `Target ≤ 300 ms: the package, slowest median ${slowest} ms — ${verdict(slowest <= 300)}; with its docs page and the index, slowest median ${slowestDocs} ms — ${verdict(slowestDocs <= 300)}.`,
+      '',
+    );
   }
   if (results.typecheck) {
-    lines.push('## 2. Type-check cost (strict tsc, consumer file calling one operation)', '', '| spec | client | total ms | check s | instantiations | TS2589 | errors |', '| --- | --- | --- | --- | --- | --- | --- |');
-    for (const row of results.typecheck) lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.totalMs)} | ${row.checkSeconds.toFixed(2)} | ${row.instantiations} | ${row.ts2589 ? 'yes' : 'no'} | ${row.errors} |`);
+    lines.push(
+      '## 2. Type-check cost (strict tsc, consumer file calling one operation)',
+      '',
+      '| spec | client | total ms | check s | instantiations | TS2589 | errors |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const row of results.typecheck)
+      lines.push(`| ${row.spec} | ${row.tool} | ${fmt(row.totalMs)} | ${row.checkSeconds.toFixed(2)} | ${row.instantiations} | ${row.ts2589 ? 'yes' : 'no'} | ${row.errors} |`);
     const [ours, theirs] = results.typecheck;
-    if (ours && theirs) lines.push('', `Target ≤ Redocly's and never TS2589: ${(ours.totalMs.median / theirs.totalMs.median).toFixed(2)}× — ${verdict(ours.totalMs.median <= theirs.totalMs.median && !ours.ts2589)}.`);
+    if (ours && theirs)
+      lines.push('', `Target ≤ Redocly's and never TS2589: ${(ours.totalMs.median / theirs.totalMs.median).toFixed(2)}× — ${verdict(ours.totalMs.median <= theirs.totalMs.median && !ours.ts2589)}.`);
     lines.push('');
   }
   if (results.runtime) {
-    lines.push('## 3. Runtime overhead (GET /requests/{id}, loopback server in another process; ours with auth, retry, x-ratelimit pacing and typed errors on, the 20-per-2 s burst limit off)', '', '| client | median µs | p99 µs | req/s at concurrency 16 |', '| --- | --- | --- | --- |');
+    lines.push(
+      '## 3. Runtime overhead (GET /requests/{id}, loopback server in another process; ours with auth, retry, x-ratelimit pacing and typed errors on, the 20-per-2 s burst limit off)',
+      '',
+      '| client | median µs | p99 µs | req/s at concurrency 16 |',
+      '| --- | --- | --- | --- |',
+    );
     for (const row of results.runtime) lines.push(`| ${row.client} | ${row.medianUs} | ${row.p99Us} | ${row.requestsPerSecond} |`);
     const by = Object.fromEntries(results.runtime.map((row) => [row.client, row]));
     const ours = by['@specsmith/xurrent'];
     if (ours) {
       const latencyRatio = ours.medianUs / by['raw fetch'].medianUs;
       const throughputRatio = ours.requestsPerSecond / by['openapi-fetch'].requestsPerSecond;
-      lines.push('', `Targets: ≤ 1.10× raw fetch latency: ${latencyRatio.toFixed(2)}× — ${verdict(latencyRatio <= 1.1)}; ≥ 0.95× plain openapi-fetch throughput: ${throughputRatio.toFixed(2)}× — ${verdict(throughputRatio >= 0.95)}.`);
+      lines.push(
+        '',
+        `Targets: ≤ 1.10× raw fetch latency: ${latencyRatio.toFixed(2)}× — ${verdict(latencyRatio <= 1.1)}; ≥ 0.95× plain openapi-fetch throughput: ${throughputRatio.toFixed(2)}× — ${verdict(throughputRatio >= 0.95)}.`,
+      );
       const withSignal = by['raw fetch + AbortSignal'];
-      if (withSignal) lines.push('', `For reference: fetch with a per-call AbortSignal (what per-attempt timeouts need) is ${(withSignal.medianUs / by['raw fetch'].medianUs).toFixed(2)}× raw fetch; ours is ${(ours.medianUs / withSignal.medianUs).toFixed(2)}× that.`);
+      if (withSignal)
+        lines.push(
+          '',
+          `For reference: fetch with a per-call AbortSignal (what per-attempt timeouts need) is ${(withSignal.medianUs / by['raw fetch'].medianUs).toFixed(2)}× raw fetch; ours is ${(ours.medianUs / withSignal.medianUs).toFixed(2)}× that.`,
+        );
     }
     lines.push('');
   }
@@ -93,14 +126,18 @@ export function renderBenchmarks(results, command) {
         lines.push(`| ${name} | — | — | failed: ${row.error} |`);
         continue;
       }
-      const parts = Object.entries(row.byPackage).sort((a, b) => b[1] - a[1]).map(([part, bytes]) => `${part} ${kb(bytes)}`).join(', ');
+      const parts = Object.entries(row.byPackage)
+        .sort((a, b) => b[1] - a[1])
+        .map(([part, bytes]) => `${part} ${kb(bytes)}`)
+        .join(', ');
       lines.push(`| ${name} | ${kb(row.minBytes)} | ${kb(row.gzipBytes)} | ${parts} |`);
     }
     const ours = Object.entries(rows).find(([name]) => name.startsWith(`@specsmith/${reference} `))?.[1];
     const redocly = rows[`redocly generate-client (${reference})`];
     if (ours) {
       lines.push('', `Target for \`@specsmith/${reference}\`: ≤ 12 KB min+gzip as a first step: ${kb(ours.gzipBytes)} — ${verdict(ours.gzipBytes <= 12 * 1024)}.`);
-      if (redocly?.gzipBytes) lines.push(`Goal ≤ Redocly's client for the same spec (${kb(redocly.gzipBytes)}): ${(ours.gzipBytes / redocly.gzipBytes).toFixed(2)}× — ${verdict(ours.gzipBytes <= redocly.gzipBytes)}.`);
+      if (redocly?.gzipBytes)
+        lines.push(`Goal ≤ Redocly's client for the same spec (${kb(redocly.gzipBytes)}): ${(ours.gzipBytes / redocly.gzipBytes).toFixed(2)}× — ${verdict(ours.gzipBytes <= redocly.gzipBytes)}.`);
     }
     lines.push('');
   }
@@ -119,7 +156,12 @@ export function renderBenchmarks(results, command) {
   }
   if (results.memory) {
     const row = results.memory;
-    lines.push('## 5. Memory at scale', '', `Largest description found in an npm package: ${row.spec} (${row.specMb.toFixed(0)} MB). \`specsmith generate --spec\`: ${Math.round(row.wallMs)} ms wall, ${Math.round(row.peakMb)} MB peak RSS (24 GB machine).`, '');
+    lines.push(
+      '## 5. Memory at scale',
+      '',
+      `Largest description found in an npm package: ${row.spec} (${row.specMb.toFixed(0)} MB). \`specsmith generate --spec\`: ${Math.round(row.wallMs)} ms wall, ${Math.round(row.peakMb)} MB peak RSS (24 GB machine).`,
+      '',
+    );
   }
   // The hand-written record of what changed which figure (scripts/bench/history.md).
   lines.push(readFileSync(new URL('./history.md', import.meta.url), 'utf8'));

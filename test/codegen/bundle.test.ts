@@ -51,7 +51,18 @@ describe('the specsmith bin (bundled generator)', () => {
     expect(withoutTimes(bundled.stdout)).toBe(withoutTimes(sources.stdout));
     expect(bundled.stdout).toMatch(new RegExp(`^${name} +written  `));
     const [binFiles, sourceFiles] = await Promise.all([filesIn(fromBin), filesIn(fromSources)]);
-    expect(Object.keys(binFiles).sort()).toEqual(['.specsmith.json', 'README.md', 'package.json', 'src/api.gen.ts', 'src/client.gen.ts', 'src/errors.gen.ts', 'src/index.ts', 'src/schema.gen.ts', 'surface.json', 'tsconfig.json']);
+    expect(Object.keys(binFiles).sort()).toEqual([
+      '.specsmith.json',
+      'README.md',
+      'package.json',
+      'src/api.gen.ts',
+      'src/client.gen.ts',
+      'src/errors.gen.ts',
+      'src/index.ts',
+      'src/schema.gen.ts',
+      'surface.json',
+      'tsconfig.json',
+    ]);
     for (const [path, content] of Object.entries(sourceFiles)) expect(binFiles[path], path).toBe(content);
   });
 

@@ -41,7 +41,10 @@ async function fixtureModule(body = 'exports.answer = twice(21);'): Promise<stri
   const directory = join(temp.path, `module-${counter}`);
   await mkdir(directory);
   await writeFile(join(directory, 'dependency.js'), 'exports.twice = (value) => value * 2;\n');
-  await writeFile(join(directory, 'main.js'), `const { twice } = require('./dependency.js');\nexports.where = { file: __filename, directory: __dirname };\n${body}\nmodule.exports.selfIsModule = module.exports === exports;\n`);
+  await writeFile(
+    join(directory, 'main.js'),
+    `const { twice } = require('./dependency.js');\nexports.where = { file: __filename, directory: __dirname };\n${body}\nmodule.exports.selfIsModule = module.exports === exports;\n`,
+  );
   return join(directory, 'main.js');
 }
 

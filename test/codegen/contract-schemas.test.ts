@@ -81,7 +81,11 @@ function disagreements(type: ts.Type, schema: Schema, at: string, omit: readonly
     return found;
   }
   if (typeof tsKind === 'object' && 'array' in tsKind && typeof wanted === 'object' && 'array' in wanted && schema.items) {
-    return disagreements(checker.getTypeArguments(type.isUnion() ? (type.types.find((part) => checker.isArrayType(part)) as ts.TypeReference) : (type as ts.TypeReference))[0] as ts.Type, schema.items, `${at}[]`);
+    return disagreements(
+      checker.getTypeArguments(type.isUnion() ? (type.types.find((part) => checker.isArrayType(part)) as ts.TypeReference) : (type as ts.TypeReference))[0] as ts.Type,
+      schema.items,
+      `${at}[]`,
+    );
   }
   return JSON.stringify(tsKind) === JSON.stringify(wanted) ? [] : [`${at}: the contract has ${JSON.stringify(tsKind)}, the schema ${JSON.stringify(wanted)}`];
 }

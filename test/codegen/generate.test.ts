@@ -69,7 +69,9 @@ describe('specsmith generate --spec (kitchen-sink fixture)', () => {
     const result = await runSpecsmith(['generate', '--spec', 'test/fixtures/specs/legacy-3.0.json', '--name', 'legacy', '--out', out]);
     expect(result.exitCode).toBe(0);
     const client = await readFile(join(out, 'src/client.gen.ts'), 'utf8');
-    expect(client).toContain("getThing(init: { params: { path: paths['/things/{id}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/things/{id}']['get']['responses'][200]['content']['application/json'], never>>;");
+    expect(client).toContain(
+      "getThing(init: { params: { path: paths['/things/{id}']['get']['parameters']['path'] } } & CallOptions): Promise<Outcome<paths['/things/{id}']['get']['responses'][200]['content']['application/json'], never>>;",
+    );
     // The table row keeps the odd operationId, keyed by its identifier; the resource method sends row 0.
     expect(client).toContain("['get /things/{id}', 'things/get-thing', 0, 0, 0, 0, 0, 0, 0, 'thingsGetThing'],");
     expect(client).toContain("things: [0, 'getThing'],");

@@ -68,12 +68,27 @@ describe('specsmith generate --spec with a malformed spec', () => {
     ['empty.yaml', 'test/fixtures/malformed/empty.yaml error [read] The spec file is empty.\n  fix: Write an OpenAPI 3.x document into it.'],
     ['binary.yaml', 'test/fixtures/malformed/binary.yaml error [read] The spec file is binary, not JSON or YAML text.\n  fix: Point at the OpenAPI document itself.'],
     ['missing-file.yaml', 'test/fixtures/malformed/missing-file.yaml error [read] The spec file does not exist.\n  fix: Check the path (and the `apis:` entry in redocly.yaml).'],
-    ['swagger-2.yaml', 'test/fixtures/malformed/swagger-2.yaml at #/swagger error [openapi-version] Swagger 2.0 is not supported; Specsmith reads OpenAPI 3.0 and 3.1.\n  fix: Convert the description to OpenAPI 3 first.'],
-    ['no-openapi-field.yaml', 'test/fixtures/malformed/no-openapi-field.yaml at #/openapi error [openapi-version] Unsupported document: no `openapi` field; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.'],
+    [
+      'swagger-2.yaml',
+      'test/fixtures/malformed/swagger-2.yaml at #/swagger error [openapi-version] Swagger 2.0 is not supported; Specsmith reads OpenAPI 3.0 and 3.1.\n  fix: Convert the description to OpenAPI 3 first.',
+    ],
+    [
+      'no-openapi-field.yaml',
+      'test/fixtures/malformed/no-openapi-field.yaml at #/openapi error [openapi-version] Unsupported document: no `openapi` field; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.',
+    ],
     ['not-a-mapping.yaml', 'test/fixtures/malformed/not-a-mapping.yaml:1:1 error [parse] The document is not an object; an OpenAPI document is a mapping with `openapi`, `info` and `paths`.'],
-    ['unresolved-ref.yaml', "test/fixtures/malformed/unresolved-ref.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref '#/components/schemas/Missing'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...)."],
-    ['external-ref-missing-file.yaml', "test/fixtures/malformed/external-ref-missing-file.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref './schemas/does-not-exist.yaml#/Thing': ENOENT: no such file or directory '<root>/test/fixtures/malformed/schemas/does-not-exist.yaml'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...)."],
-    ['duplicate-operation-ids.yaml', 'test/fixtures/malformed/duplicate-operation-ids.yaml:10:7 at #/paths/~1b/get/getThing error [operation-operationId-unique] Every operation must have a unique `operationId`.\n  fix: Give each operation its own operationId.'],
+    [
+      'unresolved-ref.yaml',
+      "test/fixtures/malformed/unresolved-ref.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref '#/components/schemas/Missing'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...).",
+    ],
+    [
+      'external-ref-missing-file.yaml',
+      "test/fixtures/malformed/external-ref-missing-file.yaml:12:23 at #/paths/~1a/get/responses/200/content/application~1json/schema error [no-unresolved-refs] Can't resolve $ref './schemas/does-not-exist.yaml#/Thing': ENOENT: no such file or directory '<root>/test/fixtures/malformed/schemas/does-not-exist.yaml'\n  fix: Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...).",
+    ],
+    [
+      'duplicate-operation-ids.yaml',
+      'test/fixtures/malformed/duplicate-operation-ids.yaml:10:7 at #/paths/~1b/get/getThing error [operation-operationId-unique] Every operation must have a unique `operationId`.\n  fix: Give each operation its own operationId.',
+    ],
     ['bad-idempotent.yaml', 'test/fixtures/malformed/bad-idempotent.yaml:7:21 at #/paths/~1a/post/x-idempotent error [specsmith/idempotent] x-idempotent must be true or false, found "sometimes".'],
     [
       'bad-pagination.yaml',
@@ -114,8 +129,14 @@ describe('specsmith generate --spec with a malformed spec', () => {
       'bad-token-prefix.yaml',
       'test/fixtures/malformed/bad-token-prefix.yaml:10:47 at #/components/securitySchemes/bearerAuth/x-token-prefix error [specsmith/token-prefix] x-token-prefix must be visible ASCII, no spaces or control characters (a string matching /^[!-~]+$/), found "O: ".',
     ],
-    ['ref-cycle.yaml', "test/fixtures/malformed/ref-cycle.yaml at #/components/schemas/Loop error [no-unresolved-refs] $ref '#/components/schemas/Loop' leads back to itself, so it never reaches a schema.\n  fix: Point the $ref chain at a real schema."],
-    ['openapi-4.yaml', 'test/fixtures/malformed/openapi-4.yaml at #/openapi error [openapi-version] Unsupported document: openapi: "4.0.0"; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.'],
+    [
+      'ref-cycle.yaml',
+      "test/fixtures/malformed/ref-cycle.yaml at #/components/schemas/Loop error [no-unresolved-refs] $ref '#/components/schemas/Loop' leads back to itself, so it never reaches a schema.\n  fix: Point the $ref chain at a real schema.",
+    ],
+    [
+      'openapi-4.yaml',
+      'test/fixtures/malformed/openapi-4.yaml at #/openapi error [openapi-version] Unsupported document: openapi: "4.0.0"; Specsmith reads OpenAPI 3.0.x and 3.1.x.\n  fix: Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.',
+    ],
     [
       'bad-error-codes.yaml',
       [

@@ -31,7 +31,9 @@ describe('GitHub REST description (@octokit/openapi)', () => {
     // One encoded table row and one typed Resources method per operation.
     expect(client.match(/^  \['(get|put|post|delete|options|head|patch|trace) \//gm)?.length).toBe(operationCount);
     expect(client.match(/^    \w+\(init\??: /gm)?.length).toBe(operationCount);
-    expect(client).toContain("getContent(init: { params: { path: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['path']; query?: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['query'] } } & CallOptions)");
+    expect(client).toContain(
+      "getContent(init: { params: { path: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['path']; query?: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['query'] } } & CallOptions)",
+    );
   });
 
   it('type-checks under strict tsc without TS2589', async () => {

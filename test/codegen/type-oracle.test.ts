@@ -46,15 +46,23 @@ describe.each(specs)('types of $name', (spec) => {
         comparison = await compare(spec);
       } catch (error) {
         if (!(error instanceof NotCompared)) throw error;
-        expect(error.message, `${spec.name} could not be compared; list it in not-compared.ts with why, or fix the step that failed`).toBe(notCompared.find((entry) => entry.spec === spec.name)?.error);
+        expect(error.message, `${spec.name} could not be compared; list it in not-compared.ts with why, or fix the step that failed`).toBe(
+          notCompared.find((entry) => entry.spec === spec.name)?.error,
+        );
         return;
       }
       expect(notCompared.filter((entry) => entry.spec === spec.name).map((entry) => entry.error)).toEqual([]);
       checksRun.set(spec.name, comparison.checks);
-      expect(comparison.failures.map((failure) => failure.check), 'the control check (string against number) must fail').toContain(CONTROL_CHECK);
+      expect(
+        comparison.failures.map((failure) => failure.check),
+        'the control check (string against number) must fail',
+      ).toContain(CONTROL_CHECK);
       expect(comparison.checks).toBeGreaterThanOrEqual(spec.minimumChecks);
       const failures = comparison.failures.filter((failure) => failure.check !== CONTROL_CHECK);
-      const intended = intendedDifferences.filter((entry) => entry.spec === spec.name).map((entry) => entry.check).sort();
+      const intended = intendedDifferences
+        .filter((entry) => entry.spec === spec.name)
+        .map((entry) => entry.check)
+        .sort();
       const failing = failures.map((failure) => failure.check);
       const unexpected = failures.filter((failure) => !intended.includes(failure.check));
       const stale = intended.filter((check) => !failing.includes(check));

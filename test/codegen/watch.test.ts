@@ -15,11 +15,7 @@ const WARNING = [
   'specs/sink/openapi.yaml at #/paths/~1code-scanning~1alerts/get warning [operation-operationId] Operation has no operationId; using "getCodeScanningAlerts".',
   '  fix: Add an operationId so the generated name cannot change when the path does.',
 ];
-const REGENERATED = [
-  'specs/sink/openapi.yaml changed (sink)',
-  'sink         written  6 operations  10 files  <t> ms',
-  'docs         written  sink.html, index.html  6 operations  3 files  <t> ms',
-];
+const REGENERATED = ['specs/sink/openapi.yaml changed (sink)', 'sink         written  6 operations  10 files  <t> ms', 'docs         written  sink.html, index.html  6 operations  3 files  <t> ms'];
 
 /** Every file under generated/ with its content. */
 async function snapshot(directory: string): Promise<Record<string, string>> {

@@ -31,7 +31,11 @@ const document = {
               schema: {
                 allOf: [
                   { $ref: '#/components/schemas/Base' },
-                  { type: 'object', required: ['kind', 'tags', 'when'], properties: { kind: { enum: ['a', 'b'] }, tags: { type: 'array', items: { type: 'string' } }, when: { type: 'string', format: 'date' } } },
+                  {
+                    type: 'object',
+                    required: ['kind', 'tags', 'when'],
+                    properties: { kind: { enum: ['a', 'b'] }, tags: { type: 'array', items: { type: 'string' } }, when: { type: 'string', format: 'date' } },
+                  },
                 ],
               },
             },
@@ -42,7 +46,13 @@ const document = {
     },
     '/things/{id}': {
       parameters: [{ $ref: '#/components/parameters/Id' }],
-      get: { operationId: 'getThing', tags: ['things'], summary: 'Get a thing', parameters: [{ name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' }, example: 'acme' }], responses: {} },
+      get: {
+        operationId: 'getThing',
+        tags: ['things'],
+        summary: 'Get a thing',
+        parameters: [{ name: 'X-Tenant', in: 'header', required: true, schema: { type: 'string' }, example: 'acme' }],
+        responses: {},
+      },
     },
   },
 };

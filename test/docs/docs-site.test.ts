@@ -51,7 +51,10 @@ beforeAll(() => {
 });
 
 describe('generated/docs', () => {
-  const pages = () => readdirSync(DOCS).filter((name) => name.endsWith('.html')).sort();
+  const pages = () =>
+    readdirSync(DOCS)
+      .filter((name) => name.endsWith('.html'))
+      .sort();
 
   it('has the index, one page per vendor and the Redoc bundle, and nothing else', () => {
     expect(pages()).toEqual(['index.html', ...vendors.map((vendor) => `${vendor.name}.html`)].sort());
@@ -63,7 +66,10 @@ describe('generated/docs', () => {
     for (const page of pages()) {
       const html = read(page);
       const urls = resourceUrls(html);
-      expect(urls.filter((url) => !staysInFolder(url)), `${page} loads from outside generated/docs`).toEqual([]);
+      expect(
+        urls.filter((url) => !staysInFolder(url)),
+        `${page} loads from outside generated/docs`,
+      ).toEqual([]);
       for (const url of urls) expect(existsSync(join(DOCS, url.split(/[?#]/)[0]!)), `${page} loads ${url}`).toBe(true);
       expect(html, `${page} restricts loads to its own origin`).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
     }
@@ -99,7 +105,9 @@ describe('generated/docs', () => {
 
   it('altcraft.html shows both documented formats: every request body and success response in JSON and XML', () => {
     const definition = definitionOf(read('altcraft.html'));
-    const operations = Object.values(definition.paths).flatMap((item) => Object.values(item as Record<string, any>).filter((value) => typeof value === 'object' && value !== null && 'operationId' in value));
+    const operations = Object.values(definition.paths).flatMap((item) =>
+      Object.values(item as Record<string, any>).filter((value) => typeof value === 'object' && value !== null && 'operationId' in value),
+    );
     const formats = new Set(
       operations.map((operation: any) => {
         const success = operation.responses['200'];

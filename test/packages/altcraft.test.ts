@@ -51,11 +51,10 @@ describe('createAltcraftClient', () => {
   });
 
   it('treats error != 0 inside an HTTP 200 as a typed error, classed by its code', async () => {
-    const { client } = altcraft([
-      { body: { error: 401, error_text: 'API token required' } },
-      { body: { error: 450, error_text: 'Validation error' } },
-      { body: { error: 413, error_text: 'Database unavailable' } },
-    ], { throwOnError: true });
+    const { client } = altcraft(
+      [{ body: { error: 401, error_text: 'API token required' } }, { body: { error: 450, error_text: 'Validation error' } }, { body: { error: 413, error_text: 'Database unavailable' } }],
+      { throwOnError: true },
+    );
     const auth = await failure<AuthenticationError<ErrorCode>>(client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
     expect(auth).toBeInstanceOf(AuthenticationError);
     expect(auth.code).toBe(ErrorCode.TokenRequired);
@@ -65,7 +64,13 @@ describe('createAltcraftClient', () => {
     expect(invalid.code).toBe(450);
     // 413 is a configuration error ("The database is not available in the selected resource"), not an outage.
     const unavailable = await failure<ApiError<ErrorCode>>(client.profiles.get({ body: { db_id: 1, email: 'a@b.c' } }));
-    expect([unavailable.name, unavailable.code, unavailable.codeName, unavailable.retryable, unavailable.attempts]).toEqual(['ApiError', ErrorCode.DatabaseUnavailable, 'DatabaseUnavailable', false, 1]);
+    expect([unavailable.name, unavailable.code, unavailable.codeName, unavailable.retryable, unavailable.attempts]).toEqual([
+      'ApiError',
+      ErrorCode.DatabaseUnavailable,
+      'DatabaseUnavailable',
+      false,
+      1,
+    ]);
   });
 
   it('retries only the codes the catalogue marks retryable: 500 inside a 200 once more, 413 and unknown codes never', async () => {
@@ -99,10 +104,7 @@ describe('createAltcraftClient', () => {
   });
 
   it('pages with from_id → next_from_id', async () => {
-    const { client, fetch } = altcraft([
-      { body: { error: 0, data: [{ id: 1, name: 'Welcome' }], next_from_id: 2 } },
-      { body: { error: 0, data: [{ id: 2, name: 'Promo' }], next_from_id: null } },
-    ]);
+    const { client, fetch } = altcraft([{ body: { error: 0, data: [{ id: 1, name: 'Welcome' }], next_from_id: 2 } }, { body: { error: 0, data: [{ id: 2, name: 'Promo' }], next_from_id: null } }]);
     const names = [];
     for await (const campaign of client.paginate('listCampaigns', { body: {} }, { pageSize: 1 })) names.push(campaign.name);
     expect(names).toEqual(['Welcome', 'Promo']);

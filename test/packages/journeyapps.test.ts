@@ -22,9 +22,7 @@ function journeyapps(steps: readonly Step[], options: Partial<JourneyappsClientO
 
 describe('createJourneyappsClient', () => {
   it('builds the deployment URL from ids, in the current or the legacy host form', () => {
-    expect(journeyappsBaseUrl({ backendDeploymentId: backend, appDeploymentId: '62d541f4156bc4dd685318da' })).toBe(
-      `https://62d541f4156bc4dd685318da.backend.us.journeyapps.com/api/v4/${backend}`,
-    );
+    expect(journeyappsBaseUrl({ backendDeploymentId: backend, appDeploymentId: '62d541f4156bc4dd685318da' })).toBe(`https://62d541f4156bc4dd685318da.backend.us.journeyapps.com/api/v4/${backend}`);
     expect(journeyappsBaseUrl({ backendDeploymentId: backend, appDeploymentId: '62d541f4156bc4dd685318da', region: 'eu' })).toContain('.backend.eu.journeyapps.com');
     expect(journeyappsBaseUrl({ backendDeploymentId: backend, host: 'run-testing-us.journeyapps.com' })).toBe(`https://run-testing-us.journeyapps.com/api/v4/${backend}`);
     expect(() => journeyappsBaseUrl({ backendDeploymentId: backend, host: 'run-mars.journeyapps.com' })).toThrow('"run-mars.journeyapps.com" is not a valid host');
@@ -49,7 +47,7 @@ describe('createJourneyappsClient', () => {
     expect(fetch.requests[0]?.headers.authorization).toBe(`Bearer O:${CANARY}`);
   });
 
-  it('the O: prefix is spec data: the generated vendorPolicy carries the bearer scheme\'s x-token-prefix', () => {
+  it("the O: prefix is spec data: the generated vendorPolicy carries the bearer scheme's x-token-prefix", () => {
     expect(vendorPolicy.tokenPrefixes).toEqual({ bearerAuth: 'O:' });
     expect(securitySchemes.bearerAuth['x-token-prefix']).toBe('O:');
   });

@@ -52,7 +52,10 @@ describe('tree-shaking of a consumer bundle', () => {
   });
 
   it('bundles the fleet code when redisFleet is imported', async () => {
-    const code = await bundle("import { createXurrentClient } from '@specsmith/xurrent'; import { redisFleet } from '@specsmith/core/fleet'; export const c = [createXurrentClient, redisFleet];", ['@redis/client', 'node:crypto']);
+    const code = await bundle("import { createXurrentClient } from '@specsmith/xurrent'; import { redisFleet } from '@specsmith/core/fleet'; export const c = [createXurrentClient, redisFleet];", [
+      '@redis/client',
+      'node:crypto',
+    ]);
     for (const text of fleetOnly) expect(code).toContain(text);
   });
 

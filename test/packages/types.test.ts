@@ -12,9 +12,7 @@ const run = promisify(execFile);
 describe('public types', () => {
   it('types/*.ts type-check under the strict base config', async () => {
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const result = await run(process.execPath, [tsc, '-p', 'test/packages/types/tsconfig.json'], { cwd: process.cwd() }).catch(
-      (error: { stdout: string; code: number }) => error,
-    );
+    const result = await run(process.execPath, [tsc, '-p', 'test/packages/types/tsconfig.json'], { cwd: process.cwd() }).catch((error: { stdout: string; code: number }) => error);
     expect('stdout' in result ? result.stdout : '').toBe('');
   });
 });

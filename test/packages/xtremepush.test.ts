@@ -21,7 +21,7 @@ function xtremepush(steps: readonly Step[] | Parameters<typeof scriptedFetch>[0]
 }
 
 describe('createXtremepushClient', () => {
-  it('picks the region host from the spec\'s servers', () => {
+  it("picks the region host from the spec's servers", () => {
     expect(xtremepushBaseUrl()).toBe('https://external-api.xtremepush.com');
     expect(xtremepushBaseUrl('us')).toBe('https://api.us.xtremepush.com');
   });
@@ -36,7 +36,7 @@ describe('createXtremepushClient', () => {
     ]);
   });
 
-  it('follows the vendor\'s retry advice for reads: once at once, then once after 30 s', async () => {
+  it("follows the vendor's retry advice for reads: once at once, then once after 30 s", async () => {
     const { client, clock, fetch } = xtremepush([{ status: 500, body: { code: 500, success: false, message: 'Server error' } }, { status: 500 }, ok({ data: [] })]);
     const { data } = await client.campaigns.list({ body: { limit: 10 } });
     expect(data).toEqual({ code: 200, success: true, data: [] });
@@ -119,15 +119,11 @@ describe('createXtremepushClient', () => {
     });
     const error = await failure<AuthenticationError>(client.campaigns.list({ body: {} }));
     expect(error).toBeInstanceOf(AuthenticationError);
-    expect(error.message).toBe(
-      'Xtremepush listCampaigns could not get an OAuth access token: Xtremepush oauthToken failed with HTTP 401 (Unauthorized): Client secret [REDACTED] is wrong',
-    );
+    expect(error.message).toBe('Xtremepush listCampaigns could not get an OAuth access token: Xtremepush oauthToken failed with HTTP 401 (Unauthorized): Client secret [REDACTED] is wrong');
   });
 
   it('takes exactly one credential', () => {
-    expect(() => createXtremepushClient({ appToken: CANARY, oauth: xtremepushOAuth({ clientId: 'c', clientSecret: CANARY }) })).toThrow(
-      'Xtremepush takes either `appToken` or `oauth`, not both.',
-    );
+    expect(() => createXtremepushClient({ appToken: CANARY, oauth: xtremepushOAuth({ clientId: 'c', clientSecret: CANARY }) })).toThrow('Xtremepush takes either `appToken` or `oauth`, not both.');
     expect(() => createXtremepushClient({})).toThrow('Xtremepush needs `appToken` (Settings > Integrations > API Integration) or `oauth`.');
     expect(() => createXtremepushClient({ oauth: { clientId: 'c', clientSecret: CANARY } as never })).toThrow(
       'Xtremepush `oauth` takes xtremepushOAuth({ … }) from @specsmith/xtremepush, not the plain options.',

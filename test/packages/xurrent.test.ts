@@ -20,7 +20,7 @@ function xurrent(steps: readonly Step[] | Parameters<typeof scriptedFetch>[0], o
 }
 
 describe('createXurrentClient', () => {
-  it('picks the instance URL from the spec\'s servers', () => {
+  it("picks the instance URL from the spec's servers", () => {
     expect(xurrentBaseUrl()).toBe('https://api.xurrent.com/v1');
     expect(xurrentBaseUrl('au')).toBe('https://api.au.xurrent.com/v1');
     expect(xurrentBaseUrl('us', 'qa')).toBe('https://api.us.xurrent.qa/v1');
@@ -48,18 +48,30 @@ describe('createXurrentClient', () => {
 
   it('takes OAuth only through xurrentOAuth(), so token clients do not bundle it', () => {
     const plain = { clientId: 'app', clientSecret: CANARY } as never;
-    expect(() => createXurrentClient({ account: 'widget', oauth: plain })).toThrow(
-      'Xurrent `oauth` takes xurrentOAuth({ clientId, clientSecret }) from @specsmith/xurrent, not the plain options.',
-    );
+    expect(() => createXurrentClient({ account: 'widget', oauth: plain })).toThrow('Xurrent `oauth` takes xurrentOAuth({ clientId, clientSecret }) from @specsmith/xurrent, not the plain options.');
     expect(() => createXurrentClient({ account: 'widget', token: CANARY, oauth: xurrentOAuth({ clientId: 'app', clientSecret: CANARY }) })).toThrow(
       'Xurrent takes either `token` or `oauth`, not both.',
     );
   });
 
   it('turns a 422 into a ValidationError with the [field, message] pairs', async () => {
-    const { client } = xurrent([{ status: 422, body: { message: 'Validation Failed', errors: [['subject', "Subject can't be blank"], ['category', 'Category is not valid']] } }], {
-      throwOnError: true,
-    });
+    const { client } = xurrent(
+      [
+        {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            errors: [
+              ['subject', "Subject can't be blank"],
+              ['category', 'Category is not valid'],
+            ],
+          },
+        },
+      ],
+      {
+        throwOnError: true,
+      },
+    );
     const error = await failure<ValidationError<ErrorCode>>(client.requests.create({ body: { subject: '', category: 'incident' } }));
     expect(error).toBeInstanceOf(ValidationError);
     expect(error.code).toBe(ErrorCode.ValidationFailed);
@@ -71,7 +83,10 @@ describe('createXurrentClient', () => {
   });
 
   it('waits Retry-After on 429, at least 2 s (the vendor policy), even for a POST', async () => {
-    const { client, clock, fetch } = xurrent([{ status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' } }, { status: 201, body: { id: 5 } }]);
+    const { client, clock, fetch } = xurrent([
+      { status: 429, headers: { 'retry-after': '1' }, body: { message: 'Too Many Requests' } },
+      { status: 201, body: { id: 5 } },
+    ]);
     const result = await client.requests.create({ body: { subject: 's', category: 'rfc' } });
     expect(result.data).toEqual({ id: 5 });
     expect(fetch.requests).toHaveLength(2);
@@ -89,10 +104,7 @@ describe('createXurrentClient', () => {
 
   it('paces itself by x-ratelimit-* before the server says 429', async () => {
     const reset = String(Math.floor(Date.parse('2026-11-23T10:00:30Z') / 1000));
-    const { client, clock, fetch } = xurrent([
-      { body: [], headers: { 'x-ratelimit-limit': '3600', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
-      { body: [] },
-    ]);
+    const { client, clock, fetch } = xurrent([{ body: [], headers: { 'x-ratelimit-limit': '3600', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } }, { body: [] }]);
     await client.requests.list();
     await client.requests.list();
     expect(fetch.requests).toHaveLength(2);
@@ -114,7 +126,13 @@ describe('createXurrentClient', () => {
 
   it('iterates a list by its Link header, 100 per page', async () => {
     const { client, fetch } = xurrent([
-      { body: [{ id: 3, subject: 'c' }, { id: 2, subject: 'b' }], headers: { link: `<${base}/requests?per_page=100&search_after=2>; rel="next"` } },
+      {
+        body: [
+          { id: 3, subject: 'c' },
+          { id: 2, subject: 'b' },
+        ],
+        headers: { link: `<${base}/requests?per_page=100&search_after=2>; rel="next"` },
+      },
       { body: [{ id: 1, subject: 'a' }] },
     ]);
     const subjects: (string | undefined)[] = [];
@@ -125,9 +143,7 @@ describe('createXurrentClient', () => {
 
   it('gets, caches and refreshes an OAuth token (client credentials)', async () => {
     let issued = 0;
-    const fetch = scriptedFetch((request) =>
-      request.url.endsWith('/token') ? { body: { access_token: `xurrent-access-${++issued}`, expires_in: 3600 } } : { body: { id: 1 } },
-    );
+    const fetch = scriptedFetch((request) => (request.url.endsWith('/token') ? { body: { access_token: `xurrent-access-${++issued}`, expires_in: 3600 } } : { body: { id: 1 } }));
     const clock = virtualClock();
     const client = createXurrentClient({ account: 'widget', oauth: xurrentOAuth({ clientId: 'app', clientSecret: CANARY, tokenUrl: `${base}/token` }), baseUrl: base, fetch, clock });
     await client.me.get();

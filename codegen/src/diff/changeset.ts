@@ -56,7 +56,8 @@ export function bumpFor(impact: Impact, version: string): Bump {
 function summary(input: ChangesetInput, impact: Impact): string {
   const diff = input.diff;
   if (!diff || impact === 'none') return `Regenerated from ${input.specFile} with no change to the client surface.`;
-  const list = (kind: 'breaking' | 'additive') => diff.changes.filter((change) => change.kind === kind).map((change) => `- ${change.message}${change.schema ? ` (used by ${change.operations.join(', ')})` : ''}`);
+  const list = (kind: 'breaking' | 'additive') =>
+    diff.changes.filter((change) => change.kind === kind).map((change) => `- ${change.message}${change.schema ? ` (used by ${change.operations.join(', ')})` : ''}`);
   const breaking = list('breaking');
   const additive = list('additive');
   return [

@@ -12,9 +12,17 @@ export function compareErrorCodes(context: CompareContext): void {
   for (const entry of was) {
     const next = isByCode.get(entry.code);
     if (!next) record(context, { class: 'error-code-removed', operationId: null, message: `removed error code ${codeText(entry.code)} (${entry.name})`, side: 'old', pointer: entry.pointer });
-    else if (next.name !== entry.name) record(context, { class: 'error-code-renamed', operationId: null, message: `renamed error code ${codeText(entry.code)} from ${entry.name} to ${next.name}`, side: 'new', pointer: `${next.pointer}/name` });
+    else if (next.name !== entry.name)
+      record(context, {
+        class: 'error-code-renamed',
+        operationId: null,
+        message: `renamed error code ${codeText(entry.code)} from ${entry.name} to ${next.name}`,
+        side: 'new',
+        pointer: `${next.pointer}/name`,
+      });
   }
   for (const entry of is) {
-    if (!wasCodes.has(entry.code)) record(context, { class: 'error-code-added', operationId: null, message: `added error code ${codeText(entry.code)} (${entry.name})`, side: 'new', pointer: entry.pointer });
+    if (!wasCodes.has(entry.code))
+      record(context, { class: 'error-code-added', operationId: null, message: `added error code ${codeText(entry.code)} (${entry.name})`, side: 'new', pointer: entry.pointer });
   }
 }

@@ -21,9 +21,14 @@ function compareParameters(context: CompareContext, before: OperationSurface, af
       record(context, { class: changeClass, operationId, message: `added ${parameter.required ? 'required' : 'optional'} ${subject} to ${label}`, side: 'new', pointer: parameter.pointer });
       continue;
     }
-    if (!previous.required && parameter.required) record(context, { class: 'parameter-now-required', operationId, message: `${subject} of ${label} is now required`, side: 'new', pointer: parameter.pointer });
-    if (previous.required && !parameter.required) record(context, { class: 'parameter-now-optional', operationId, message: `${subject} of ${label} is now optional`, side: 'new', pointer: parameter.pointer });
-    compareSchemas(context, { operationId, subject: `${label} ${subject}`, direction: 'request' }, previous.schema, parameter.schema, { old: `${previous.pointer}/schema`, new: `${parameter.pointer}/schema` });
+    if (!previous.required && parameter.required)
+      record(context, { class: 'parameter-now-required', operationId, message: `${subject} of ${label} is now required`, side: 'new', pointer: parameter.pointer });
+    if (previous.required && !parameter.required)
+      record(context, { class: 'parameter-now-optional', operationId, message: `${subject} of ${label} is now optional`, side: 'new', pointer: parameter.pointer });
+    compareSchemas(context, { operationId, subject: `${label} ${subject}`, direction: 'request' }, previous.schema, parameter.schema, {
+      old: `${previous.pointer}/schema`,
+      new: `${parameter.pointer}/schema`,
+    });
   }
   const is = new Set(after.parameters.map(parameterKey));
   for (const parameter of before.parameters) {
@@ -73,12 +78,23 @@ function compareResponses(context: CompareContext, before: OperationSurface, aft
 }
 
 const pagingText = (pagination: OperationSurface['pagination']): string =>
-  pagination ? Object.entries(pagination).map(([key, value]) => `${key}: ${String(value)}`).join(', ') : 'none';
+  pagination
+    ? Object.entries(pagination)
+        .map(([key, value]) => `${key}: ${String(value)}`)
+        .join(', ')
+    : 'none';
 
 function comparePaging(context: CompareContext, before: OperationSurface, after: OperationSurface): void {
   const label = operationLabel(after);
   const base = { operationId: before.operationId, side: 'new' as const, pointer: `${after.pointer}/x-pagination` };
-  if (before.pagination && !after.pagination) return record(context, { ...base, class: 'pagination-removed', message: `${label} is no longer paginated (x-pagination was ${pagingText(before.pagination)})`, side: 'old', pointer: `${before.pointer}/x-pagination` });
+  if (before.pagination && !after.pagination)
+    return record(context, {
+      ...base,
+      class: 'pagination-removed',
+      message: `${label} is no longer paginated (x-pagination was ${pagingText(before.pagination)})`,
+      side: 'old',
+      pointer: `${before.pointer}/x-pagination`,
+    });
   if (!before.pagination && after.pagination) return record(context, { ...base, class: 'pagination-added', message: `${label} is now paginated (x-pagination ${pagingText(after.pagination)})` });
   const was = before.pagination ?? {};
   const is = after.pagination ?? {};
@@ -96,15 +112,22 @@ function compareSafety(context: CompareContext, before: OperationSurface, after:
   if (before.idempotent === after.idempotent) return;
   const change = after.idempotent ? 'is now retried as idempotent' : 'is no longer retried as idempotent';
   // Point at the x-idempotent that decides it now, or at the one that did before.
-  const where = after.idempotentFrom === 'x-idempotent' || before.idempotentFrom !== 'x-idempotent'
-    ? { side: 'new' as const, pointer: after.idempotentFrom === 'x-idempotent' ? `${after.pointer}/x-idempotent` : after.pointer }
-    : { side: 'old' as const, pointer: `${before.pointer}/x-idempotent` };
+  const where =
+    after.idempotentFrom === 'x-idempotent' || before.idempotentFrom !== 'x-idempotent'
+      ? { side: 'new' as const, pointer: after.idempotentFrom === 'x-idempotent' ? `${after.pointer}/x-idempotent` : after.pointer }
+      : { side: 'old' as const, pointer: `${before.pointer}/x-idempotent` };
   record(context, { class: 'idempotency-changed', operationId: before.operationId, message: `${operationLabel(after)} ${change} (was ${safetyText(before)}, now ${safetyText(after)})`, ...where });
 }
 
 function comparePair(context: CompareContext, before: OperationSurface, after: OperationSurface): void {
   if (before.operationId === after.operationId && clientMethod(before) !== clientMethod(after)) {
-    record(context, { class: 'client-method-moved', operationId: before.operationId, message: `${operationLabel(after)} moved from ${clientMethod(before)} to ${clientMethod(after)}`, side: 'new', pointer: `${after.pointer}/tags` });
+    record(context, {
+      class: 'client-method-moved',
+      operationId: before.operationId,
+      message: `${operationLabel(after)} moved from ${clientMethod(before)} to ${clientMethod(after)}`,
+      side: 'new',
+      pointer: `${after.pointer}/tags`,
+    });
   }
   compareParameters(context, before, after);
   compareBodies(context, before, after);
@@ -128,15 +151,28 @@ export function compareOperations(context: CompareContext): void {
       continue;
     }
     if (renamed) {
-      record(context, { class: 'operation-renamed', operationId: operation.operationId, message: `renamed operation ${operation.operationId} to ${renamed.operationId} (${operation.method.toUpperCase()} ${operation.path})`, side: 'new', pointer: `${renamed.pointer}/operationId` });
+      record(context, {
+        class: 'operation-renamed',
+        operationId: operation.operationId,
+        message: `renamed operation ${operation.operationId} to ${renamed.operationId} (${operation.method.toUpperCase()} ${operation.path})`,
+        side: 'new',
+        pointer: `${renamed.pointer}/operationId`,
+      });
     } else if (route(operation) !== route(next)) {
-      record(context, { class: 'operation-moved', operationId: operation.operationId, message: `moved operation ${operation.operationId} from ${operation.method.toUpperCase()} ${operation.path} to ${next.method.toUpperCase()} ${next.path}`, side: 'new', pointer: next.pointer });
+      record(context, {
+        class: 'operation-moved',
+        operationId: operation.operationId,
+        message: `moved operation ${operation.operationId} from ${operation.method.toUpperCase()} ${operation.path} to ${next.method.toUpperCase()} ${next.path}`,
+        side: 'new',
+        pointer: next.pointer,
+      });
     }
     matched.add(next);
     pairs.push([operation, next]);
   }
   for (const operation of context.new.operations) {
-    if (!matched.has(operation)) record(context, { class: 'operation-added', operationId: operation.operationId, message: `added operation ${operationLabel(operation)}`, side: 'new', pointer: operation.pointer });
+    if (!matched.has(operation))
+      record(context, { class: 'operation-added', operationId: operation.operationId, message: `added operation ${operationLabel(operation)}`, side: 'new', pointer: operation.pointer });
   }
   for (const [before, after] of pairs) comparePair(context, before, after);
 }

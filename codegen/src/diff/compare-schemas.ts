@@ -94,10 +94,12 @@ function compareEnums(walk: Walk, before: SchemaShape, after: SchemaShape, at: P
     const was = before.enum;
     const is = after.enum;
     was.forEach((value, index) => {
-      if (!is.includes(value)) emit(walk, { class: 'enum-value-removed', message: `removed enum value ${JSON.stringify(value)} from ${place}`, side: 'old' }, { ...at, oldPointer: `${at.oldPointer}/enum/${index}` });
+      if (!is.includes(value))
+        emit(walk, { class: 'enum-value-removed', message: `removed enum value ${JSON.stringify(value)} from ${place}`, side: 'old' }, { ...at, oldPointer: `${at.oldPointer}/enum/${index}` });
     });
     is.forEach((value, index) => {
-      if (!was.includes(value)) emit(walk, { class: 'enum-value-added', message: `added enum value ${JSON.stringify(value)} to ${place}`, side: 'new' }, { ...at, newPointer: `${at.newPointer}/enum/${index}` });
+      if (!was.includes(value))
+        emit(walk, { class: 'enum-value-added', message: `added enum value ${JSON.stringify(value)} to ${place}`, side: 'new' }, { ...at, newPointer: `${at.newPointer}/enum/${index}` });
     });
   } else if (before.enum) {
     emit(walk, { class: 'type-widened', message: `${place} is no longer limited to ${before.enum.map((value) => JSON.stringify(value)).join(', ')}`, side: 'new' }, at);
@@ -116,7 +118,13 @@ function compareFields(walk: Walk, before: SchemaShape, after: SchemaShape, at: 
   for (const [name, shape] of Object.entries(is)) {
     if (at.depth === 0 && name === walk.site.ignoredField) continue;
     const path = at.path ? `${at.path}.${name}` : name;
-    const child: Position = { schema: at.schema, path, oldPointer: `${at.oldPointer}/properties/${escapePointer(name)}`, newPointer: `${at.newPointer}/properties/${escapePointer(name)}`, depth: at.depth + 1 };
+    const child: Position = {
+      schema: at.schema,
+      path,
+      oldPointer: `${at.oldPointer}/properties/${escapePointer(name)}`,
+      newPointer: `${at.newPointer}/properties/${escapePointer(name)}`,
+      depth: at.depth + 1,
+    };
     const previous = was[name];
     if (!previous) {
       const required = direction === 'request' && isRequired.has(name);
@@ -177,7 +185,14 @@ function compareShapes(walk: Walk, before: SchemaShape, after: SchemaShape, at: 
     compareTypes(walk, was, is, position);
     compareEnums(walk, was, is, position);
     compareFields(walk, was, is, position);
-    if (was.items && is.items) compareShapes(walk, was.items, is.items, { ...position, path: `${position.path}[]`, oldPointer: `${position.oldPointer}/items`, newPointer: `${position.newPointer}/items`, depth: at.depth + 1 });
+    if (was.items && is.items)
+      compareShapes(walk, was.items, is.items, {
+        ...position,
+        path: `${position.path}[]`,
+        oldPointer: `${position.oldPointer}/items`,
+        newPointer: `${position.newPointer}/items`,
+        depth: at.depth + 1,
+      });
     if (unions === 2) compareVariants(walk, was.variants ?? [], is.variants ?? [], position);
   }
   if (!pair) return;

@@ -39,13 +39,10 @@ export interface SampleClient {
 
 /** A descriptor's exampleOptions as option lines: a literal, or `process.env.<NAME>!` for `{ env }`. */
 export function exampleOptionLines(exampleOptions: Readonly<Record<string, ExampleValue | undefined>>): string[] {
-  return Object.entries(exampleOptions).flatMap(([name, value]) =>
-    value === undefined ? [] : [`${propertyKey(name)}: ${typeof value === 'object' ? `process.env.${value.env}!` : literal(value)}`],
-  );
+  return Object.entries(exampleOptions).flatMap(([name, value]) => (value === undefined ? [] : [`${propertyKey(name)}: ${typeof value === 'object' ? `process.env.${value.env}!` : literal(value)}`]));
 }
 
-const envName = (vendor: string, option: string) =>
-  `${vendor}_${option.replace(/([a-z0-9])([A-Z])/g, '$1_$2')}`.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+const envName = (vendor: string, option: string) => `${vendor}_${option.replace(/([a-z0-9])([A-Z])/g, '$1_$2')}`.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 
 /**
  * The client of a vendor that has no wrapper yet: the factory it would export, with

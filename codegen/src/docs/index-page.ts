@@ -33,7 +33,11 @@ export interface DocsVendor {
 
 /** The first sentence of a description's first paragraph, for table cells. */
 function firstSentence(text: string): string {
-  const paragraph = text.trim().split(/\n\s*\n/)[0]?.replace(/\s+/g, ' ') ?? '';
+  const paragraph =
+    text
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s+/g, ' ') ?? '';
   // A sentence ends at a full stop before a capital (or the end), not inside "e.g." or "i.e.".
   const end = paragraph.search(/(?<!\b(?:e\.g|i\.e|etc|vs))\.(?=\s+[A-Z`(]|\s*$)/);
   return end < 0 ? paragraph : paragraph.slice(0, end + 1);

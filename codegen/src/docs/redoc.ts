@@ -148,7 +148,11 @@ export function runBuildDocs(input: BuildDocsInput): Promise<void> {
         resolve();
         return;
       }
-      const detail = stderr.split('\n').filter((line) => line.trim() && !/[║╔╗╚╝═]/.test(line)).slice(-8).join('\n');
+      const detail = stderr
+        .split('\n')
+        .filter((line) => line.trim() && !/[║╔╗╚╝═]/.test(line))
+        .slice(-8)
+        .join('\n');
       reject(new Error(`redocly build-docs failed for ${input.vendor} (exit ${error.code ?? error.signal}):\n${detail}`));
     });
   });

@@ -53,7 +53,9 @@ function bodiesOf(operation: OperationModel, op: string, pick: (code: string) =>
     .filter((response) => pick(response.code))
     .flatMap((response) =>
       response.mediaTypes.length === 0
-        ? empty === null ? [] : [empty]
+        ? empty === null
+          ? []
+          : [empty]
         : readMediaTypes(response.mediaTypes).map((mediaType) => `${op}['responses'][${responseKey(response.code)}]['content'][${stringLiteral(mediaType)}]`),
     );
   return bodies.length === 0 ? 'never' : [...new Set(bodies)].join(' | ');
@@ -104,7 +106,11 @@ import type { paths } from './schema.gen.js';`;
 function withoutDescriptions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutDescriptions);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'description').map(([key, item]) => [key, withoutDescriptions(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'description')
+      .map(([key, item]) => [key, withoutDescriptions(item)]),
+  );
 }
 
 export function emitClient(model: ApiModel, header: string): string {
@@ -115,11 +121,7 @@ export function emitClient(model: ApiModel, header: string): string {
     'export type OperationId = keyof typeof operationTable;',
     exportedConst('The servers the spec lists, with their variables (regions, instances, hosts).', 'servers', `${literal(model.servers)} as const satisfies readonly ServerInfo[]`),
     exportedConst('Security schemes by name, as the spec declares them, without their descriptions.', 'securitySchemes', `${literal(withoutDescriptions(model.securitySchemes))} as const`),
-    exportedConst(
-      "The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix.",
-      'vendorPolicy',
-      `${literal(model.policy)} as const satisfies VendorPolicy`,
-    ),
+    exportedConst("The vendor's own rules from the spec: x-body-token, x-retry, x-rate-limit, x-token-prefix.", 'vendorPolicy', `${literal(model.policy)} as const satisfies VendorPolicy`),
     CALL_TYPES,
     resourcesInterface(model),
     { blankBefore: true },

@@ -10,15 +10,8 @@ const IMPORTS = "import type { ErrorCatalogue, ErrorCodeInfo } from '@specsmith/
 export function emitErrors(model: ApiModel, header: string): string {
   const catalogue = model.errorCatalogue;
   const codes = catalogue?.codes ?? [];
-  const where = catalogue
-    ? catalogue.in === 'body'
-      ? `the response body field \`${catalogue.field ?? ''}\``
-      : 'the HTTP status'
-    : 'nowhere: the spec has no x-error-codes catalogue';
-  const enumLines = codes.flatMap((code) => [
-    `/** ${docText(code.description)} (HTTP ${code.status}${code.retryable ? ', retryable' : ''}) */`,
-    `${propertyKey(code.name)}: ${literal(code.code)},`,
-  ]);
+  const where = catalogue ? (catalogue.in === 'body' ? `the response body field \`${catalogue.field ?? ''}\`` : 'the HTTP status') : 'nowhere: the spec has no x-error-codes catalogue';
+  const enumLines = codes.flatMap((code) => [`/** ${docText(code.description)} (HTTP ${code.status}${code.retryable ? ', retryable' : ''}) */`, `${propertyKey(code.name)}: ${literal(code.code)},`]);
   const infoLines = codes.map((code) => {
     const key = typeof code.code === 'number' ? String(code.code) : propertyKey(code.code);
     return `${key}: ${literal({ name: code.name, status: code.status, retryable: code.retryable, description: code.description })},`;

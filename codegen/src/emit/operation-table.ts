@@ -167,7 +167,9 @@ export function operationTableStatements(model: ApiModel): string[] {
   }
   for (const pool of Object.values(pools)) pool.seal();
   const idempotentMethods = literal([...IDEMPOTENT_METHODS]);
-  const rows = objectBlock(model.operations.map((operation) => `${encodedRow(operation, pools)},`)).replace(/^\{/, '[').replace(/\}$/, ']');
+  const rows = objectBlock(model.operations.map((operation) => `${encodedRow(operation, pools)},`))
+    .replace(/^\{/, '[')
+    .replace(/\}$/, ']');
   return [
     tableType(model),
     '',

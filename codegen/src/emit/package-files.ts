@@ -8,14 +8,19 @@ const handlebars = Handlebars.create();
 handlebars.registerHelper('json', (value: unknown) => JSON.stringify(value));
 handlebars.registerHelper('upper', (value: unknown) => String(value).toUpperCase());
 /** A Markdown table cell: one line, pipes escaped. */
-handlebars.registerHelper('cell', (value: unknown) => String(value ?? '').split('\n')[0]?.replace(/\|/g, '\\|') ?? '');
+handlebars.registerHelper(
+  'cell',
+  (value: unknown) =>
+    String(value ?? '')
+      .split('\n')[0]
+      ?.replace(/\|/g, '\\|') ?? '',
+);
 
 // noEscape: the outputs are Markdown and JSON, not HTML; JSON values go through the json helper.
 const templates = new Map<string, HandlebarsTemplateDelegate>();
 
 function render(name: string, context: object): string {
-  const template =
-    templates.get(name) ?? handlebars.compile(readFileSync(new URL(`../../templates/${name}.hbs`, import.meta.url), 'utf8'), { strict: true, noEscape: true });
+  const template = templates.get(name) ?? handlebars.compile(readFileSync(new URL(`../../templates/${name}.hbs`, import.meta.url), 'utf8'), { strict: true, noEscape: true });
   templates.set(name, template);
   return template(context);
 }
@@ -24,8 +29,9 @@ function render(name: string, context: object): string {
  * The @specsmith/core a generated package depends on: the one the generator's own types are
  * built against (codegen/package.json), whose contract the emitted code imports.
  */
-export const CORE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> })
-  .devDependencies['@specsmith/core'] as string;
+export const CORE_VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies[
+  '@specsmith/core'
+] as string;
 
 export interface PackageContext {
   readonly packageName: string;

@@ -2,14 +2,7 @@
 // `$ref`s into one document. Fatal problems become one SpecError listing all of them.
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  bundle,
-  getLineColLocation,
-  lintDocument,
-  type Config,
-  type Document,
-  type NormalizedProblem,
-} from '@redocly/openapi-core';
+import { bundle, getLineColLocation, lintDocument, type Config, type Document, type NormalizedProblem } from '@redocly/openapi-core';
 import { SpecError, type SpecProblem } from '../problems.js';
 import { generationConfig, type GenerationRuleOptions } from './generation-rules.js';
 import { readDocument } from './read-document.js';
@@ -32,7 +25,6 @@ const HINTS: Record<string, string> = {
   'no-unresolved-refs': 'Point the $ref at an existing file and JSON pointer (a local ref starts with #/components/...).',
   'operation-operationId-unique': 'Give each operation its own operationId.',
 };
-
 
 /** Redocly's message for an unresolved ref does not say which ref; add it. */
 function withRefValue(problem: NormalizedProblem, parsed: unknown): NormalizedProblem {

@@ -68,12 +68,22 @@ export async function readDocument(file: string): Promise<Document> {
     throw specError('parse', 'The document is not an object; an OpenAPI document is a mapping with `openapi`, `info` and `paths`.', { file, line: 1, column: 1 });
   }
   if (typeof root['swagger'] === 'string') {
-    throw specError('openapi-version', `Swagger ${root['swagger']} is not supported; Specsmith reads OpenAPI 3.0 and 3.1.`, { file, pointer: '#/swagger' }, 'Convert the description to OpenAPI 3 first.');
+    throw specError(
+      'openapi-version',
+      `Swagger ${root['swagger']} is not supported; Specsmith reads OpenAPI 3.0 and 3.1.`,
+      { file, pointer: '#/swagger' },
+      'Convert the description to OpenAPI 3 first.',
+    );
   }
   const version = typeof root['openapi'] === 'string' ? root['openapi'] : '';
   if (!/^3\.[01]\.\d+/.test(version)) {
     const found = root['openapi'] === undefined ? 'no `openapi` field' : `openapi: ${JSON.stringify(root['openapi'])}`;
-    throw specError('openapi-version', `Unsupported document: ${found}; Specsmith reads OpenAPI 3.0.x and 3.1.x.`, { file, pointer: '#/openapi' }, 'Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.');
+    throw specError(
+      'openapi-version',
+      `Unsupported document: ${found}; Specsmith reads OpenAPI 3.0.x and 3.1.x.`,
+      { file, pointer: '#/openapi' },
+      'Set `openapi: 3.1.0` (or 3.0.x) at the top of the document.',
+    );
   }
   return document;
 }

@@ -34,7 +34,6 @@ export function collapseReferencedParseErrors(problems: readonly SpecProblem[]):
     });
   }
   if (failed.size === 0) return [...problems];
-  const becauseUnparsed = (problem: SpecProblem) =>
-    problem.rule === 'no-unresolved-refs' && [...failed.keys()].some((cause) => problem.message.endsWith(`: ${cause}`));
+  const becauseUnparsed = (problem: SpecProblem) => problem.rule === 'no-unresolved-refs' && [...failed.keys()].some((cause) => problem.message.endsWith(`: ${cause}`));
   return [...out, ...problems.filter((problem) => parseReason(problem) === undefined && !becauseUnparsed(problem))];
 }

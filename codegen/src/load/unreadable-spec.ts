@@ -20,4 +20,3 @@ export function unreadableSpec(spec: LoadedSpec, error: Error): SpecError {
     },
   ]);
 }
-

@@ -77,7 +77,6 @@ export interface ApiModel {
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-
 /** Required property names of a schema, following refs and allOf. */
 function requiredProperties(document: Json, schema: unknown, depth = 0): Set<string> {
   const names = new Set<string>();
@@ -135,11 +134,22 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
       const specId = text(operation['operationId']);
       const operationId = specId || derivedOperationId(method, path);
       if (!specId) {
-        warnings.push({ severity: 'warning', rule: 'operation-operationId', message: `Operation has no operationId; using "${operationId}".`, location: { file, pointer }, hint: 'Add an operationId so the generated name cannot change when the path does.' });
+        warnings.push({
+          severity: 'warning',
+          rule: 'operation-operationId',
+          message: `Operation has no operationId; using "${operationId}".`,
+          location: { file, pointer },
+          hint: 'Add an operationId so the generated name cannot change when the path does.',
+        });
       }
       const identifier = unique(toIdentifier(operationId, method), identifiers);
       if (specId && identifier !== toIdentifier(operationId, method)) {
-        warnings.push({ severity: 'warning', rule: 'operation-name-collision', message: `operationId "${specId}" maps to the same identifier as an earlier operation; using "${identifier}".`, location: { file, pointer: `${pointer}/operationId` } });
+        warnings.push({
+          severity: 'warning',
+          rule: 'operation-name-collision',
+          message: `operationId "${specId}" maps to the same identifier as an earlier operation; using "${identifier}".`,
+          location: { file, pointer: `${pointer}/operationId` },
+        });
       }
       const tags = Array.isArray(operation['tags']) ? operation['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
       const parameters = effectiveParameters(sharedParameters, resolvedParameters(document, operation['parameters']));
@@ -217,9 +227,7 @@ export function buildApiModel(document: Json, file: string): { model: ApiModel; 
   }));
   const components = isObject(document['components']) ? document['components'] : {};
   const schemes = isObject(components['securitySchemes']) ? components['securitySchemes'] : {};
-  const securitySchemes = Object.fromEntries(
-    Object.entries(schemes).map(([name, scheme]) => [name, deref(document, scheme) ?? {}]),
-  );
+  const securitySchemes = Object.fromEntries(Object.entries(schemes).map(([name, scheme]) => [name, deref(document, scheme) ?? {}]));
   const catalogue = document['x-error-codes'];
   return {
     model: {

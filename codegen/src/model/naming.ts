@@ -20,7 +20,6 @@ export function camelCase(words: readonly string[]): string {
   return words.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
 }
 
-
 /**
  * A camelCase name usable as an unquoted property name (`client.profiles.import`): reserved
  * words are fine there, keys that would reach Object.prototype are not. `fallback` when

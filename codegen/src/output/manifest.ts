@@ -78,13 +78,7 @@ export async function hashInputFile(file: string): Promise<string> {
 }
 
 /** The record of a part: its inputs hashed by `hash` (the run's memoised hasher), its outputs by content. */
-export async function partRecord(
-  inputFiles: readonly string[],
-  files: readonly GeneratedFile[],
-  directory: string,
-  hash: (file: string) => Promise<string>,
-  summary?: unknown,
-): Promise<PartRecord> {
+export async function partRecord(inputFiles: readonly string[], files: readonly GeneratedFile[], directory: string, hash: (file: string) => Promise<string>, summary?: unknown): Promise<PartRecord> {
   const inputs = await Promise.all([...new Set(inputFiles)].map(async (file) => [toPosix(relative(directory, file)), await hash(file)] as const));
   return {
     inputs: Object.fromEntries(inputs),
@@ -112,12 +106,7 @@ export async function readManifest(directory: string): Promise<Manifest | null> 
  * True when the manifest says this generator made the part from inputs that are unchanged
  * (`requiredInputs` among them), and its files are as it left them.
  */
-export async function isPartFresh(
-  record: PartRecord | undefined,
-  requiredInputs: readonly string[],
-  directory: string,
-  hash: (file: string) => Promise<string>,
-): Promise<boolean> {
+export async function isPartFresh(record: PartRecord | undefined, requiredInputs: readonly string[], directory: string, hash: (file: string) => Promise<string>): Promise<boolean> {
   if (!record) return false;
   const inputFiles = Object.keys(record.inputs).map((path) => resolve(directory, path));
   if (!requiredInputs.every((file) => inputFiles.includes(resolve(file)))) return false;

@@ -56,11 +56,7 @@ function memoise<T>(work: (key: string) => Promise<T>): (key: string) => Promise
 // Loaded lazily: a run the cache answers never loads Redocly.
 async function loadAndModel(key: string): Promise<ModelledSpec> {
   const [specFile, requireErrorCatalogue] = JSON.parse(key) as [string, boolean];
-  const [{ loadSpec }, { buildApiModel }, { unreadableSpec }] = await Promise.all([
-    import('../load/load-spec.js'),
-    import('../model/api-model.js'),
-    import('../load/unreadable-spec.js'),
-  ]);
+  const [{ loadSpec }, { buildApiModel }, { unreadableSpec }] = await Promise.all([import('../load/load-spec.js'), import('../model/api-model.js'), import('../load/unreadable-spec.js')]);
   const spec = await loadSpec(specFile, { requireErrorCatalogue });
   try {
     const { model, warnings } = buildApiModel(spec.document, spec.file);

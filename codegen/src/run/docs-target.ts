@@ -24,11 +24,7 @@ function pagePart(vendor: VendorEntry, cli: RedocCli, bundle: () => Promise<Redo
     requiredInputs: [vendor.specFile, PAGE_TEMPLATE, ...cli.inputFiles],
     async render(context: RunContext): Promise<RenderedPart> {
       const { spec, model } = await context.load(vendor.specFile, { requireErrorCatalogue: true });
-      const [{ renderPage }, { indexEntryOf }, { wrapperSampleOf }] = await Promise.all([
-        import('../docs/render-page.js'),
-        import('../docs/index-page.js'),
-        import('../docs/wrapper-sample.js'),
-      ]);
+      const [{ renderPage }, { indexEntryOf }, { wrapperSampleOf }] = await Promise.all([import('../docs/render-page.js'), import('../docs/index-page.js'), import('../docs/wrapper-sample.js')]);
       const docsVendor = { name: vendor.name, specPath: toPosix(relative(context.root, spec.file)), document: spec.document, model };
       const sample = wrapperSampleOf(context.root, vendor.name, model);
       const { integrity } = await bundle();

@@ -41,16 +41,29 @@ async function runTarget(target: Target, context: RunContext): Promise<TargetRun
   if (stale.length === 0) {
     const files = Object.values(manifest?.parts ?? {}).reduce((total, record) => total + Object.keys(record.outputs).length, 1);
     const status = context.check ? 'fresh' : 'unchanged';
-    return { result: { name: target.name, status, operations: 0, files, rendered: [], partCount: target.parts.length, milliseconds: elapsed(), warnings: [], drift: [], notes: [] }, output: null, afterWrite: [] };
+    return {
+      result: { name: target.name, status, operations: 0, files, rendered: [], partCount: target.parts.length, milliseconds: elapsed(), warnings: [], drift: [], notes: [] },
+      output: null,
+      afterWrite: [],
+    };
   }
 
-  const rendered = await renderAll(stale.filter((part) => !part.readsSummaries), context, new Map());
+  const rendered = await renderAll(
+    stale.filter((part) => !part.readsSummaries),
+    context,
+    new Map(),
+  );
   const summaries = new Map<string, unknown>();
   for (const part of target.parts) {
     const summary = rendered.get(part.key)?.summary ?? fresh.get(part.key)?.summary;
     if (summary !== undefined) summaries.set(part.key, summary);
   }
-  for (const [key, part] of await renderAll(stale.filter((part) => part.readsSummaries), context, summaries)) rendered.set(key, part);
+  for (const [key, part] of await renderAll(
+    stale.filter((part) => part.readsSummaries),
+    context,
+    summaries,
+  ))
+    rendered.set(key, part);
 
   const records: Record<string, PartRecord> = {};
   const files: GeneratedFile[] = [];
@@ -97,12 +110,14 @@ export async function runTargets(targets: readonly Target[], context: RunContext
   if (failures.length > 0) {
     // One spec read by two targets fails twice with the same problems: report them once.
     const seen = new Set<string>();
-    const problems = (failures as SpecError[]).flatMap((failure) => failure.problems).filter((problem) => {
-      const key = JSON.stringify(problem);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    const problems = (failures as SpecError[])
+      .flatMap((failure) => failure.problems)
+      .filter((problem) => {
+        const key = JSON.stringify(problem);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     throw new SpecError(problems);
   }
   const runs = settled.map((outcome) => (outcome as PromiseFulfilledResult<TargetRun>).value);

@@ -7,7 +7,7 @@ export const messages = {
   refCycle: (ref: string) => `$ref "${ref}" refers back to itself through schemas that have no component name to refer to; the repeat is typed unknown.`,
   unknownType: (type: string) => `Unknown schema type "${type}" (expected string, number, integer, boolean, array, object or null); typed unknown.`,
   notASchema: (found: string) => `Expected a schema (an object or a boolean), found ${found}; typed unknown.`,
-  notAParameter: () => 'Expected a parameter object with `name` and `in`; left out of the operation\'s parameters.',
+  notAParameter: () => "Expected a parameter object with `name` and `in`; left out of the operation's parameters.",
   duplicateOperationId: (id: string) => `operationId "${id}" is used by an earlier operation too; this one is typed in place instead of in \`operations\`.`,
 } as const;
 

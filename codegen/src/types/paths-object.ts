@@ -21,8 +21,7 @@ export function writePathItems(root: 'paths' | 'webhooks', paths: Json, ctx: Typ
     const item = paths[key] as Json;
     const path = child(rootPath, key);
     const ref = item['$ref'];
-    const type =
-      typeof ref === 'string' ? refType(ref, ctx, path, (target, targetPath) => (isObject(target) ? pathItemType(target, ctx, targetPath) : UNKNOWN)) : pathItemType(item, ctx, path);
+    const type = typeof ref === 'string' ? refType(ref, ctx, path, (target, targetPath) => (isObject(target) ? pathItemType(target, ctx, targetPath) : UNKNOWN)) : pathItemType(item, ctx, path);
     writer.writeMember(property(key, type, { doc: typeof ref === 'string' ? docItems(item) : undefined }), 1);
   }
 }

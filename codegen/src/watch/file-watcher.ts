@@ -54,4 +54,3 @@ export function watchFiles(onChange: (file: string) => void): FileWatcher {
     },
   };
 }
-

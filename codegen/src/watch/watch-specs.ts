@@ -89,7 +89,11 @@ export function watchSpecs(options: WatchOptions): Promise<number> {
         await syncBuildReferences(root, readVendors(root), false);
       }
       const packages = selection.packages.filter((spec) => vendors === null || vendors.has(spec.name));
-      const written = await run(packages.map((spec) => packageTarget(spec, root)), context, first);
+      const written = await run(
+        packages.map((spec) => packageTarget(spec, root)),
+        context,
+        first,
+      );
       const docs = selection.docsVendors ? await run([docsTarget(root, selection.docsVendors)], context, first) : [];
       if (!first && ![...written, ...docs].some((result) => result.status === 'written')) out('nothing to regenerate: the output is up to date');
     } catch (error) {

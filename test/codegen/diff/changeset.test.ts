@@ -76,7 +76,9 @@ describe('changesetFor', () => {
   it('is a minor bump from 1.0.0 on for additions only', async () => {
     const { surface } = await pairSurface(directory.path, 'error-code-added');
     const changeset = changesetFor({ packages: [{ name: '@specsmith/demo-api', version: '1.0.0' }], diff: compareSurfaces(base, surface), filesChanged: true, specFile: 'demo.yaml' });
-    expect(changeset?.content).toBe('---\n"@specsmith/demo-api": minor\n---\n\nAdditions to the client generated from demo.yaml: 0 breaking, 1 additive.\n\nAdded:\n\n- added error code 503 (Maintenance)\n');
+    expect(changeset?.content).toBe(
+      '---\n"@specsmith/demo-api": minor\n---\n\nAdditions to the client generated from demo.yaml: 0 breaking, 1 additive.\n\nAdded:\n\n- added error code 503 (Maintenance)\n',
+    );
   });
 
   it('is a patch when the files changed but the surface did not, and nothing when neither did', () => {

@@ -49,7 +49,10 @@ describe('compareSurfaces on recursive schemas', () => {
 
 describe('compareSurfaces on composed schemas', () => {
   it('merges allOf members, so a field a member adds is a field of the schema', () => {
-    const schemas = (extra: Json) => ({ Base: { type: 'object', properties: { id: { type: 'integer' }, ...extra } }, Thing: { allOf: [ref('Base'), { type: 'object', properties: { name: { type: 'string' } } }] } });
+    const schemas = (extra: Json) => ({
+      Base: { type: 'object', properties: { id: { type: 'integer' }, ...extra } },
+      Thing: { allOf: [ref('Base'), { type: 'object', properties: { name: { type: 'string' } } }] },
+    });
     expect(changes(document({ response: ref('Thing'), schemas: schemas({}) }), document({ response: ref('Thing'), schemas: schemas({ owner: { type: 'string' } }) }))).toEqual([
       ['additive', 'added field owner to schema Thing (used by createThing)'],
     ]);
@@ -58,7 +61,8 @@ describe('compareSurfaces on composed schemas', () => {
   it('treats OpenAPI 3.0 nullable, a null type and a null anyOf member alike', () => {
     const spellings = [{ type: 'string', nullable: true }, { type: ['string', 'null'] }, { anyOf: [{ type: 'string' }, { type: 'null' }] }];
     for (const before of spellings) {
-      for (const after of spellings) expect(changes(document({ response: { type: 'object', properties: { note: before } } }), document({ response: { type: 'object', properties: { note: after } } }))).toEqual([]);
+      for (const after of spellings)
+        expect(changes(document({ response: { type: 'object', properties: { note: before } } }), document({ response: { type: 'object', properties: { note: after } } }))).toEqual([]);
     }
   });
 
@@ -74,14 +78,54 @@ describe('compareSurfaces by direction', () => {
   const body = (properties: Json, required: string[] = []) => ({ type: 'object', properties, required });
 
   it.each([
-    ['a request accepting null', { body: body({ a: { type: 'string' } }) }, { body: body({ a: { type: ['string', 'null'] } }) }, ['additive', 'createThing (POST /things) request body field a is now nullable']],
-    ['a response answering null', { response: body({ a: { type: 'string' } }) }, { response: body({ a: { type: ['string', 'null'] } }) }, ['breaking', 'createThing (POST /things) response 200 field a is now nullable']],
-    ['a request field becoming optional', { body: body({ a: { type: 'string' } }, ['a']) }, { body: body({ a: { type: 'string' } }) }, ['additive', 'field a of createThing (POST /things) request body is now optional']],
-    ['a response field becoming optional', { response: body({ a: { type: 'string' } }, ['a']) }, { response: body({ a: { type: 'string' } }) }, ['breaking', 'field a of createThing (POST /things) response 200 is now optional']],
-    ['a response field becoming required', { response: body({ a: { type: 'string' } }) }, { response: body({ a: { type: 'string' } }, ['a']) }, ['additive', 'field a of createThing (POST /things) response 200 is now required']],
-    ['a request taking integers where it took numbers', { body: body({ a: { type: 'number' } }) }, { body: body({ a: { type: 'integer' } }) }, ['breaking', 'type of createThing (POST /things) request body field a narrowed from number to integer']],
-    ['a response answering numbers where it answered integers', { response: body({ a: { type: 'integer' } }) }, { response: body({ a: { type: 'number' } }) }, ['breaking', 'type of createThing (POST /things) response 200 field a widened from integer to number']],
-    ['a request union gaining a member', { body: body({ a: { oneOf: [{ type: 'string' }] } }) }, { body: body({ a: { oneOf: [{ type: 'string' }, { type: 'integer' }] } }) }, ['additive', 'added variant #2 (integer) to createThing (POST /things) request body field a']],
+    [
+      'a request accepting null',
+      { body: body({ a: { type: 'string' } }) },
+      { body: body({ a: { type: ['string', 'null'] } }) },
+      ['additive', 'createThing (POST /things) request body field a is now nullable'],
+    ],
+    [
+      'a response answering null',
+      { response: body({ a: { type: 'string' } }) },
+      { response: body({ a: { type: ['string', 'null'] } }) },
+      ['breaking', 'createThing (POST /things) response 200 field a is now nullable'],
+    ],
+    [
+      'a request field becoming optional',
+      { body: body({ a: { type: 'string' } }, ['a']) },
+      { body: body({ a: { type: 'string' } }) },
+      ['additive', 'field a of createThing (POST /things) request body is now optional'],
+    ],
+    [
+      'a response field becoming optional',
+      { response: body({ a: { type: 'string' } }, ['a']) },
+      { response: body({ a: { type: 'string' } }) },
+      ['breaking', 'field a of createThing (POST /things) response 200 is now optional'],
+    ],
+    [
+      'a response field becoming required',
+      { response: body({ a: { type: 'string' } }) },
+      { response: body({ a: { type: 'string' } }, ['a']) },
+      ['additive', 'field a of createThing (POST /things) response 200 is now required'],
+    ],
+    [
+      'a request taking integers where it took numbers',
+      { body: body({ a: { type: 'number' } }) },
+      { body: body({ a: { type: 'integer' } }) },
+      ['breaking', 'type of createThing (POST /things) request body field a narrowed from number to integer'],
+    ],
+    [
+      'a response answering numbers where it answered integers',
+      { response: body({ a: { type: 'integer' } }) },
+      { response: body({ a: { type: 'number' } }) },
+      ['breaking', 'type of createThing (POST /things) response 200 field a widened from integer to number'],
+    ],
+    [
+      'a request union gaining a member',
+      { body: body({ a: { oneOf: [{ type: 'string' }] } }) },
+      { body: body({ a: { oneOf: [{ type: 'string' }, { type: 'integer' }] } }) },
+      ['additive', 'added variant #2 (integer) to createThing (POST /things) request body field a'],
+    ],
     ['a response field added as required', { response: body({}) }, { response: body({ a: { type: 'string' } }, ['a']) }, ['additive', 'added field a to createThing (POST /things) response 200']],
   ])('%s', (_name, before, after, expected) => {
     expect(changes(document(before), document(after))).toEqual([expected]);

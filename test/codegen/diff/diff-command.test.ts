@@ -13,7 +13,10 @@ let directory: { path: string; remove: () => Promise<void> };
 beforeAll(async () => {
   directory = await makeTempDir('diff-command');
   await copyFile(BASE_SPEC, join(directory.path, 'old.yaml'));
-  await writeFile(join(directory.path, 'broken.yaml'), 'openapi: 3.1.0\ninfo: { title: Broken, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: "#/components/schemas/Missing" }\n');
+  await writeFile(
+    join(directory.path, 'broken.yaml'),
+    'openapi: 3.1.0\ninfo: { title: Broken, version: "1" }\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          description: ok\n          content:\n            application/json:\n              schema: { $ref: "#/components/schemas/Missing" }\n',
+  );
   await writeFile(join(directory.path, 'bad.yaml'), 'a: [\n');
   // Three changes at once: an enum value removed, an operation added, a required field added.
   const pairs = ['enum-value-removed', 'operation-added', 'required-field-added'].map((name) => SPEC_PAIRS.find((pair) => pair.class === name));
@@ -60,7 +63,11 @@ describe('runDiffCommand with a spec that does not load', () => {
 
   it('reports invalid YAML where it is', async () => {
     const result = await runDiff(['bad.yaml', 'old.yaml'], directory.path);
-    expect(result).toEqual({ exitCode: 2, stdout: '', stderr: 'bad.yaml:3:2 error [parse] Invalid YAML: deficient indentation.\n  fix: Fix the YAML syntax (indentation, quotes, colons) at that position.\n' });
+    expect(result).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'bad.yaml:3:2 error [parse] Invalid YAML: deficient indentation.\n  fix: Fix the YAML syntax (indentation, quotes, colons) at that position.\n',
+    });
   });
 });
 

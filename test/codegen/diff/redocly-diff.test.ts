@@ -116,16 +116,37 @@ describe('specsmith diff and redocly diff on the same spec pairs', () => {
 
   it('agree that these break callers (Redocly: major)', () => {
     expect(classesWhere(actual, (verdicts) => verdicts.specsmith === 'breaking' && verdicts.redocly === 'major')).toEqual([
-      'body-now-required', 'body-removed', 'enum-value-removed', 'field-now-optional', 'field-now-required', 'nullable-added',
-      'operation-moved', 'operation-removed', 'operation-renamed', 'parameter-now-required', 'parameter-removed',
-      'required-field-added', 'required-parameter-added', 'response-removed', 'type-changed', 'type-narrowed', 'variant-removed',
+      'body-now-required',
+      'body-removed',
+      'enum-value-removed',
+      'field-now-optional',
+      'field-now-required',
+      'nullable-added',
+      'operation-moved',
+      'operation-removed',
+      'operation-renamed',
+      'parameter-now-required',
+      'parameter-removed',
+      'required-field-added',
+      'required-parameter-added',
+      'response-removed',
+      'type-changed',
+      'type-narrowed',
+      'variant-removed',
     ]);
   });
 
   it('differ where Redocly rates a breaking change minor or patch, or does not see it (x-error-codes is a root extension)', () => {
     expect(classesWhere(actual, (verdicts) => verdicts.specsmith === 'breaking' && verdicts.redocly !== 'major')).toEqual([
-      'client-method-moved', 'error-code-removed', 'error-code-renamed', 'field-removed', 'idempotency-changed', 'nullable-removed',
-      'pagination-changed', 'pagination-removed', 'required-body-added',
+      'client-method-moved',
+      'error-code-removed',
+      'error-code-renamed',
+      'field-removed',
+      'idempotency-changed',
+      'nullable-removed',
+      'pagination-changed',
+      'pagination-removed',
+      'required-body-added',
     ]);
   });
 

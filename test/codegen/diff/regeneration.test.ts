@@ -20,13 +20,27 @@ beforeAll(async () => {
   await makeWorkspace(root);
   const removed = await pairSurface(directory.path, 'operation-removed');
   run = async (changes) => {
-    const report = await reportRegeneration({ name: 'demo', root, packageDirectory: join(root, 'generated', 'demo'), specFile: removed.file, previous: base, next: removed.surface, writes: true, filesChanged: true, cwd: root, ...changes });
+    const report = await reportRegeneration({
+      name: 'demo',
+      root,
+      packageDirectory: join(root, 'generated', 'demo'),
+      specFile: removed.file,
+      previous: base,
+      next: removed.surface,
+      writes: true,
+      filesChanged: true,
+      cwd: root,
+      ...changes,
+    });
     return { ...report, files: (await readdir(join(root, '.changeset'))).sort() };
   };
 });
 afterAll(async () => directory.remove());
 
-const summary = ['  demo: 1 breaking, 0 additive since the previous package', '    BREAKING  removed operation getRequest (GET /requests/{id})  (the previous package at #/paths/~1requests~1{id}/get)'];
+const summary = [
+  '  demo: 1 breaking, 0 additive since the previous package',
+  '    BREAKING  removed operation getRequest (GET /requests/{id})  (the previous package at #/paths/~1requests~1{id}/get)',
+];
 
 describe('reportRegeneration', () => {
   it('with --check, prints the changes and writes no changeset', async () => {
@@ -47,6 +61,8 @@ describe('reportRegeneration', () => {
     expect(name).toMatch(/^specsmith-demo-api-[0-9a-f]{8}\.md$/);
     expect(report.lines).toEqual([...summary, `  changeset: .changeset/${name}`]);
     const content = await readFile(report.changeset ?? '', 'utf8');
-    expect(content.startsWith('---\n"@specsmith/demo-api": minor\n"@specsmith/demo": minor\n---\n\nBreaking changes to the client generated from ../operation-removed.yaml: 1 breaking, 0 additive.\n')).toBe(true);
+    expect(
+      content.startsWith('---\n"@specsmith/demo-api": minor\n"@specsmith/demo": minor\n---\n\nBreaking changes to the client generated from ../operation-removed.yaml: 1 breaking, 0 additive.\n'),
+    ).toBe(true);
   });
 });

@@ -71,12 +71,34 @@ export const SPEC_PAIRS: readonly SpecPair[] = [
   { class: 'operation-removed', edits: [[GET_REQUEST, '']] },
   { class: 'operation-renamed', edits: [['operationId: getRequest', 'operationId: fetchRequest']] },
   { class: 'operation-moved', edits: [['  /requests/search:', '  /requests/query:']] },
-  { class: 'client-method-moved', edits: [['      operationId: closeRequest\n      summary: Close a request\n      tags: [requests]', '      operationId: closeRequest\n      summary: Close a request\n      tags: [workflow]'], ['tags:\n  - { name: requests, description: Service requests. }', 'tags:\n  - { name: requests, description: Service requests. }\n  - { name: workflow, description: Request workflow. }']] },
+  {
+    class: 'client-method-moved',
+    edits: [
+      ['      operationId: closeRequest\n      summary: Close a request\n      tags: [requests]', '      operationId: closeRequest\n      summary: Close a request\n      tags: [workflow]'],
+      ['tags:\n  - { name: requests, description: Service requests. }', 'tags:\n  - { name: requests, description: Service requests. }\n  - { name: workflow, description: Request workflow. }'],
+    ],
+  },
   { class: 'operation-added', edits: [['  /requests/search:', `${NOTES_PATH}  /requests/search:`]] },
   { class: 'parameter-removed', edits: [["        - { name: status, in: query, schema: { $ref: '#/components/schemas/Status' } }\n", '']] },
-  { class: 'required-parameter-added', edits: [["        - { name: per_page, in: query, schema: { type: integer } }\n", "        - { name: per_page, in: query, schema: { type: integer } }\n        - { name: team, in: query, required: true, schema: { type: string } }\n"]] },
-  { class: 'optional-parameter-added', edits: [["        - { name: per_page, in: query, schema: { type: integer } }\n", "        - { name: per_page, in: query, schema: { type: integer } }\n        - { name: team, in: query, schema: { type: string } }\n"]] },
-  { class: 'parameter-now-required', edits: [["{ name: status, in: query, schema:", '{ name: status, in: query, required: true, schema:']] },
+  {
+    class: 'required-parameter-added',
+    edits: [
+      [
+        '        - { name: per_page, in: query, schema: { type: integer } }\n',
+        '        - { name: per_page, in: query, schema: { type: integer } }\n        - { name: team, in: query, required: true, schema: { type: string } }\n',
+      ],
+    ],
+  },
+  {
+    class: 'optional-parameter-added',
+    edits: [
+      [
+        '        - { name: per_page, in: query, schema: { type: integer } }\n',
+        '        - { name: per_page, in: query, schema: { type: integer } }\n        - { name: team, in: query, schema: { type: string } }\n',
+      ],
+    ],
+  },
+  { class: 'parameter-now-required', edits: [['{ name: status, in: query, schema:', '{ name: status, in: query, required: true, schema:']] },
   { class: 'parameter-now-optional', edits: [['{ name: X-Account, in: header, required: true,', '{ name: X-Account, in: header,']] },
   { class: 'body-removed', edits: [[SEARCH_BODY, '']] },
   { class: 'required-body-added', edits: [[CLOSE_RESPONSES, CLOSE_RESPONSES.replace('      responses:', `${BODY(true)}      responses:`)]] },
@@ -84,9 +106,18 @@ export const SPEC_PAIRS: readonly SpecPair[] = [
   { class: 'body-now-required', edits: [[SEARCH_BODY, SEARCH_BODY.replace('      requestBody:\n', '      requestBody:\n        required: true\n')]] },
   { class: 'body-now-optional', edits: [['      requestBody:\n        required: true\n', '      requestBody:\n        required: false\n']] },
   { class: 'response-removed', edits: [["        '204':\n          description: Already closed.\n", '']] },
-  { class: 'response-added', edits: [["        '204':\n          description: Already closed.\n", "        '204':\n          description: Already closed.\n        '202':\n          description: Closing.\n"]] },
+  {
+    class: 'response-added',
+    edits: [["        '204':\n          description: Already closed.\n", "        '204':\n          description: Already closed.\n        '202':\n          description: Closing.\n"]],
+  },
   { class: 'field-removed', edits: [['        note: { type: string }\n', '']] },
-  { class: 'required-field-added', edits: [['      required: [subject]\n', '      required: [subject, priority]\n'], ['        note: { type: string }\n', '        note: { type: string }\n        priority: { type: integer }\n']] },
+  {
+    class: 'required-field-added',
+    edits: [
+      ['      required: [subject]\n', '      required: [subject, priority]\n'],
+      ['        note: { type: string }\n', '        note: { type: string }\n        priority: { type: integer }\n'],
+    ],
+  },
   { class: 'field-added', edits: [['        note: { type: string }\n', '        note: { type: string }\n        due_at: { type: string, format: date-time }\n']] },
   { class: 'field-now-required', edits: [['      required: [subject]\n', '      required: [subject, note]\n']] },
   { class: 'field-now-optional', edits: [['      required: [id, subject, status]\n', '      required: [id, subject]\n']] },
@@ -98,10 +129,21 @@ export const SPEC_PAIRS: readonly SpecPair[] = [
   { class: 'type-narrowed', edits: [['{ name: per_page, in: query, schema: { type: integer } }', '{ name: per_page, in: query, schema: { type: integer, enum: [25, 50, 100] } }']] },
   { class: 'type-widened', edits: [['{ name: per_page, in: query, schema: { type: integer } }', '{ name: per_page, in: query, schema: { type: number } }']] },
   { class: 'variant-removed', edits: [['            - { type: string }\n            - { type: integer }\n', '            - { type: string }\n']] },
-  { class: 'variant-added', edits: [['            - { type: string }\n            - { type: integer }\n', '            - { type: string }\n            - { type: integer }\n            - { type: boolean }\n']] },
+  {
+    class: 'variant-added',
+    edits: [['            - { type: string }\n            - { type: integer }\n', '            - { type: string }\n            - { type: integer }\n            - { type: boolean }\n']],
+  },
   { class: 'error-code-removed', edits: [['    - { code: 429, name: TooManyRequests, status: 429, retryable: true, description: Slow down. }\n', '']] },
   { class: 'error-code-renamed', edits: [['name: TooManyRequests', 'name: RateLimited']] },
-  { class: 'error-code-added', edits: [['description: Something failed on the server. }\n', 'description: Something failed on the server. }\n    - { code: 503, name: Maintenance, status: 503, retryable: true, description: Down for maintenance. }\n']] },
+  {
+    class: 'error-code-added',
+    edits: [
+      [
+        'description: Something failed on the server. }\n',
+        'description: Something failed on the server. }\n    - { code: 503, name: Maintenance, status: 503, retryable: true, description: Down for maintenance. }\n',
+      ],
+    ],
+  },
   { class: 'pagination-removed', edits: [['      x-pagination: { style: link, limitParam: per_page }\n', '']] },
   { class: 'pagination-changed', edits: [['x-pagination: { style: link, limitParam: per_page }', 'x-pagination: { style: link, limitParam: per_page, maxLimit: 100 }']] },
   { class: 'pagination-added', edits: [['      x-idempotent: true\n', '      x-idempotent: true\n      x-pagination: { style: offset, in: body, limitParam: limit, offsetParam: offset }\n']] },

@@ -18,4 +18,3 @@ export async function makeWorkspace(root: string): Promise<void> {
   await mkdir(join(root, '.changeset'));
   await copyFile(join(repositoryRoot, '.changeset', 'config.json'), join(root, '.changeset', 'config.json'));
 }
-

@@ -12,7 +12,7 @@ function build(securitySchemes: Record<string, unknown>) {
 const policyLine = (source: string) => source.split('\n').find((line) => line.startsWith('export const vendorPolicy'));
 
 describe('x-token-prefix in the generator', () => {
-  it('collects each bearer scheme\'s prefix by scheme name and emits it as vendorPolicy.tokenPrefixes', () => {
+  it("collects each bearer scheme's prefix by scheme name and emits it as vendorPolicy.tokenPrefixes", () => {
     const model = build({
       named: { type: 'http', scheme: 'bearer', 'x-token-prefix': 'O:' },
       plain: { type: 'http', scheme: 'bearer' },

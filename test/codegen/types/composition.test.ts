@@ -6,32 +6,47 @@ import { emit, memberText, schemaType, type Case } from './schema-text.js';
 const A = { A: { type: 'object', properties: { a: { type: 'string' } } } };
 
 const cases: Case[] = [
-  ['allOf is an intersection', {
-    given: { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { b: { type: 'number' } } }] },
-    components: A,
-    want: 'components["schemas"]["A"] & {\n    b?: number;\n}',
-  }],
+  [
+    'allOf is an intersection',
+    {
+      given: { allOf: [{ $ref: '#/components/schemas/A' }, { type: 'object', properties: { b: { type: 'number' } } }] },
+      components: A,
+      want: 'components["schemas"]["A"] & {\n    b?: number;\n}',
+    },
+  ],
   ['oneOf is a union', { given: { oneOf: [{ $ref: '#/components/schemas/A' }, { type: 'string' }] }, components: A, want: 'components["schemas"]["A"] | string' }],
-  ['anyOf beside own fields is intersected with them', {
-    given: { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] },
-    want: '{\n    a?: string;\n} & ({\n    a: unknown;\n} | {\n    b: unknown;\n})',
-  }],
+  [
+    'anyOf beside own fields is intersected with them',
+    {
+      given: { type: 'object', properties: { a: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }] },
+      want: '{\n    a?: string;\n} & ({\n    a: unknown;\n} | {\n    b: unknown;\n})',
+    },
+  ],
   ['a oneOf of untyped alternatives beside a type keeps the type', { given: { type: 'string', oneOf: [{ description: 'one' }, { description: 'two' }] }, want: 'string' }],
   ['a oneOf of primitives beside a primitive joins the union', { given: { type: 'string', oneOf: [{ const: 'a' }, { const: 'b' }] }, want: 'string | "a" | "b"' }],
-  ['a recursive ref stays a ref', {
-    given: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Subject' } } } },
-    want: '{\n    children?: components["schemas"]["Subject"][];\n}',
-  }],
+  [
+    'a recursive ref stays a ref',
+    {
+      given: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Subject' } } } },
+      want: '{\n    children?: components["schemas"]["Subject"][];\n}',
+    },
+  ],
   ['a ref to a property of a component indexes through it', { given: { $ref: '#/components/schemas/A/properties/a' }, components: A, want: 'components["schemas"]["A"]["a"]' }],
-  ['a ref inside a schema is typed from its target', {
-    given: { $ref: '#/components/schemas/L/items' },
-    components: { L: { type: 'array', items: { type: 'string' } } },
-    want: 'string',
-  }],
-  ['schema-local $defs are typed where they are used', {
-    given: { type: 'object', $defs: { N: { type: 'integer' } }, properties: { n: { $ref: '#/components/schemas/Subject/$defs/N' } } },
-    want: '{\n    n?: number;\n}',
-  }],
+  [
+    'a ref inside a schema is typed from its target',
+    {
+      given: { $ref: '#/components/schemas/L/items' },
+      components: { L: { type: 'array', items: { type: 'string' } } },
+      want: 'string',
+    },
+  ],
+  [
+    'schema-local $defs are typed where they are used',
+    {
+      given: { type: 'object', $defs: { N: { type: 'integer' } }, properties: { n: { $ref: '#/components/schemas/Subject/$defs/N' } } },
+      want: '{\n    n?: number;\n}',
+    },
+  ],
 ];
 
 describe('compose and refType', () => {
@@ -60,7 +75,10 @@ describe('discriminators', () => {
       Pet: PET,
       Dog: DOG,
       Cat: { type: 'object', properties: { petType: { type: 'string' }, meow: { type: 'boolean' } } },
-      Any: { oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }], discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', dog: 'Dog' } } },
+      Any: {
+        oneOf: [{ $ref: '#/components/schemas/Cat' }, { $ref: '#/components/schemas/Dog' }],
+        discriminator: { propertyName: 'petType', mapping: { cat: '#/components/schemas/Cat', dog: 'Dog' } },
+      },
     });
     expect(type('Dog')).toBe('Omit<components["schemas"]["Pet"], "petType"> & {\n    bark?: boolean;\n} & {\n    petType: "dog";\n}');
     expect(type('Cat')).toBe('{\n    petType: "cat";\n    meow?: boolean;\n}');

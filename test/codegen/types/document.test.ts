@@ -73,7 +73,7 @@ describe('emitSchemaTypes: the document', () => {
     );
   });
 
-  it('a response reused through #/paths carries its target\'s JSDoc, under the ref\'s own description', () => {
+  it("a response reused through #/paths carries its target's JSDoc, under the ref's own description", () => {
     const response = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'string' } } } });
     const { text } = emit({
       openapi: '3.1.0',

@@ -11,35 +11,58 @@ interface InvalidCase {
 }
 
 const cases: (readonly [string, InvalidCase])[] = [
-  ['an unknown type value', {
-    given: { Subject: { type: 'file' } },
-    want: 'unknown',
-    warnings: [['#/components/schemas/Subject', 'Unknown schema type "file" (expected string, number, integer, boolean, array, object or null); typed unknown.']],
-  }],
-  ['a ref to nothing', {
-    given: { Subject: { type: 'object', properties: { a: { $ref: '#/components/schemas/Missing' } } } },
-    want: '{\n    a?: unknown;\n}',
-    warnings: [['#/components/schemas/Subject/properties/a', '$ref "#/components/schemas/Missing" points at nothing in the document; typed unknown.']],
-  }],
-  ['a ref outside the document', {
-    given: { Subject: { $ref: 'other.yaml#/Pet' } },
-    want: 'unknown',
-    warnings: [['#/components/schemas/Subject', '$ref "other.yaml#/Pet" points outside the bundled document, so it cannot be typed; typed unknown.']],
-  }],
-  ['a ref cycle through schemas with no component name', {
-    given: { Subject: { type: 'object', properties: { node: { $ref: '#/components/schemas/Tree/items' } } }, Tree: { type: 'array', items: { type: 'object', properties: { next: { $ref: '#/components/schemas/Tree/items' } } } } },
-    want: '{\n    node?: {\n        next?: unknown;\n    };\n}',
-    warnings: [['#/components/schemas/Tree/items/properties/next', '$ref "#/components/schemas/Tree/items" refers back to itself through schemas that have no component name to refer to; the repeat is typed unknown.']],
-  }],
-  ['a schema that is not an object', {
-    given: { Subject: { type: 'object', properties: { a: 'string', b: null, c: [1] } } },
-    want: '{\n    a?: unknown;\n    b?: unknown;\n    c?: unknown;\n}',
-    warnings: [
-      ['#/components/schemas/Subject/properties/a', 'Expected a schema (an object or a boolean), found the string "string"; typed unknown.'],
-      ['#/components/schemas/Subject/properties/b', 'Expected a schema (an object or a boolean), found null; typed unknown.'],
-      ['#/components/schemas/Subject/properties/c', 'Expected a schema (an object or a boolean), found an array; typed unknown.'],
-    ],
-  }],
+  [
+    'an unknown type value',
+    {
+      given: { Subject: { type: 'file' } },
+      want: 'unknown',
+      warnings: [['#/components/schemas/Subject', 'Unknown schema type "file" (expected string, number, integer, boolean, array, object or null); typed unknown.']],
+    },
+  ],
+  [
+    'a ref to nothing',
+    {
+      given: { Subject: { type: 'object', properties: { a: { $ref: '#/components/schemas/Missing' } } } },
+      want: '{\n    a?: unknown;\n}',
+      warnings: [['#/components/schemas/Subject/properties/a', '$ref "#/components/schemas/Missing" points at nothing in the document; typed unknown.']],
+    },
+  ],
+  [
+    'a ref outside the document',
+    {
+      given: { Subject: { $ref: 'other.yaml#/Pet' } },
+      want: 'unknown',
+      warnings: [['#/components/schemas/Subject', '$ref "other.yaml#/Pet" points outside the bundled document, so it cannot be typed; typed unknown.']],
+    },
+  ],
+  [
+    'a ref cycle through schemas with no component name',
+    {
+      given: {
+        Subject: { type: 'object', properties: { node: { $ref: '#/components/schemas/Tree/items' } } },
+        Tree: { type: 'array', items: { type: 'object', properties: { next: { $ref: '#/components/schemas/Tree/items' } } } },
+      },
+      want: '{\n    node?: {\n        next?: unknown;\n    };\n}',
+      warnings: [
+        [
+          '#/components/schemas/Tree/items/properties/next',
+          '$ref "#/components/schemas/Tree/items" refers back to itself through schemas that have no component name to refer to; the repeat is typed unknown.',
+        ],
+      ],
+    },
+  ],
+  [
+    'a schema that is not an object',
+    {
+      given: { Subject: { type: 'object', properties: { a: 'string', b: null, c: [1] } } },
+      want: '{\n    a?: unknown;\n    b?: unknown;\n    c?: unknown;\n}',
+      warnings: [
+        ['#/components/schemas/Subject/properties/a', 'Expected a schema (an object or a boolean), found the string "string"; typed unknown.'],
+        ['#/components/schemas/Subject/properties/b', 'Expected a schema (an object or a boolean), found null; typed unknown.'],
+        ['#/components/schemas/Subject/properties/c', 'Expected a schema (an object or a boolean), found an array; typed unknown.'],
+      ],
+    },
+  ],
 ];
 
 describe('emitSchemaTypes: what cannot be typed', () => {
@@ -53,7 +76,12 @@ describe('emitSchemaTypes: what cannot be typed', () => {
     const result = emit({ openapi: '3.1.0', paths: { '/a': { get: { operationId: 'a', parameters: [{ in: 'query' }], responses: {} } } } });
     expect(result.text).toContain('    a: {\n        parameters: {\n            query?: never;');
     expect(result.warnings).toEqual([
-      { severity: 'warning', rule: 'types', message: "Expected a parameter object with `name` and `in`; left out of the operation's parameters.", location: { file: SPEC_FILE, pointer: '#/paths/~1a/get/parameters/0' } },
+      {
+        severity: 'warning',
+        rule: 'types',
+        message: "Expected a parameter object with `name` and `in`; left out of the operation's parameters.",
+        location: { file: SPEC_FILE, pointer: '#/paths/~1a/get/parameters/0' },
+      },
     ]);
   });
 

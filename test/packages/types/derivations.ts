@@ -89,12 +89,7 @@ type PatchThing = Row<'/things/{id}', 'patch'>;
 type DeleteThing = Row<'/things/{id}', 'delete'>;
 type GetReport = Row<'/report', 'get'>;
 type Gone = Row<'/gone', 'get'>;
-type Search = Row<
-  '/search',
-  'post',
-  { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data.hits' },
-  'apptoken'
->;
+type Search = Row<'/search', 'post', { readonly style: 'offset'; readonly in: 'body'; readonly limitParam: 'limit'; readonly offsetParam: 'offset'; readonly itemsField: 'data.hits' }, 'apptoken'>;
 
 /** The `params` and `body` members of an init, optional ones marked, without the call options. */
 type Slots<Init> = Pick<Init, Extract<keyof Init, 'params' | 'body'>>;
@@ -131,9 +126,7 @@ export function inits() {
     body?: never;
   }>();
   // The body token is the runtime's to fill: optional, and so is the body.
-  expectTypeOf<NonNullable<InitOf<paths, Search>['body']>>().toEqualTypeOf<
-    Omit<{ apptoken: string; query: string; limit: number; offset: number }, 'apptoken'> & { apptoken?: string }
-  >();
+  expectTypeOf<NonNullable<InitOf<paths, Search>['body']>>().toEqualTypeOf<Omit<{ apptoken: string; query: string; limit: number; offset: number }, 'apptoken'> & { apptoken?: string }>();
   expectTypeOf<{ body: { query: 'x'; limit: 10; offset: 0 } }>().toExtend<InitOf<paths, Search>>();
   expectTypeOf<{ params: { path: { id: '1' } }; signal: AbortSignal; parseAs: 'text'; headers: { 'X-Trace': '1' } }>().toExtend<InitOf<paths, GetThing>>();
 

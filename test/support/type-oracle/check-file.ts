@@ -19,12 +19,7 @@ function imports(checks: readonly Check[]): string[] {
   return [`import type { ${names('Ours')} } from './ours.js';`, `import type { ${names('Oracle')} } from './oracle-linked.js';`];
 }
 
-const HELPERS = [
-  '',
-  'type IsAny<T> = 0 extends 1 & T ? true : false;',
-  'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
-  '',
-];
+const HELPERS = ['', 'type IsAny<T> = 0 extends 1 & T ? true : false;', 'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;', ''];
 
 /** What a diagnostic on each line of a check's function says is wrong, by line within the function. */
 const LINE_MEANINGS = ['', 'the part is missing or not a type', 'ours is not assignable to the oracle', 'the oracle is not assignable to ours', 'one side is any and the other is not'];

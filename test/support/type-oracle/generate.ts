@@ -19,7 +19,10 @@ export interface Outputs {
 /** Why a spec could not be compared: the step that threw and the first line of its message. */
 export class NotCompared extends Error {
   override readonly name = 'NotCompared';
-  constructor(readonly step: 'load' | 'ours' | 'oracle', cause: unknown) {
+  constructor(
+    readonly step: 'load' | 'ours' | 'oracle',
+    cause: unknown,
+  ) {
     super(`${step}: ${(cause instanceof Error ? cause.message : String(cause)).split('\n')[0]}`);
   }
 }

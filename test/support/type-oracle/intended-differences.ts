@@ -2,16 +2,7 @@
 // its defaults), each with why. The oracle test fails on a difference missing here and on an
 // entry that no longer differs, so this list stays exactly what the emitter does differently.
 // The reasons are the emitter's documented choices, written once in reasons.ts.
-import {
-  DEFAULT_OPTIONAL,
-  FREE_FORM,
-  DEFAULT_AND_FREE_FORM,
-  ALLOF_REQUIRED,
-  INDEX_WIDENED,
-  INDEX_WIDENED_AND_FREE_FORM,
-  ORACLE_PATH_REF,
-  UNION_INTERSECTED,
-} from './reasons.js';
+import { DEFAULT_OPTIONAL, FREE_FORM, DEFAULT_AND_FREE_FORM, ALLOF_REQUIRED, INDEX_WIDENED, INDEX_WIDENED_AND_FREE_FORM, ORACLE_PATH_REF, UNION_INTERSECTED } from './reasons.js';
 
 export interface IntendedDifference {
   /** The corpus spec's name (see corpus.ts). */

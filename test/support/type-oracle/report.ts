@@ -18,6 +18,7 @@ export function differenceReport(spec: string, unexpected: readonly Failure[], s
   }
   for (const check of stale) lines.push(`  ✓ now the same, remove from intended-differences.ts: ${check}`);
   // Ready to paste into intended-differences.ts once each is confirmed deliberate and given its reason.
-  if (unexpected.length > 0) lines.push('  entries, if each difference is deliberate:', ...unexpected.map((failure) => `    { spec: ${JSON.stringify(spec)}, check: ${JSON.stringify(failure.check)}, reason: '' },`));
+  if (unexpected.length > 0)
+    lines.push('  entries, if each difference is deliberate:', ...unexpected.map((failure) => `    { spec: ${JSON.stringify(spec)}, check: ${JSON.stringify(failure.check)}, reason: '' },`));
   return lines.join('\n');
 }
