@@ -10,7 +10,6 @@ import { execFileSync } from 'node:child_process';
 import { benchGeneration, benchNoop } from './bench/generation.mjs';
 import { benchTypecheck } from './bench/typecheck.mjs';
 import { benchMemory } from './bench/memory.mjs';
-import { fmt } from './bench/measure.mjs';
 import { vendorSpecs } from './bench/vendors.mjs';
 
 const args = process.argv.slice(2);

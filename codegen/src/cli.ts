@@ -1,7 +1,7 @@
 // The `specsmith` command line: argument parsing, progress lines and exit codes.
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { findProjectRoot, readVendors, type VendorEntry } from './config.js';
 import { syncBuildReferences } from './output/build-references.js';
 import { formatProblem, SpecError } from './problems.js';

@@ -23,7 +23,10 @@ function workspace() {
 
 const specsmith = (root) => join(root, 'codegen', 'bin', 'specsmith.js');
 let edits = 0;
-const edit = (specFile) => appendFileSync(specFile, `# bench edit ${(edits += 1)}\n`);
+const edit = (specFile) => {
+  edits += 1;
+  appendFileSync(specFile, `# bench edit ${edits}\n`);
+};
 
 /** Per vendor: an edit, then `npm run generate`, and an edit, then the bin, `runs` times each. */
 export function benchEditLoop(runs) {

@@ -10,7 +10,7 @@ describe('specsmith CLI', () => {
   it('--help prints usage and exits 0', async () => {
     const result = await runSpecsmith(['--help']);
     expect(result.exitCode).toBe(0);
-    expect(result.stdout).toMatch(/^specsmith — OpenAPI specs to typed TypeScript client packages and API docs\n\nUsage:\n  specsmith generate \[vendor \.\.\.\]/);
+    expect(result.stdout).toMatch(/^specsmith — OpenAPI specs to typed TypeScript client packages and API docs\n\nUsage:\n {2}specsmith generate \[vendor \.\.\.\]/);
   });
 
   it('no command prints usage and exits 2', async () => {

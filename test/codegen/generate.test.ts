@@ -156,7 +156,7 @@ describe('specsmith generate (vendor project)', () => {
     const spec = join(project.path, 'specs/sink/openapi.yaml');
     const good = await readFile(spec, 'utf8');
     // The delete operation goes: a breaking change.
-    const edited = good.replace(/    delete:\n      operationId: delete\n(?:      .*\n|        .*\n)*?      responses:\n        '204': \{ description: Deleted\. \}\n/, '');
+    const edited = good.replace(/ {4}delete:\n {6}operationId: delete\n(?: {6}.*\n| {8}.*\n)*? {6}responses:\n {8}'204': \{ description: Deleted\. \}\n/, '');
     expect(edited).not.toBe(good);
     await writeFile(spec, edited);
     const checked = await run('--check', 'sink');

@@ -29,8 +29,8 @@ describe('GitHub REST description (@octokit/openapi)', () => {
     expect(withoutTimes(result.stdout)).toBe(`github       written  ${operationCount} operations  10 files  <t> ms\n`);
     const client = await readFile(join(out, 'src/client.gen.ts'), 'utf8');
     // One encoded table row and one typed Resources method per operation.
-    expect(client.match(/^  \['(get|put|post|delete|options|head|patch|trace) \//gm)?.length).toBe(operationCount);
-    expect(client.match(/^    \w+\(init\??: /gm)?.length).toBe(operationCount);
+    expect(client.match(/^ {2}\['(get|put|post|delete|options|head|patch|trace) \//gm)?.length).toBe(operationCount);
+    expect(client.match(/^ {4}\w+\(init\??: /gm)?.length).toBe(operationCount);
     expect(client).toContain(
       "getContent(init: { params: { path: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['path']; query?: paths['/repos/{owner}/{repo}/contents/{path}']['get']['parameters']['query'] } } & CallOptions)",
     );

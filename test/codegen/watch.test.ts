@@ -30,6 +30,10 @@ describe('specsmith generate --watch', () => {
   let good: string;
   const spec = () => join(project.path, 'specs/sink/openapi.yaml');
   const generated = () => join(project.path, 'generated');
+  const running = (): WatchProcess => {
+    if (!watcher) throw new Error('the watch process did not start (beforeAll failed)');
+    return watcher;
+  };
 
   beforeAll(async () => {
     project = await makeTempDir('watch');
@@ -44,18 +48,18 @@ describe('specsmith generate --watch', () => {
   });
 
   it('generates once, then names how many files it follows', async () => {
-    expect(times(await watcher!.next('stdout', /^watching /))).toEqual([
+    expect(times(await running().next('stdout', /^watching /))).toEqual([
       'sink         written  6 operations  10 files  <t> ms',
       'docs         written  6 operations  5 files  <t> ms',
       'watching 2 files (Ctrl-C to stop)',
     ]);
-    expect(watcher!.drain('stderr')).toEqual(WARNING);
+    expect(running().drain('stderr')).toEqual(WARNING);
   }, 120_000);
 
   it('regenerates the saved vendor: its package, its docs page and the index', async () => {
     await writeFile(spec(), good.replace('title: Kitchen Sink', 'title: Kitchen Sink Edited'));
-    expect(times(await watcher!.next('stdout', /^docs /))).toEqual(REGENERATED);
-    expect(watcher!.drain('stderr')).toEqual(WARNING);
+    expect(times(await running().next('stdout', /^docs /))).toEqual(REGENERATED);
+    expect(running().drain('stderr')).toEqual(WARNING);
     expect(await readFile(join(generated(), 'sink/README.md'), 'utf8')).toContain('Kitchen Sink Edited');
     expect(await readFile(join(generated(), 'docs/index.html'), 'utf8')).toContain('Kitchen Sink Edited');
   }, 120_000);
@@ -63,46 +67,46 @@ describe('specsmith generate --watch', () => {
   it('reports a spec broken mid-edit with file:line, writes nothing, and recovers on the next good save', async () => {
     const before = await snapshot(generated());
     await writeFile(spec(), good.replace('operationId: getPet', 'operationId: listPets'));
-    expect(await watcher!.next('stdout', /changed/)).toEqual(['specs/sink/openapi.yaml changed (sink)']);
-    expect(await watcher!.next('stderr', /nothing was written/)).toEqual([
+    expect(await running().next('stdout', /changed/)).toEqual(['specs/sink/openapi.yaml changed (sink)']);
+    expect(await running().next('stderr', /nothing was written/)).toEqual([
       'specs/sink/openapi.yaml:68:7 at #/paths/~1pets~1{petId}/get/listPets error [operation-operationId-unique] Every operation must have a unique `operationId`.',
       '  fix: Give each operation its own operationId.',
       'specsmith: generation failed with 1 error; nothing was written.',
     ]);
     expect(await snapshot(generated())).toEqual(before);
     await writeFile(spec(), good);
-    expect(times(await watcher!.next('stdout', /^docs /))).toEqual(REGENERATED);
-    expect(watcher!.drain('stderr')).toEqual(WARNING);
+    expect(times(await running().next('stdout', /^docs /))).toEqual(REGENERATED);
+    expect(running().drain('stderr')).toEqual(WARNING);
     expect(await readFile(join(generated(), 'docs/index.html'), 'utf8')).not.toContain('Kitchen Sink Edited');
   }, 120_000);
 
   it('reports a deleted spec, writes nothing, and regenerates when it is back', async () => {
     const before = await snapshot(generated());
     await rm(spec());
-    expect(await watcher!.next('stdout', /changed/)).toEqual(['specs/sink/openapi.yaml changed (sink)']);
-    expect(await watcher!.next('stderr', /nothing was written/)).toEqual([
+    expect(await running().next('stdout', /changed/)).toEqual(['specs/sink/openapi.yaml changed (sink)']);
+    expect(await running().next('stderr', /nothing was written/)).toEqual([
       'specs/sink/openapi.yaml error [read] The spec file does not exist.',
       '  fix: Check the path (and the `apis:` entry in redocly.yaml).',
       'specsmith: generation failed with 1 error; nothing was written.',
     ]);
     expect(await snapshot(generated())).toEqual(before);
     await writeFile(spec(), good.replace('title: Kitchen Sink', 'title: Kitchen Sink Again'));
-    expect(times(await watcher!.next('stdout', /^docs /))).toEqual(REGENERATED);
-    expect(watcher!.drain('stderr')).toEqual(WARNING);
+    expect(times(await running().next('stdout', /^docs /))).toEqual(REGENERATED);
+    expect(running().drain('stderr')).toEqual(WARNING);
   }, 120_000);
 
   it('regenerates once for a burst of writes, from the last of them', async () => {
     // An editor's save: the file truncated to a half-written state, then the whole text.
     await writeFile(spec(), good.slice(0, good.indexOf('paths:')).concat('paths:\n  /pets:\n    get: [\n'));
     await writeFile(spec(), good);
-    expect(times(await watcher!.next('stdout', /^docs /))).toEqual(REGENERATED);
-    expect(watcher!.drain('stderr')).toEqual(WARNING);
+    expect(times(await running().next('stdout', /^docs /))).toEqual(REGENERATED);
+    expect(running().drain('stderr')).toEqual(WARNING);
   }, 120_000);
 
   it('stops on SIGINT with exit code 0', async () => {
-    const code = watcher!.stop('SIGINT');
+    const code = running().stop('SIGINT');
     // A late event of the burst above may still report "nothing to regenerate" first; nothing is written.
-    const lines = await watcher!.next('stdout', /^stopped watching$/, 20_000);
+    const lines = await running().next('stdout', /^stopped watching$/, 20_000);
     expect(lines.at(-1)).toBe('stopped watching');
     expect(lines.filter((line) => / written /.test(line))).toEqual([]);
     expect(await code).toBe(0);

@@ -58,7 +58,11 @@ const document = {
 };
 
 const { model } = buildApiModel(document, 'demo.yaml');
-const operation = (id: string) => model.operations.find((candidate) => candidate.operationId === id)!;
+const operation = (id: string) => {
+  const found = model.operations.find((candidate) => candidate.operationId === id);
+  if (!found) throw new Error(`demo.yaml has no operation ${id}`);
+  return found;
+};
 
 describe('factoryNameOf', () => {
   it.each([

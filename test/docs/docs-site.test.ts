@@ -15,7 +15,9 @@ interface CodeSample {
   label: string;
   source: string;
 }
-type Definition = { paths: Record<string, Record<string, { 'x-codeSamples'?: CodeSample[] }>>; components?: { responses?: Record<string, any> } };
+type Definition = { paths: Record<string, Record<string, { 'x-codeSamples'?: CodeSample[] }>>; components?: { responses?: Record<string, EmbeddedResponse> } };
+type EmbeddedResponse = { $ref?: string; content: Record<string, unknown> };
+type EmbeddedOperation = { operationId: string; requestBody: EmbeddedResponse; responses: Record<string, EmbeddedResponse> };
 
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');
 
@@ -24,10 +26,10 @@ function resourceUrls(html: string): string[] {
   const urls: string[] = [];
   for (const match of html.matchAll(/<(script|link|img|source|iframe|video|audio|embed|object|input|track)\b[^>]*>/gi)) {
     const tag = match[0];
-    if (match[1]!.toLowerCase() === 'link' && /\brel\s*=\s*["']?(?:canonical|alternate|author|license|help)\b/i.test(tag)) continue;
+    if ((match[1] ?? '').toLowerCase() === 'link' && /\brel\s*=\s*["']?(?:canonical|alternate|author|license|help)\b/i.test(tag)) continue;
     for (const attribute of tag.matchAll(/\s(src|href|srcset|data|poster)\s*=\s*["']([^"']*)["']/gi)) {
-      const value = attribute[2]!.trim();
-      urls.push(...(attribute[1]!.toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
+      const value = (attribute[2] ?? '').trim();
+      urls.push(...((attribute[1] ?? '').toLowerCase() === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]));
     }
   }
   for (const match of html.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/gi)) urls.push((match[1] ?? match[2] ?? '').trim());
@@ -37,12 +39,13 @@ function resourceUrls(html: string): string[] {
 }
 
 /** True when the URL stays inside the page's folder: relative, no scheme, no root, no `..`. */
-const staysInFolder = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.split(/[?#]/)[0]!.split('/').includes('..');
+const staysInFolder = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !(url.split(/[?#]/)[0] ?? '').split('/').includes('..');
 
 function definitionOf(html: string): Definition {
   const match = /const __redoc_definition = (.*);\n/.exec(html);
   expect(match, 'the page embeds the spec as __redoc_definition').not.toBeNull();
-  return JSON.parse(match![1]!) as Definition;
+  if (!match?.[1]) throw new Error('the page embeds no __redoc_definition');
+  return JSON.parse(match[1]) as Definition;
 }
 
 beforeAll(() => {
@@ -70,7 +73,7 @@ describe('generated/docs', () => {
         urls.filter((url) => !staysInFolder(url)),
         `${page} loads from outside generated/docs`,
       ).toEqual([]);
-      for (const url of urls) expect(existsSync(join(DOCS, url.split(/[?#]/)[0]!)), `${page} loads ${url}`).toBe(true);
+      for (const url of urls) expect(existsSync(join(DOCS, url.split(/[?#]/)[0] ?? '')), `${page} loads ${url}`).toBe(true);
       expect(html, `${page} restricts loads to its own origin`).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self';/);
     }
   });
@@ -94,11 +97,12 @@ describe('generated/docs', () => {
       expect(samples, `${operation.operationId} has one sample`).toHaveLength(1);
       const [sample] = samples;
       expect(sample).toMatchObject({ lang: 'TypeScript', label: `@specsmith/${name}` });
-      expect(sample!.source).toContain(`from '@specsmith/${name}';`);
-      expect(sample!.source).toMatch(/const client = create[A-Z]\w*Client\(\{/);
-      expect(sample!.source).toMatch(/const \{ data, error \} = await client\.\w+\.\w+\(/);
+      if (!sample) throw new Error(`${operation.operationId} has no code sample`);
+      expect(sample.source).toContain(`from '@specsmith/${name}';`);
+      expect(sample.source).toMatch(/const client = create[A-Z]\w*Client\(\{/);
+      expect(sample.source).toMatch(/const \{ data, error \} = await client\.\w+\.\w+\(/);
       for (const parameter of operation.path.match(/\{[^}]+\}/g) ?? []) {
-        expect(sample!.source, `${operation.operationId} passes ${parameter}`).toContain(`${/^\{[A-Za-z_$][\w$]*\}$/.test(parameter) ? parameter.slice(1, -1) : `'${parameter.slice(1, -1)}'`}: `);
+        expect(sample.source, `${operation.operationId} passes ${parameter}`).toContain(`${/^\{[A-Za-z_$][\w$]*\}$/.test(parameter) ? parameter.slice(1, -1) : `'${parameter.slice(1, -1)}'`}: `);
       }
     }
   });
@@ -106,12 +110,14 @@ describe('generated/docs', () => {
   it('altcraft.html shows both documented formats: every request body and success response in JSON and XML', () => {
     const definition = definitionOf(read('altcraft.html'));
     const operations = Object.values(definition.paths).flatMap((item) =>
-      Object.values(item as Record<string, any>).filter((value) => typeof value === 'object' && value !== null && 'operationId' in value),
+      Object.values(item as Record<string, unknown>).filter((value): value is EmbeddedOperation => typeof value === 'object' && value !== null && 'operationId' in value),
     );
     const formats = new Set(
-      operations.map((operation: any) => {
+      operations.map((operation) => {
         const success = operation.responses['200'];
-        const response = success.$ref ? definition.components?.responses?.[success.$ref.split('/').pop()] : success;
+        if (!success) throw new Error(`${operation.operationId} has no 200 response`);
+        const response = success.$ref ? definition.components?.responses?.[success.$ref.split('/').pop() ?? ''] : success;
+        if (!response) throw new Error(`${operation.operationId}'s 200 response ${success.$ref} is not in components.responses`);
         return `${Object.keys(operation.requestBody.content).join(' + ')} -> ${Object.keys(response.content).join(' + ')}`;
       }),
     );

@@ -1,4 +1,4 @@
-import { ApiError, AuthenticationError, createAltcraftClient, ErrorCode, PaginationError, ValidationError, withNewRequestId } from '@specsmith/altcraft';
+import { type ApiError, AuthenticationError, createAltcraftClient, ErrorCode, PaginationError, ValidationError, withNewRequestId } from '@specsmith/altcraft';
 import type { AltcraftClientOptions } from '@specsmith/altcraft';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANARY, expectNoCanary, failure, recordingJournal, recordingLogger } from '../support/canary.js';

@@ -114,7 +114,7 @@ describe('JourneyApps credentials in errors', () => {
     expectNoForm(seen);
     const entry = journal.entries[0] as JournalEntry;
     expect(entry.request.headers['authorization']).toBe('Basic [REDACTED]');
-    expect((entry.response?.body as { detail: string }).detail).toBe('Credentials <[REDACTED]> rejected');
+    expect((entry.response?.body as { detail: string } | undefined)?.detail).toBe('Credentials <[REDACTED]> rejected');
     expectNoForm({ journal: JSON.stringify(entry), inspectedJournal: inspect(entry, { depth: 10 }) });
   });
 

@@ -31,7 +31,9 @@ export function startWatch(cwd: string, args: readonly string[] = []): WatchProc
   const listeners = new Set<() => void>();
   for (const stream of ['stdout', 'stderr'] as const) {
     let partial = '';
-    child[stream]!.setEncoding('utf8').on('data', (chunk: string) => {
+    const pipe = child[stream];
+    if (!pipe) throw new Error(`the watch process has no ${stream} pipe`);
+    pipe.setEncoding('utf8').on('data', (chunk: string) => {
       const parts = (partial + chunk).split('\n');
       partial = parts.pop() ?? '';
       lines[stream].push(...parts.filter((line) => !nodeNotice.test(line)));

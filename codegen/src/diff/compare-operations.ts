@@ -42,10 +42,14 @@ function compareBodies(context: CompareContext, before: OperationSurface, after:
   const operationId = before.operationId;
   const was = before.body;
   const is = after.body;
-  if (was && !is) return record(context, { class: 'body-removed', operationId, message: `removed the request body of ${label}`, side: 'old', pointer: was.pointer });
+  if (was && !is) {
+    record(context, { class: 'body-removed', operationId, message: `removed the request body of ${label}`, side: 'old', pointer: was.pointer });
+    return;
+  }
   if (!was && is) {
     const changeClass = is.required ? 'required-body-added' : 'optional-body-added';
-    return record(context, { class: changeClass, operationId, message: `added ${is.required ? 'a required' : 'an optional'} request body to ${label}`, side: 'new', pointer: is.pointer });
+    record(context, { class: changeClass, operationId, message: `added ${is.required ? 'a required' : 'an optional'} request body to ${label}`, side: 'new', pointer: is.pointer });
+    return;
   }
   if (!was || !is) return;
   if (!was.required && is.required) record(context, { class: 'body-now-required', operationId, message: `the request body of ${label} is now required`, side: 'new', pointer: is.pointer });
@@ -87,15 +91,20 @@ const pagingText = (pagination: OperationSurface['pagination']): string =>
 function comparePaging(context: CompareContext, before: OperationSurface, after: OperationSurface): void {
   const label = operationLabel(after);
   const base = { operationId: before.operationId, side: 'new' as const, pointer: `${after.pointer}/x-pagination` };
-  if (before.pagination && !after.pagination)
-    return record(context, {
+  if (before.pagination && !after.pagination) {
+    record(context, {
       ...base,
       class: 'pagination-removed',
       message: `${label} is no longer paginated (x-pagination was ${pagingText(before.pagination)})`,
       side: 'old',
       pointer: `${before.pointer}/x-pagination`,
     });
-  if (!before.pagination && after.pagination) return record(context, { ...base, class: 'pagination-added', message: `${label} is now paginated (x-pagination ${pagingText(after.pagination)})` });
+    return;
+  }
+  if (!before.pagination && after.pagination) {
+    record(context, { ...base, class: 'pagination-added', message: `${label} is now paginated (x-pagination ${pagingText(after.pagination)})` });
+    return;
+  }
   const was = before.pagination ?? {};
   const is = after.pagination ?? {};
   const keys = [...new Set([...Object.keys(was), ...Object.keys(is)])];

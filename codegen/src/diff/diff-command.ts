@@ -36,14 +36,16 @@ class DiffUsageError extends Error {
   override readonly name = 'DiffUsageError';
 }
 
-function parse(argv: readonly string[]) {
-  let parsed;
+function parseArgv(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new DiffUsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')}. Valid options: --format, --help.`);
   }
-  const { values, positionals } = parsed;
+}
+
+function parse(argv: readonly string[]) {
+  const { values, positionals } = parseArgv(argv);
   if (values.help) return { help: true as const };
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new DiffUsageError(`--format "${format}" is not a format. Valid formats: text, json.`);
@@ -64,7 +66,7 @@ async function loadSurface(file: string): Promise<{ surface: ClientSurface; inpu
 }
 
 export async function runDiffCommand(argv: readonly string[], io: DiffCommandIo): Promise<number> {
-  let options;
+  let options: ReturnType<typeof parse>;
   try {
     options = parse(argv);
   } catch (error) {

@@ -27,5 +27,5 @@ export function summaryLine(diff: SurfaceDiff, sources: Pick<ReportSources, 'old
 }
 
 export function textReport(diff: SurfaceDiff, sources: ReportSources): string {
-  return [summaryLine(diff, sources), ...diff.changes.map((change) => changeLine(change, sources))].join('\n') + '\n';
+  return `${[summaryLine(diff, sources), ...diff.changes.map((change) => changeLine(change, sources))].join('\n')}\n`;
 }

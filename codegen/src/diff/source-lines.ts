@@ -25,7 +25,7 @@ const segmentsOf = (pointer: string): string[] =>
     .filter((segment) => segment.length > 0)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 
-const escape = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeSegment = (segment: string): string => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface ParsedFile {
   readonly document: Document.Parsed;
@@ -77,7 +77,7 @@ export async function lineLocator(file: string, otherFiles: readonly string[] = 
     }
     if (!isNode(node) || !node.range || !current.parsed) return undefined;
     const { line, col } = current.parsed.lines.linePos(node.range[0]);
-    return { file: current.path, pointer: `#/${inFile.map(escape).join('/')}`, line, column: col };
+    return { file: current.path, pointer: `#/${inFile.map(escapeSegment).join('/')}`, line, column: col };
   };
   return (pointer) => {
     const segments = segmentsOf(pointer);

@@ -26,7 +26,7 @@ export function packageNameOf(vendor: string): string {
 /** `createXurrentClient`: the wrapper's factory. */
 export function factoryNameOf(vendor: string): string {
   const words = vendor.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return `create${words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('')}Client`;
+  return `create${words.map((word) => (word[0] ?? '').toUpperCase() + word.slice(1)).join('')}Client`;
 }
 
 /** The client a sample creates: the wrapper's package, its factory and the option lines it passes. */
@@ -54,8 +54,10 @@ export function derivedSampleClient(model: ApiModel, vendor: string): SampleClie
   if (model.policy.bodyToken) names.add(model.policy.bodyToken.field);
   for (const scheme of (model.operations[0]?.security ?? []).find((requirement) => requirement.length > 0) ?? []) {
     const definition = model.securitySchemes[scheme] ?? {};
-    if (definition['type'] === 'http' && definition['scheme'] === 'basic') ['username', 'password'].forEach((name) => names.add(name));
-    else if (definition['type'] === 'http') names.add('token');
+    if (definition['type'] === 'http' && definition['scheme'] === 'basic') {
+      names.add('username');
+      names.add('password');
+    } else if (definition['type'] === 'http') names.add('token');
     else if (definition['type'] === 'apiKey') names.add('apiKey');
   }
   return {
@@ -189,7 +191,9 @@ export function initFor(document: Json, operation: OperationModel): Json | null 
     const location = String(parameter['in']);
     if (location !== 'path' && parameter['required'] !== true) continue;
     if (!['path', 'query', 'header', 'cookie'].includes(location)) continue;
-    (params[location] ??= {})[String(parameter['name'])] = parameterValue(document, parameter);
+    const group = params[location] ?? {};
+    params[location] = group;
+    group[String(parameter['name'])] = parameterValue(document, parameter);
   }
   const init: Json = {};
   const orderedParams = Object.fromEntries(['path', 'query', 'header', 'cookie'].filter((location) => params[location]).map((location) => [location, params[location]]));

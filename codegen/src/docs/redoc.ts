@@ -80,11 +80,11 @@ export function externalResources(html: string): string[] {
   const found: string[] = [];
   const attributes = /<(script|link|img|source|iframe|video|audio|embed|object|input)\b[^>]*?\s(src|href|srcset|poster|data)\s*=\s*["']([^"']*)["']/gi;
   const cssUrls = /url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/gi;
-  const leaves = (url: string) => !/^data:/i.test(url) && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.split(/[?#]/)[0]!.split('/').includes('..'));
+  const leaves = (url: string) => !/^data:/i.test(url) && (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || (url.split(/[?#]/)[0] ?? '').split('/').includes('..'));
   for (const match of html.matchAll(attributes)) {
-    const url = match[3]!.trim();
-    if (match[1]!.toLowerCase() === 'link' && /\brel\s*=\s*["']?(?:canonical|alternate|author|license|help)\b/i.test(match[0])) continue;
-    for (const candidate of match[2]!.toLowerCase() === 'srcset' ? url.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [url]) {
+    const url = (match[3] ?? '').trim();
+    if ((match[1] ?? '').toLowerCase() === 'link' && /\brel\s*=\s*["']?(?:canonical|alternate|author|license|help)\b/i.test(match[0])) continue;
+    for (const candidate of (match[2] ?? '').toLowerCase() === 'srcset' ? url.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [url]) {
       if (candidate && leaves(candidate)) found.push(candidate);
     }
   }

@@ -92,7 +92,7 @@ function findRefCycle(root: unknown): string | null {
     if (typeof ref === 'string' && ref.startsWith('#')) {
       const seen = new Set<string>();
       let current: string | undefined = ref;
-      while (current !== undefined && current.startsWith('#')) {
+      while (current?.startsWith('#')) {
         if (seen.has(current)) return pointer;
         seen.add(current);
         const target = valueAt(root, current);

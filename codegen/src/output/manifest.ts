@@ -5,7 +5,6 @@
 // = nothing to do for that part) and the list of files a later run must delete when it stops
 // emitting them.
 import { readFile, readdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from './generated-file.js';
@@ -50,7 +49,6 @@ let generatorHash: Promise<string> | undefined;
 export function currentGeneratorHash(): Promise<string> {
   generatorHash ??= (async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const require = createRequire(import.meta.url);
     const files = [
       ...(await listFiles(join(root, 'src'))),
       ...(await listFiles(join(root, 'templates'))),

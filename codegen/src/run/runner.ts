@@ -70,7 +70,9 @@ async function runTarget(target: Target, context: RunContext): Promise<TargetRun
   for (const part of target.parts) {
     const made = rendered.get(part.key);
     if (!made) {
-      records[part.key] = fresh.get(part.key)!;
+      const kept = fresh.get(part.key);
+      if (!kept) throw new Error(`specsmith: part ${part.key} of ${target.name} was neither rendered nor fresh`);
+      records[part.key] = kept;
       continue;
     }
     records[part.key] = await partRecord(made.inputFiles, made.files, directory, context.hashFile, made.summary);
@@ -80,7 +82,11 @@ async function runTarget(target: Target, context: RunContext): Promise<TargetRun
   const owned = new Set([MANIFEST_FILE, ...Object.values(records).flatMap((record) => Object.keys(record.outputs))]);
   const obsolete = [...(await previouslyGenerated(directory, manifest))].filter((path) => !owned.has(path));
   const drift = context.check ? await driftOf(directory, files, obsolete) : [];
-  const made = stale.map((part) => rendered.get(part.key)!);
+  const made = stale.map((part) => {
+    const renderedPart = rendered.get(part.key);
+    if (!renderedPart) throw new Error(`specsmith: stale part ${part.key} of ${target.name} was not rendered`);
+    return renderedPart;
+  });
   const result: TargetResult = {
     name: target.name,
     status: context.check ? (drift.length > 0 ? 'stale' : 'fresh') : 'written',

@@ -18,7 +18,10 @@ function emptyRoot(writer: TypeWriter, name: string): void {
 }
 
 function writeRoot(writer: TypeWriter, name: string, hasMembers: boolean, members: (writer: TypeWriter) => void): void {
-  if (!hasMembers) return emptyRoot(writer, name);
+  if (!hasMembers) {
+    emptyRoot(writer, name);
+    return;
+  }
   writer.write(`export interface ${name} {\n`);
   members(writer);
   writer.write('}\n');

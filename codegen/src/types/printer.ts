@@ -119,22 +119,31 @@ export class TypeWriter {
   writeType(node: TypeNode, level: number): void {
     switch (node.kind) {
       case 'keyword':
-        return this.write(node.name);
+        this.write(node.name);
+        return;
       case 'literal':
-        return this.write(literalText(node.value));
+        this.write(literalText(node.value));
+        return;
       case 'access': {
-        if (typeof node.root === 'string') return this.write(accessText(node.root, node.path, node));
+        if (typeof node.root === 'string') {
+          this.write(accessText(node.root, node.path, node));
+          return;
+        }
         this.writeType(node.root, level);
-        return this.write(accessText('', node.path, node));
+        this.write(accessText('', node.path, node));
+        return;
       }
       case 'generic':
         this.write(`${node.name}<`);
         this.writeList(node.args, ', ', level, false);
-        return this.write('>');
+        this.write('>');
+        return;
       case 'union':
-        return this.writeList(node.members, ' | ', level, true);
+        this.writeList(node.members, ' | ', level, true);
+        return;
       case 'intersection':
-        return this.writeList(node.members, ' & ', level, true);
+        this.writeList(node.members, ' & ', level, true);
+        return;
       case 'array':
         if (needsParentheses(node.element)) {
           this.write('(');
@@ -148,9 +157,11 @@ export class TypeWriter {
       case 'tuple':
         this.write('[');
         this.writeList(node.elements, ', ', level, false);
-        return this.write(']');
+        this.write(']');
+        return;
       case 'object':
-        return this.writeMembers(node.members, level);
+        this.writeMembers(node.members, level);
+        return;
     }
   }
 
