@@ -66,13 +66,17 @@ describe('the specsmith bin (bundled generator)', () => {
     for (const [path, content] of Object.entries(sourceFiles)) expect(binFiles[path], path).toBe(content);
   });
 
-  it('leaves V8 code caches of the bundle and of TypeScript in node_modules/.cache/specsmith for the next run', async () => {
+  it('leaves a V8 code cache of the bundle in node_modules/.cache/specsmith for the next run, and none of TypeScript, which generation no longer loads', async () => {
+    const started = Date.now();
     const result = await runBin(['generate', '--spec', 'test/fixtures/specs/kitchen-sink.yaml', '--name', 'cached', '--out', join(temp.path, 'cached')]);
     expect(result.exitCode).toBe(0);
     const directory = join(repositoryRoot, 'node_modules/.cache/specsmith');
     const caches = (await readdir(directory)).filter((name) => name.endsWith(`-node-${process.version}-${process.arch}.v8-cache`));
-    expect(caches.map((name) => name.replace(/-[0-9a-f]+-\d+-node-.*$/, '')).sort()).toEqual(['cli.cjs', 'typescript.js']);
-    for (const name of caches) expect((await stat(join(directory, name))).size).toBeGreaterThan(500_000);
+    const named = (prefix: string) => caches.filter((name) => name.startsWith(`${prefix}-`));
+    expect(named('cli.cjs')).toHaveLength(1);
+    for (const name of named('cli.cjs')) expect((await stat(join(directory, name))).size).toBeGreaterThan(500_000);
+    // A checkout used before the emitter replaced openapi-typescript may still hold an old one; this run wrote none.
+    for (const name of named('typescript.js')) expect((await stat(join(directory, name))).mtimeMs).toBeLessThan(started);
   });
 
   it('reports a malformed spec with its location, exit code 1 and nothing written', async () => {

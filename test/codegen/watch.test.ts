@@ -99,7 +99,12 @@ describe('specsmith generate --watch', () => {
     // An editor's save: the file truncated to a half-written state, then the whole text.
     await writeFile(spec(), good.slice(0, good.indexOf('paths:')).concat('paths:\n  /pets:\n    get: [\n'));
     await writeFile(spec(), good);
-    expect(times(await running().next('stdout', /^docs /))).toEqual(REGENERATED);
+    // On a busy machine the two writes may reach the watcher as two events (two "changed" lines);
+    // either way one regeneration runs, from the whole text.
+    const lines = times(await running().next('stdout', /^docs /));
+    const changed = 'specs/sink/openapi.yaml changed (sink)';
+    expect(lines.filter((line) => line !== changed)).toEqual(REGENERATED.filter((line) => line !== changed));
+    expect(lines.filter((line) => line === changed).length).toBeLessThanOrEqual(2);
     expect(running().drain('stderr')).toEqual(WARNING);
   }, 120_000);
 
