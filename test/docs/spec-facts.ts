@@ -11,7 +11,7 @@ export const DOCS = join(ROOT, 'generated', 'docs');
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-export interface SpecOperation {
+interface SpecOperation {
   readonly operationId: string;
   readonly summary: string;
   readonly method: string;

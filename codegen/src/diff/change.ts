@@ -6,7 +6,7 @@ export type ChangeKind = 'breaking' | 'additive';
 /** Whether a schema is something the client sends (request) or receives (response). */
 export type Direction = 'request' | 'response';
 
-export const CHANGE_CLASSES = [
+const CHANGE_CLASSES = [
   'operation-removed',
   'operation-renamed',
   'operation-moved',

@@ -6,7 +6,7 @@ import type { SpecLocation } from '../problems.js';
 import type { ChangeClass, ChangeKind, SurfaceDiff } from './change.js';
 import type { ReportSources } from './report-text.js';
 
-export const DIFF_JSON_FORMAT = 'specsmith-diff/1';
+const DIFF_JSON_FORMAT = 'specsmith-diff/1';
 
 export interface DiffJson {
   readonly format: typeof DIFF_JSON_FORMAT;

@@ -21,7 +21,7 @@ export function changeLine(change: SurfaceChange, sources: ReportSources): strin
   return `${TAG[change.kind]}  ${change.message}${users}  (${place})`;
 }
 
-export function summaryLine(diff: SurfaceDiff, sources: Pick<ReportSources, 'oldName' | 'newName'>): string {
+function summaryLine(diff: SurfaceDiff, sources: Pick<ReportSources, 'oldName' | 'newName'>): string {
   const counts = diff.changes.length === 0 ? 'no change to the client surface' : `${diff.breaking} breaking, ${diff.additive} additive`;
   return `${sources.oldName} -> ${sources.newName}: ${counts}`;
 }

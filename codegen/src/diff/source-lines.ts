@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
-export interface SourcePlace {
+interface SourcePlace {
   readonly file: string;
   /** The pointer inside `file`. */
   readonly pointer: string;

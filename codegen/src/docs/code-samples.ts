@@ -118,7 +118,7 @@ function firstVariant(document: Json, node: Json): unknown {
 }
 
 /** A plausible value for a schema: its example, enum or default, else one by type. */
-export function sampleValue(document: Json, schema: unknown, name: string, depth = 0): unknown {
+function sampleValue(document: Json, schema: unknown, name: string, depth = 0): unknown {
   const node = flatten(document, schema);
   if (!node) return `<${name}>`;
   const example = shortExample(node['example']) ?? (Array.isArray(node['examples']) ? shortExample(node['examples'][0]) : undefined);

@@ -76,7 +76,7 @@ export async function redocAssets(cli: RedocCli, header: string): Promise<RedocA
 }
 
 /** Resource loads in an HTML page that leave its folder: absolute or root-relative URLs, or `..`. */
-export function externalResources(html: string): string[] {
+function externalResources(html: string): string[] {
   const found: string[] = [];
   const attributes = /<(script|link|img|source|iframe|video|audio|embed|object|input)\b[^>]*?\s(src|href|srcset|poster|data)\s*=\s*["']([^"']*)["']/gi;
   const cssUrls = /url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']/gi;

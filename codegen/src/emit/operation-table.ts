@@ -25,7 +25,7 @@ export function operationRow(operation: OperationModel): Record<string, unknown>
 }
 
 /** The TypeScript type `as const` gives `value`: literal types, readonly tuples and properties. */
-export function literalType(value: unknown): string {
+function literalType(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return stringLiteral(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);

@@ -45,7 +45,7 @@ export interface OperationModel extends Omit<OperationInfo, 'parameterStyles'> {
   readonly responses: readonly { readonly code: string; readonly mediaTypes: readonly string[] }[];
 }
 
-export interface ResourceModel {
+interface ResourceModel {
   readonly name: string;
   readonly tag: string;
   readonly description: string;
@@ -53,12 +53,12 @@ export interface ResourceModel {
 }
 
 /** One entry of `x-error-codes.codes`: the code as the vendor sends it, and its meaning. */
-export interface ErrorCodeModel extends ErrorCodeInfo {
+interface ErrorCodeModel extends ErrorCodeInfo {
   readonly code: number | string;
 }
 
 /** The spec's `x-error-codes`: where the code lives, and the list. */
-export interface ErrorCatalogueModel extends ErrorCatalogue {
+interface ErrorCatalogueModel extends ErrorCatalogue {
   readonly codes: readonly ErrorCodeModel[];
 }
 

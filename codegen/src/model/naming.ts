@@ -16,7 +16,7 @@ export function splitWords(input: string): string[] {
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-export function camelCase(words: readonly string[]): string {
+function camelCase(words: readonly string[]): string {
   return words.map((word, index) => (index === 0 ? word : capitalize(word))).join('');
 }
 

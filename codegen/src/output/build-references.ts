@@ -12,7 +12,7 @@ const note =
   "The references follow redocly.yaml's apis: (written by `npm run generate`, checked by its --check).";
 
 /** The file's text for these vendors: core, the mock, codegen, each generated package, then each wrapper that exists. */
-export function buildReferences(root: string, vendors: readonly VendorEntry[]): string {
+function buildReferences(root: string, vendors: readonly VendorEntry[]): string {
   const paths = [
     'packages/core',
     'packages/mock',

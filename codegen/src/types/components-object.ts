@@ -24,7 +24,7 @@ const TRANSFORMS: Readonly<Record<string, ComponentTransform>> = {
   pathItems: (item, ctx, path) => (isObject(item) ? pathItemType(item, ctx, path) : ctx.schema(item, ctx, path)),
 };
 
-export const COMPONENT_KINDS = Object.keys(TRANSFORMS);
+const COMPONENT_KINDS = Object.keys(TRANSFORMS);
 
 function componentType(kind: string, item: unknown, ctx: TypesContext, path: Path): TypeNode {
   const transform = TRANSFORMS[kind] as ComponentTransform;

@@ -30,7 +30,7 @@ export function jsonMediaType(content: unknown): string | undefined {
   return undefined;
 }
 
-export function isJsonMediaType(mediaType: string): boolean {
+function isJsonMediaType(mediaType: string): boolean {
   const base = (mediaType.includes(';') ? mediaType.slice(0, mediaType.indexOf(';')) : mediaType).trim().toLowerCase();
   return base === 'application/json' || (base.startsWith('application/') && base.endsWith('+json'));
 }

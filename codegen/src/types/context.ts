@@ -12,7 +12,7 @@ export type { Json } from './json.js';
 export { isObject } from './json.js';
 
 /** Types a schema; the one entry point every construct recurses through (schema-object.ts). */
-export type SchemaTransform = (schema: unknown, ctx: TypesContext, path: Path | undefined, anchor?: string) => TypeNode;
+type SchemaTransform = (schema: unknown, ctx: TypesContext, path: Path | undefined, anchor?: string) => TypeNode;
 
 /** What the named per-operation types need to know of one operation in `operations`. */
 export interface OperationSummary {

@@ -6,7 +6,7 @@
 import { escapeSegment } from './json-pointer.js';
 import { isObject, type Json } from './json.js';
 
-export interface Discriminator {
+interface Discriminator {
   readonly propertyName: string;
   readonly mapping?: Readonly<Record<string, string>>;
 }

@@ -11,7 +11,7 @@ import { EMPTY_OBJECT, indexSignature, intersection, literal, object, property, 
 
 const COMPOSITION_KEYS = ['allOf', 'anyOf', 'oneOf'] as const;
 
-export function hasComposition(schema: Json): boolean {
+function hasComposition(schema: Json): boolean {
   return COMPOSITION_KEYS.some((key) => Array.isArray(schema[key]) && (schema[key] as unknown[]).length > 0);
 }
 

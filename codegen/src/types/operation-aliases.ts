@@ -11,7 +11,7 @@ import { access, generic, union, type TypeNode } from './type-nodes.js';
 const RESERVED = ['paths', 'webhooks', 'components', '$defs', 'operations'];
 
 /** `list-pets_v2` → `ListPetsV2`; a name starting with a digit gets a leading underscore. */
-export function pascalCase(text: string): string {
+function pascalCase(text: string): string {
   const name = text
     .split(/[^A-Za-z0-9]+/)
     .filter((part) => part.length > 0)

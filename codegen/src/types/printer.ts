@@ -15,7 +15,7 @@ function indentation(level: number): string {
 }
 
 /** A property key as TypeScript writes it: bare identifiers and non-negative integers, else a string literal. */
-export function propertyName(name: string): string {
+function propertyName(name: string): string {
   if (IDENTIFIER.test(name)) return name;
   if (name !== '' && name[0] !== '-' && String(Number(name)) === name) return name;
   return JSON.stringify(name);
@@ -181,11 +181,4 @@ export class TypeWriter {
 /** Text safe inside a block comment. */
 function escapeComment(text: string): string {
   return text.includes('*/') ? text.replaceAll('*/', '*\\/') : text;
-}
-
-/** A type's text at indentation 0 (for tests and small uses). */
-export function printType(node: TypeNode): string {
-  const writer = new TypeWriter();
-  writer.writeType(node, 0);
-  return writer.text();
 }

@@ -3,7 +3,7 @@
 // interfaces, unions, intersections, arrays, tuples, object literals, a few generic helpers).
 // The constructors flatten and dedupe as they go, so no later pass rewrites a tree.
 
-export type Keyword = 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never' | 'undefined';
+type Keyword = 'string' | 'number' | 'boolean' | 'null' | 'unknown' | 'never' | 'undefined';
 
 export type LiteralValue = string | number | boolean;
 
@@ -40,7 +40,7 @@ export interface IndexMember {
 export type Member = PropertyMember | IndexMember;
 
 const keywords = new Map<Keyword, TypeNode>();
-export function keyword(name: Keyword): TypeNode {
+function keyword(name: Keyword): TypeNode {
   let node = keywords.get(name);
   if (!node) {
     node = { kind: 'keyword', name };
