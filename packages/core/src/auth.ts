@@ -1,5 +1,5 @@
 import type { ApiError, ApiErrorDetails } from './errors/api-error.js';
-import type { TokenLease } from './fleet-store.js';
+import type { TokenLease } from './token-lease.js';
 import type { Outgoing } from './internal/outgoing.js';
 
 /** A source of short-lived bearer tokens (OAuth), cached and refreshed by its implementation. */

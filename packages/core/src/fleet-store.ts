@@ -8,6 +8,7 @@
 import type { TokenProvider } from './auth.js';
 import type { Log } from './logger.js';
 import type { RateLimitSnapshot } from './pacing.js';
+import type { TokenLease } from './token-lease.js';
 import type { Clock } from './types.js';
 
 /** What a client tells a store once, when it is created. */
@@ -48,11 +49,7 @@ export interface SharedBudget {
   observe(snapshot: RateLimitSnapshot | undefined, status: number, retryAfterMs: number | undefined): void;
 }
 
-/** An access token and when to replace it (epoch ms). */
-export interface TokenLease {
-  readonly token: string;
-  readonly refreshAt: number;
-}
+export type { TokenLease } from './token-lease.js';
 
 /** The OAuth token shared by the fleet: fetched by one process at a time, reused by the others. */
 export interface SharedTokens {

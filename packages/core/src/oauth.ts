@@ -1,5 +1,5 @@
 import type { TokenProvider } from './auth.js';
-import type { TokenLease } from './fleet-store.js';
+import type { TokenLease } from './token-lease.js';
 import { systemClock } from './clock.js';
 import { ConfigurationError, SpecsmithError } from './errors/base.js';
 import type { Clock } from './types.js';
