@@ -94,8 +94,10 @@ describe('changesetFor', () => {
   });
 });
 
-// @changesets/cli 3 needs Node 22 or later; the pinned binaries of tools/node-versions have it.
-const node22 = join(repositoryRoot, 'tools', 'node-versions', 'node_modules', 'node-22', 'bin', 'node');
+// @changesets/cli 3 needs Node 22 or later; the pinned binaries of tools/node-versions have it
+// (installed from that folder's lockfile when they are not there yet).
+const nodeVersions = join(repositoryRoot, 'tools', 'node-versions');
+const node22 = join(nodeVersions, 'node_modules', 'node-22', 'bin', 'node');
 
 describe('writeChangeset in a workspace', () => {
   it('writes one file naming the generated package and its published wrapper only', async () => {
@@ -109,7 +111,8 @@ describe('writeChangeset in a workspace', () => {
     expect(await readFile(file ?? '', 'utf8')).toContain('- removed operation getRequest (GET /requests/{id})\n');
   });
 
-  it.runIf(existsSync(node22))('reads into the release plan changeset status computes: 0.1.0 -> 0.2.0 for both, the private package left alone', async () => {
+  it('reads into the release plan changeset status computes: 0.1.0 -> 0.2.0 for both, the private package left alone', async () => {
+    if (!existsSync(node22)) await promisify(execFile)('npm', ['ci', '--no-audit', '--no-fund', '--prefix', nodeVersions], { cwd: repositoryRoot });
     const root = join(directory.path, 'workspace');
     await symlink(join(repositoryRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
     const run = promisify(execFile);
