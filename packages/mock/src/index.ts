@@ -5,6 +5,7 @@
 export { startMock } from './start-mock.js';
 export type { MockOptions, MockServer } from './start-mock.js';
 export { runMockCommand } from './run-mock-command.js';
+export { startPrism, type PrismOptions, type PrismProcess } from './prism-process.js';
 export type { MockCommandContext } from './run-mock-command.js';
 export { MockError, ScenarioError } from './errors.js';
 
